@@ -1,0 +1,106 @@
+/**
+ * The values that flow between pipeline stages (read → parse → extract → resolve → analyse → write).
+ * What is written to content/ is typed by src/schema.ts; these are the in-memory shapes before that.
+ */
+import type { AgreementStatus, BlockKind } from '../schema.ts';
+
+/** A seed file, decoded. */
+export interface Source {
+  /** Path as shown to people and stored in content, e.g. "seeds/000_x.txt". */
+  file: string;
+  /** File name alone, the key used in dossier.yaml. */
+  name: string;
+  text: string;
+  sha256: string;
+}
+
+/** One non-empty line of a source: the unit of citation. */
+export interface Block {
+  id: string;
+  n: number;
+  kind: BlockKind;
+  line: number;
+  text: string;
+}
+
+export interface Article {
+  /** Page slug. */
+  id: string;
+  source: Source;
+  title: string;
+  titleFrom: 'headline' | 'first-sentence' | 'editorial';
+  date: string | null;
+  dateText: string | null;
+  dateline: { place: string; agency: string | null } | null;
+  /** What the text says about who published it, before the name is matched to an outlet. */
+  publisherCue: { name: string; evidence: string } | null;
+  byline: string | null;
+  url: string | null;
+  blocks: Block[];
+  warnings: string[];
+}
+
+/** A span of text inside a block. */
+export interface Span {
+  block: string;
+  start: number;
+  end: number;
+  text: string;
+  /** The sentence around it. */
+  sentence: string;
+}
+
+export interface PersonMention extends Span {
+  /** The name as written, without titles ("Vladimir Putin", "Kim Tok-hun", "Putin"). */
+  name: string;
+  /** True for a lone family name or short form ("Putin", "Leader Kim") that must be resolved to a full name. */
+  short: boolean;
+  /** Role stated in the same sentence ("Foreign Minister", "premier of the DPRK Cabinet"). */
+  roles: string[];
+  /** Country or side stated in the same sentence. */
+  country: string | null;
+  /** Index (in the article's person mentions) of the person this one accompanied, when the text says so. */
+  companionOf: number | null;
+  /** Evidence that made this a person (for weak candidates). */
+  cue: 'given-name' | 'east-asian' | 'title' | 'speech' | 'apposition' | 'none';
+}
+
+export interface QuoteMention {
+  block: string;
+  text: string;
+  /** Who said it: a person mention index, or a description to resolve ("he", "the Russian president"). */
+  speaker: { mention: number } | { description: string };
+}
+
+export interface AgreementMention extends Span {
+  /** Display form: the proper name ("Friendship and Joint Assistance Agreement") or the description. */
+  name: string;
+  named: boolean;
+  year: number | null;
+  status: AgreementStatus;
+  /** Words of the sentence that decided the status. */
+  statusEvidence: string;
+  /** Another mention in the same article this one is said to be ("it was a new fundamental document"). */
+  sameAs: number | null;
+}
+
+export interface OutletMention extends Span {
+  /** Canonical directory name when listed, else the name as written. */
+  name: string;
+  /** The surface form. */
+  alias: string;
+  role: 'publisher' | 'cited' | 'credit';
+}
+
+export interface Extraction {
+  people: PersonMention[];
+  quotes: QuoteMention[];
+  agreements: AgreementMention[];
+  outlets: OutletMention[];
+}
+
+/** Everything the per-source stages produce; cached by the source's hash. */
+export interface Analysed {
+  article: Article;
+  extraction: Extraction;
+}
