@@ -1,0 +1,71 @@
+/**
+ * General words that surround names in news text: titles and role heads, the heads of place and
+ * organisation names, capitalised function words, and verbs of speech. The extractors use them to tell a
+ * person from a palace, and to cut the role a sentence gives someone from the words around it.
+ */
+
+/** Words that head a role ("Foreign Minister", "premier of the Cabinet", "Kremlin spokesman"), lower case. */
+export const ROLE_HEADS = new Set(
+  `president vice-president premier minister vice-minister secretary undersecretary under-secretary chairman chairwoman chairperson
+  vice-chairman vice-chair chair chancellor leader ruler dictator king queen prince princess emperor monarch sultan emir sheikh pope
+  ambassador envoy consul diplomat spokesman spokeswoman spokesperson aide adviser advisor counsellor counselor assistant
+  director head chief commander general marshal admiral colonel major captain lieutenant officer governor mayor senator
+  congressman congresswoman lawmaker deputy representative mp legislator speaker judge prosecutor attorney-general ceo founder
+  co-chair co-chairman executive manager editor correspondent reporter journalist analyst expert professor researcher fellow
+  scholar economist official commissioner inspector coordinator delegate negotiator member patriarch metropolitan bishop cardinal
+  imam rabbi cleric premier-designate successor predecessor nominee candidate`.split(/\s+/),
+);
+
+/** Role heads that alone say "this is a person" before a single family name ("President Macron", "Mr Lee"). */
+export const HONORIFICS = new Set(
+  `mr mrs ms miss dr prof comrade sir dame lord lady president premier chancellor leader chairman chairwoman minister
+  secretary ambassador general marshal admiral king queen prince princess emperor pope senator governor mayor judge
+  spokesman spokeswoman envoy chief ruler dictator respected dear`.split(/\s+/),
+);
+
+/** Words that may sit inside a role phrase between its head and the name, lower case. */
+export const ROLE_MODIFIERS = new Set(
+  `first second third deputy vice acting former late current new then interim prime foreign defence defense interior home
+  finance economy economic trade industry energy justice health education culture transport security intelligence state
+  federal national general principal senior chief top supreme executive foreign-policy press military political special
+  affairs resources natural ecology development emergency situations labour labor agriculture science technology communications
+  digital sports tourism information construction regional external internal international relations policy of the for to
+  and on in at presidential royal party central standing permanent assistant associate side delegation`.split(/\s+/),
+);
+
+/** Last words of place and organisation names: a capitalised run ending in one is not a person. */
+export const ORG_HEADS = new Set(
+  `square palace guesthouse guest-house house hall hotel airport station street avenue road bridge park garden gardens
+  stadium arena museum monument mausoleum memorial tower cathedral church mosque temple university college academy
+  institute school hospital centre center campus spaceport cosmodrome port harbour harbor island islands river lake
+  mountain mountains peninsula city province region district county state oblast krai republic kingdom empire
+  federation union party committee commission council ministry department agency bureau office administration
+  government cabinet parliament assembly congress senate duma court army navy forces force corps command team group
+  company corporation bank fund foundation association organisation organization alliance league front movement
+  network channel newspaper times post news daily media press television radio service services
+  program programme project summit forum conference games prize award declaration treaty agreement pact accord
+  convention charter protocol doctrine plan strategy operation war crisis revolution dynasty era days week`.split(/\s+/),
+);
+
+/** Capitalised words that never belong to a person's name (title-case headlines: "Macron Has Talks With Lee"). */
+export const NAME_STOPWORDS = new Set(
+  `a an the and or but nor of to in on at by for with from into onto over under after before during about against
+  between through as than that this these those it its is are was were be been being has have had do does did will
+  would shall should can could may might must not no yes he she they we you i his her their our your my who whom whose
+  which what when where why how all any both each every some such there here then now also only just even still
+  says said say tells told talks holds held meets met visits visited arrives arrived signs signed vows urges warns
+  amid despite while since until unless if so because new more most other another first last next according
+  breaking live update updates exclusive analysis opinion video photos watch read explainer`.split(/\s+/),
+);
+
+/** Verbs that attribute speech, in the forms news text uses after or before a name. */
+export const SPEECH_VERBS =
+  'said|says|added|adds|noted|notes|stressed|stresses|told|tells|wrote|writes|stated|states|explained|explains|declared|declares|' +
+  'announced|announces|warned|warns|emphasized|emphasised|underlined|insisted|argued|claimed|asserted|remarked|replied|answered|' +
+  'recalled|continued|concluded|commented|observed|acknowledged|admitted|pointed out|expressed|affirmed|urged|vowed|called';
+
+/** A patronymic ("Vladimirovich", "Sergeyevna"): dropped when comparing names. */
+export const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ievich|ich|ovna|evna|ievna|ichna|inichna)$/u;
+
+/** Name particles that may stand lower-case inside a name ("Ursula von der Leyen"). */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'abu']);
