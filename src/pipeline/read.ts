@@ -9,8 +9,8 @@ import type { Source } from './types.ts';
 
 export class SourceError extends Error {
   readonly file: string;
-  constructor(file: string, message: string) {
-    super(`${file}: ${message}`);
+  constructor(file: string, message: string, hint?: string) {
+    super(`${file}: ${message}${hint ? ` (${hint})` : ''}`);
     this.file = file;
   }
 }

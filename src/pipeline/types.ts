@@ -51,9 +51,9 @@ export interface Span {
 }
 
 export interface PersonMention extends Span {
-  /** The name as written, without titles ("Vladimir Putin", "Kim Tok-hun", "Putin"). */
+  /** The name as written, without titles ("Emmanuel Macron", "Lee Jae-myung", "Macron"). */
   name: string;
-  /** True for a lone family name or short form ("Putin", "Leader Kim") that must be resolved to a full name. */
+  /** True for a lone family name or short form ("Macron", "Chairman Lee") that must be resolved to a full name. */
   short: boolean;
   /** Role stated in the same sentence ("Foreign Minister", "premier of the DPRK Cabinet"). */
   roles: string[];
@@ -73,7 +73,7 @@ export interface QuoteMention {
 }
 
 export interface AgreementMention extends Span {
-  /** Display form: the proper name ("Friendship and Joint Assistance Agreement") or the description. */
+  /** Display form: the proper name ("Partial Test Ban Treaty") or the description. */
   name: string;
   named: boolean;
   year: number | null;
@@ -82,6 +82,8 @@ export interface AgreementMention extends Span {
   statusEvidence: string;
   /** Another mention in the same article this one is said to be ("it was a new fundamental document"). */
   sameAs: number | null;
+  /** A reference back ("the document") or a status given to an earlier mention: not a name for the entity. */
+  anaphora: boolean;
 }
 
 export interface OutletMention extends Span {

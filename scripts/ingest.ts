@@ -1,0 +1,111 @@
+/**
+ * npm run ingest: seeds/*.txt (+ optional seeds/dossier.yaml) → content/. Wires the pipeline stages,
+ * shows progress on a terminal, writes only files whose content changed, and reports what it found.
+ * `--check` writes nothing and fails, naming the files, when content/ is not what the seeds give.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingest } from '../src/pipeline/ingest.ts';
+import { SourceError } from '../src/pipeline/read.ts';
+
+const HELP = `Usage: npm run ingest -- [options]
+
+Turns every seeds/*.txt article into MDX collections in content/ (articles, people,
+agreements, outlets) plus content/dossier.json. Reads seeds/dossier.yaml if present.
+
+Options:
+  --seeds <dir>    folder of source articles (default: seeds)
+  --out <dir>      content folder to write (default: content)
+  --check          write nothing; exit 1 and name the files if the content folder is stale
+  --no-cache       re-process every source (the cache lives in .cache/ingest)
+  --quiet          print errors only
+  -h, --help       show this help
+
+Exit status: 0 on success, 1 when content is stale (--check) or a source is unreadable.`;
+
+const KINDS = ['articles', 'people', 'agreements', 'outlets'];
+
+async function existing(out: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const kind of KINDS) {
+    const dir = path.join(out, kind);
+    if (!existsSync(dir)) continue;
+    for (const name of (await readdir(dir)).sort()) if (name.endsWith('.mdx')) files.set(`${kind}/${name}`, await readFile(path.join(dir, name), 'utf8'));
+  }
+  const meta = path.join(out, 'dossier.json');
+  if (existsSync(meta)) files.set('dossier.json', await readFile(meta, 'utf8'));
+  return files;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      seeds: { type: 'string', default: 'seeds' },
+      out: { type: 'string', default: 'content' },
+      check: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const log = (s: string): void => void (values.quiet || console.log(s));
+  const tty = process.stderr.isTTY && !values.quiet;
+  const started = performance.now();
+  const result = await ingest({
+    seeds: values.seeds,
+    label: path.relative(process.cwd(), path.resolve(values.seeds)) || '.',
+    cache: values['no-cache'] ? null : '.cache/ingest',
+    progress: (done, total, file) => {
+      if (tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${file}`);
+    },
+  });
+  if (tty) process.stderr.write('\r\x1b[K');
+
+  const before = await existing(values.out);
+  const changed = [...result.files].filter(([f, text]) => before.get(f) !== text).map(([f]) => f);
+  const removed = [...before.keys()].filter((f) => !result.files.has(f));
+  if (values.check) {
+    if (!changed.length && !removed.length) {
+      log(`${values.out}/ is up to date with ${values.seeds}/ (${result.files.size} files).`);
+      return 0;
+    }
+    console.error(`${values.out}/ is stale: ${changed.length + removed.length} file(s) differ from what ${values.seeds}/ gives:`);
+    for (const f of changed) console.error(`  ${before.has(f) ? 'changed' : 'missing'}  ${values.out}/${f}`);
+    for (const f of removed) console.error(`  extra    ${values.out}/${f}`);
+    console.error('Run `npm run ingest` and commit content/.');
+    return 1;
+  }
+  for (const f of changed) {
+    await mkdir(path.dirname(path.join(values.out, f)), { recursive: true });
+    await writeFile(path.join(values.out, f), result.files.get(f)!);
+  }
+  for (const f of removed) await rm(path.join(values.out, f));
+
+  const { dossier } = result;
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  log(
+    `Ingested ${dossier.articles.length} article(s) in ${seconds}s (${result.processed} processed, ${result.cached} from cache): ` +
+      `${dossier.people.length} people, ${dossier.agreements.length} agreements, ${dossier.outlets.length} outlets.`,
+  );
+  log(`Wrote ${changed.length} file(s), removed ${removed.length}, ${result.files.size - changed.length} unchanged, in ${values.out}/.`);
+  if (dossier.meta.warnings.length) {
+    log(`${dossier.meta.warnings.length} warning(s):`);
+    for (const w of dossier.meta.warnings) log(`  ${w.file ? `${w.file}: ` : ''}${w.message}`);
+  }
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    if (error instanceof SourceError) console.error(`error: ${error.message}`);
+    else console.error(error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,52 @@
+/** Dates as news text writes them, to ISO YYYY-MM-DD. Never reads the clock. */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+
+const iso = (y: number, m: number, d: number): string | null =>
+  m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1800 && y <= 2200
+    ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+    : null;
+
+const monthOf = (word: string): number => MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
+
+/** Patterns that hold a full date, most specific first; each returns the ISO date of its match. */
+const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => string | null }[] = [
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, read: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
+  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`), read: (m) => iso(+m[3]!, monthOf(m[1]!), +m[2]!) },
+  { re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})`), read: (m) => iso(+m[3]!.slice(0, 4), monthOf(m[2]!), +m[1]!) },
+  { re: /\b(\d{2})\.(\d{2})\.(\d{4})\b/, read: (m) => iso(+m[3]!, +m[2]!, +m[1]!) },
+];
+
+/** The first full date in `text`, or null. "19 June 202402:21 GMT" (a run-together time) still gives 2024-06-19. */
+export function findDate(text: string): { iso: string; text: string } | null {
+  let best: { iso: string; text: string; at: number } | null = null;
+  for (const { re, read } of PATTERNS) {
+    const m = re.exec(text);
+    const value = m ? read(m) : null;
+    if (m && value && (!best || m.index < best.at)) best = { iso: value, text: m[0], at: m.index };
+  }
+  return best && { iso: best.iso, text: best.text };
+}
+
+/** True when the whole line is a date, perhaps with a weekday and a time ("Nov. 28, 2024 Thursday"). */
+export function isDateLine(line: string): boolean {
+  const found = findDate(line);
+  if (!found) return false;
+  const rest = line
+    .replace(found.text, '')
+    .replace(new RegExp(WEEKDAY, 'g'), '')
+    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|UTC|[A-Z]{2,4})?/gi, '')
+    .replace(/\b(?:published|updated|posted|date|on)\b:?/gi, '')
+    .replace(/[\s,|:–—-]+/g, '');
+  return rest === '' || /^\d{2}:\d{2}/.test(rest);
+}
+
+/** A year written alone ("in 1961", "the 2000 Declaration"). */
+export const YEAR = /\b(1[89]\d{2}|20\d{2})\b/;

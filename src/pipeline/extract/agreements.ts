@@ -1,0 +1,123 @@
+/**
+ * Agreements in one article: named ones ("the 1963 Partial Test Ban Treaty", "Declaration
+ * of Helsinki"), described ones ("a new agreement on military cooperation",
+ * "the agreements reached at the summit in September 2023", "a new fundamental document"), and references
+ * back to one ("the document", "it was a new fundamental document"). Each gets the status its sentence gives.
+ */
+import type { AgreementStatus } from '../../schema.ts';
+import type { Sentence } from '../text.ts';
+import type { AgreementMention, Block } from '../types.ts';
+
+const HEAD = 'Agreement|Agreements|Treaty|Declaration|Pact|Accords?|Convention|Charter|Protocol|Memorandum(?: of Understanding)?|Communiqu[ée]|Joint Statement|Roadmap';
+const CAP = "[\\p{Lu}\\d][\\p{L}\\d'’-]*";
+const LINK = "(?:,?\\s+(?:and|of|on|for|in|&)\\s+(?:the\\s+)?|,\\s+|\\s+)";
+/** "Partial Test Ban Treaty", with an optional year before it. */
+const TAIL_NAMED = new RegExp(`(?:\\b(\\d{4})\\s+)?((?:${CAP}${LINK})*?${CAP}\\s+(?:${HEAD}))\\b(?:\\s+(?:of|on)\\s+((?:${CAP}(?:\\s+(?:and|of|&)\\s+|\\s+))*${CAP}))?`, 'gu');
+/** "Declaration of Helsinki", "Treaty on Open Skies". */
+const HEAD_NAMED = new RegExp(`(?:\\b(\\d{4})\\s+)?\\b((?:${HEAD})\\s+(?:of|on)\\s+(?:the\\s+)?(?:${CAP}(?:,?\\s+(?:and|of|&)\\s+|,\\s+|\\s+))*${CAP})`, 'gu');
+/** What agreements are about: a described agreement must name one of these, or it is an idiom ("came to an agreement"). */
+const TOPIC =
+  'partnership|cooperation|co-operation|friendship|assistance|alliance|defen[cs]e|security|military|arms|weapons?|munitions?|ammunition|missiles?|trade|nuclear|peace|ceasefire|truce|border|visa|investment|supply|supplies|economic|strategic|mutual|technical|energy|gas|oil|grain|space|satellite|aid|intergovernmental|non-aggression|extradition|fisheries|tariffs?';
+const DESCRIBED = new RegExp(
+  `\\b(?:a|an|the)\\s+((?:(?:new|landmark|historic|bilateral|possible|major|secret|alleged|so-called)\\s+)*(?:[a-z-]+\\s+){0,4}?(?:agreement|treaty|pact|deal|accord)(?:\\s+(?:on|to|for|over)\\s+[^,.;:()]{3,80}?)?)(?=\\s+(?:between|with|that|which|who|was|were|is|are|will|would|has|had|and|from)\\b|[,.;:()]|$)`,
+  'gu',
+);
+/** "an agreement was reached last year to supply missiles to X": a deal described by what it does. */
+const DEAL_TO = /\b(?:a|an|the)\s+(?:secret\s+|new\s+|alleged\s+)?(agreement|deal|pact|accord)\s+(?:was|had been|has been|is)\s+(?:reached|struck|signed|concluded|made|agreed)(?:\s+[^,.;]{0,30}?)?\s+to\s+([^,.;]+?)(?=\s+(?:which|that|in exchange|in return)\b|[,.;]|$)/gu;
+const REACHED = /\bthe\s+(agreements?\s+(?:reached|signed|concluded|made)\s+(?:at|during|in)\s+[^,.;]+?)(?=\s+and\s+(?:for|to|that)\b|[,.;]|$)/gu;
+const DOCUMENT = /\b(?:a|the)\s+(new\s+(?:fundamental|basic|framework|landmark|strategic|major|historic|key|comprehensive|founding)\s+(?:document|treaty|agreement))\b/gu;
+const ANAPHORA = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:document|treaty|agreement|pact|deal)\b(?!\s+(?:on|to|for)\b)/gu;
+const COPULA = /\b(?:it|this|that)\s+(?:was|is|would be|will be)\s+$/i;
+
+/** Status cues, strongest first: a denial outranks an allegation, which outranks a plan, which outranks a signing. */
+const STATUS: [AgreementStatus, RegExp][] = [
+  ['denied', /\b(?:den(?:y|ies|ied)|rejected|refuted|dismissed)\b/i],
+  ['alleged', /\b(?:accus\w*|alleg\w*|suspect\w*|reportedly|according to (?:information from )?(?:the )?(?:White House|Pentagon|State Department|US|U\.S\.|American|Western|intelligence|officials|observers))\b/i],
+  ['expected', /\b(?:expect\w*|will be signed|would be signed|to be signed|to sign|intends? to|intended to|plans? to|planned|could be|may be|might|would (?:replace|involve|outline|form)|will (?:outline|form|replace|be)|being (?:worked on|prepared|drafted)|(?:has|have) been prepared|prepared|draft\w*|upcoming|proposed|not rule out|ready to sign)\b/i],
+  ['signed', /\b(?:signed|signing|inked|concluded|sealed|struck|ratified|entered into force)\b/i],
+];
+
+function statusOf(sentence: string, year: number | null): { status: AgreementStatus; evidence: string } {
+  for (const [status, re] of STATUS) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    // An agreement known by its year is an old one; only a signing in the sentence makes it more.
+    if (year !== null && status !== 'signed' && status !== 'denied' && status !== 'alleged') break;
+    return { status, evidence: m[0] };
+  }
+  return { status: 'referenced', evidence: year !== null ? `dated ${year}` : '' };
+}
+
+const clean = (s: string): string => s.replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '').trim();
+
+export function extractAgreements(block: Block, sentences: Sentence[], previous: AgreementMention[], base: number): AgreementMention[] {
+  const out: AgreementMention[] = [];
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number): boolean => !taken.some(([x, y]) => a < y && b > x);
+  // A reference back ("the new document") points at the latest agreement that is not an old, dated one.
+  const last = (): number | null => {
+    for (let i = out.length - 1; i >= 0; i--) if (!out[i]!.anaphora && out[i]!.year === null) return base + i;
+    for (let i = previous.length - 1; i >= 0; i--) if (!previous[i]!.anaphora && previous[i]!.year === null) return i;
+    return null;
+  };
+  for (const s of sentences) {
+    const found: { start: number; end: number; name: string; named: boolean; year: number | null; anaphora: boolean }[] = [];
+    const add = (start: number, end: number, name: string, named: boolean, year: number | null, anaphora = false): void => {
+      if (!free(start, end)) return;
+      taken.push([start, end]);
+      found.push({ start, end, name, named, year, anaphora });
+    };
+    for (const re of [HEAD_NAMED, TAIL_NAMED]) {
+      for (const m of s.text.matchAll(re)) {
+        const name = clean(m[2]! + (m[3] ? s.text.slice(m.index + m[0].indexOf(m[2]!) + m[2]!.length, m.index + m[0].length) : ''));
+        if (!/\p{Lu}/u.test(name.split(/\s+/)[0] ?? '')) continue;
+        const start = s.start + m.index + m[0].indexOf(name);
+        add(start, start + name.length, name, true, m[1] ? Number(m[1]) : null);
+      }
+    }
+    for (const m of s.text.matchAll(DEAL_TO)) {
+      const start = s.start + m.index + m[0].indexOf(m[1]!);
+      add(start, s.start + m.index + m[0].length, `${m[1]} to ${m[2]}`, false, null);
+    }
+    for (const re of [REACHED, DOCUMENT, DESCRIBED]) {
+      for (const m of s.text.matchAll(re)) {
+        const phrase = m[1]!.replace(/\s+$/, '');
+        if (re === DESCRIBED && !new RegExp(`\\b(?:${TOPIC})\\b`, 'i').test(phrase)) continue;
+        const start = s.start + m.index + m[0].indexOf(phrase);
+        const years = [...phrase.matchAll(/\b(1[89]\d\d|2[01]\d\d)\b/g)].map((y) => Number(y[1]));
+        add(start, start + phrase.length, clean(phrase), false, years.length === 1 ? years[0]! : null);
+      }
+    }
+    for (const m of s.text.matchAll(ANAPHORA)) add(s.start + m.index, s.start + m.index + m[0].length, m[0], false, null, true);
+    found.sort((a, b) => a.start - b.start);
+    for (const f of found) {
+      const prior = last();
+      if (f.anaphora && prior === null) continue;
+      const { status, evidence } = statusOf(s.text, f.year);
+      const copula = COPULA.test(block.text.slice(Math.max(0, f.start - 30), f.start).replace(/\s*(?:a|an|the)\s+$/i, ' '));
+      out.push({
+        block: block.id,
+        start: f.start,
+        end: f.end,
+        text: block.text.slice(f.start, f.end),
+        sentence: s.text,
+        name: f.name,
+        named: f.named,
+        year: f.year,
+        status,
+        statusEvidence: evidence,
+        sameAs: f.anaphora || copula ? prior : null,
+        anaphora: f.anaphora,
+      });
+    }
+    // "Both countries have denied such cooperation": a denial with no agreement of its own answers the last one.
+    if (!found.length && out.length && STATUS[0]![1].test(s.text) && /\b(?:such|this|that|these|the)\s+(?:cooperation|deal|agreement|claims?|reports?|allegations?|accusations?|supplies|transfers?)\b/i.test(s.text)) {
+      const prior = out[out.length - 1]!;
+      const verb = STATUS[0]![1].exec(s.text)!;
+      const start = s.start + verb.index;
+      const end = start + verb[0].length;
+      out.push({ ...prior, block: block.id, start, end, text: verb[0], status: 'denied', statusEvidence: verb[0], sentence: s.text, sameAs: base + out.length - 1, anaphora: true });
+    }
+  }
+  return out;
+}

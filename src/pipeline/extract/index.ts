@@ -1,0 +1,49 @@
+/**
+ * extract: one Article to its mentions. Outlets and agreements are found first so that the words of
+ * their names are not read as people ("Lenin Square", "Paris Agreement").
+ */
+import type { BlockKind } from '../../schema.ts';
+import { nameShape } from '../names.ts';
+import { splitSentences } from '../text.ts';
+import type { AgreementMention, Article, Extraction, OutletMention, PersonMention, QuoteMention } from '../types.ts';
+import { extractAgreements } from './agreements.ts';
+import { extractOutlets } from './outlets.ts';
+import { extractPeople } from './people.ts';
+import { extractQuotes } from './quotes.ts';
+
+/** Blocks that say nothing about the event: an author's bio, a time stamp, the masthead. */
+const NO_ENTITIES: ReadonlySet<BlockKind> = new Set(['bio', 'byline', 'timestamp', 'date', 'masthead', 'source-line']);
+
+const familyOf = (name: string): string => nameShape(name).family;
+
+export function extract(article: Article): Extraction {
+  const people: PersonMention[] = [];
+  const agreements: AgreementMention[] = [];
+  const outlets: OutletMention[] = [];
+  const quotes: QuoteMention[] = [];
+  const last = { speaker: null as number | null };
+  const cue = article.publisherCue?.name ?? null;
+  const blocks = article.blocks.map((block) => {
+    const sentences = splitSentences(block.text);
+    const blockOutlets = extractOutlets(block, sentences, cue);
+    outlets.push(...blockOutlets);
+    if (NO_ENTITIES.has(block.kind)) return null;
+    const blockAgreements = extractAgreements(block, sentences, agreements, agreements.length);
+    agreements.push(...blockAgreements);
+    const spans = [...blockOutlets, ...blockAgreements.filter((a) => a.named && !a.anaphora)];
+    const occupied = (start: number, end: number): boolean => spans.some((s) => start < s.end && end > s.start);
+    return { block, sentences, occupied };
+  });
+  // Two passes over people: the first learns the article's full names, so the second knows its short forms.
+  const known = new Set<string>();
+  for (const b of blocks) {
+    if (!b) continue;
+    for (const p of extractPeople(b.block, b.sentences, b.occupied, 0, known)) if (!p.short) known.add(familyOf(p.name));
+  }
+  for (const b of blocks) {
+    if (!b) continue;
+    people.push(...extractPeople(b.block, b.sentences, b.occupied, people.length, known));
+    quotes.push(...extractQuotes(b.block, people, last));
+  }
+  return { people, quotes, agreements, outlets };
+}

@@ -1,0 +1,72 @@
+/**
+ * Finds names from the general directory of news organisations in text. Matching is case-sensitive and
+ * token-aligned, longest name first; a leading "The" is optional, as in running text.
+ */
+import { OUTLETS, type OutletEntry } from '../../lexicons/outlets.ts';
+import { tokenize } from '../text.ts';
+
+export interface DirectoryHit {
+  entry: OutletEntry;
+  /** The words as written. */
+  alias: string;
+  start: number;
+  end: number;
+}
+
+const key = (s: string): string[] =>
+  tokenize(s.replace(/^the\s+/i, ''))
+    .map((t) => t.text)
+    .filter((t) => t !== '.');
+
+/** Directory names indexed by their first word; each list longest first. */
+const INDEX = (() => {
+  const index = new Map<string, { words: string[]; entry: OutletEntry }[]>();
+  for (const entry of OUTLETS) {
+    for (const name of [entry.name, ...entry.aliases]) {
+      const words = key(name);
+      const first = words[0];
+      if (!first) continue;
+      const list = index.get(first) ?? [];
+      list.push({ words, entry });
+      index.set(first, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+})();
+
+/** Every directory name in `text`, left to right, without overlaps. */
+export function scanDirectory(text: string): DirectoryHit[] {
+  const tokens = tokenize(text).filter((t) => t.text !== '.');
+  const hits: DirectoryHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = INDEX.get(tokens[i]!.text.replace(/['’]s$/, ''));
+    if (!candidates) continue;
+    for (const { words, entry } of candidates) {
+      const slice = tokens.slice(i, i + words.length);
+      if (slice.length !== words.length) continue;
+      const last = words.length - 1;
+      if (!slice.every((t, j) => t.text === words[j] || (j === last && t.text.replace(/['’]s?$/, '') === words[j]))) continue;
+      // The next word must not continue a longer proper name ("Stern Review", "Time Warner").
+      const next = tokens[i + words.length];
+      if (next && /^\p{Lu}/u.test(next.text) && text.slice(slice[last]!.end, next.start) === ' ' && entry.ambiguous) continue;
+      let start = slice[0]!.start;
+      if (/(?:^|\s)[Tt]he\s$/.test(text.slice(Math.max(0, start - 4), start))) start -= 4;
+      const end = slice[last]!.end - (/['’]s$/.test(slice[last]!.text) ? 2 : 0);
+      hits.push({ entry, alias: text.slice(start, end).replace(/^[Tt]he\s+/, ''), start, end });
+      i += words.length - 1;
+      break;
+    }
+  }
+  return hits;
+}
+
+/** The directory outlet named by a short line (a masthead, a "Source:" value), if the line is just that name. */
+export function findOutletName(line: string, whole: boolean): OutletEntry | null {
+  const hits = scanDirectory(line.trim());
+  const hit = hits[0];
+  if (!hit) return null;
+  if (!whole) return hit.entry;
+  const rest = (line.slice(0, hit.start) + line.slice(hit.end)).replace(/^\s*the\s+/i, '').replace(/[\s.,:;|–—-]+/g, '');
+  return rest === '' ? hit.entry : null;
+}

@@ -1,0 +1,58 @@
+/**
+ * Outlets in one article: names from the general directory, and unlisted names the sentence calls a news
+ * organisation ("the X news agency", "reported TASS"). A directory name that is also an ordinary word
+ * ("Stern", "Time") counts only with such a cue or as the publisher. Caption credits are marked as credits.
+ */
+import { countryOf } from '../countries.ts';
+import type { Sentence } from '../text.ts';
+import type { Block, OutletMention } from '../types.ts';
+import { scanDirectory } from './outlet-directory.ts';
+
+const NAME = "(?:[\\p{Lu}\\d][\\p{L}\\d'’&.-]*)(?:\\s+(?:of\\s+|de\\s+)?[\\p{Lu}\\d][\\p{L}\\d'’&.-]*){0,5}";
+const KIND = '(?:news agency|news service|newspaper|daily|weekly|broadcaster|television|TV channel|TV|radio|news website|news outlet|outlet|magazine|tabloid|wire service)';
+const CUES = [
+  new RegExp(`\\b(?:reported|according to|told|said in an interview with|citing|quoted by|cited by|wrote in|published by|writes)\\s+(?:the\\s+)?(${NAME})`, 'gu'),
+  new RegExp(`\\b${KIND},?\\s+(?:the\\s+)?(${NAME})`, 'gu'),
+  new RegExp(`(?:^|[^\\p{L}])(?:the\\s+)?(${NAME})\\s+(?:${KIND}|reported|reports|said in a report)\\b`, 'gu'),
+];
+const MEDIA_WORD = /\b(?:News|Times|Post|Daily|Agency|Herald|Press|TV|Radio|Journal|Gazette|Tribune|Telegraph|Sinmun|Ilbo|Shimbun|Media|Broadcasting|Television|Chronicle|Observer|Review|Monitor|Wire|Report)\b/u;
+const NOT_OUTLET = /^(?:The|A|An|He|She|They|It|Russian|State|Western|Local|Japanese|Chinese|Korean|North|South|Official|Sources?|Kremlin|White House)$/;
+
+/** Outlet mentions in a block; `publisherCue` is the article's own publisher name, if the text gives one. */
+export function extractOutlets(block: Block, sentences: Sentence[], publisherCue: string | null): OutletMention[] {
+  if (block.kind === 'bio') return [];
+  const out: OutletMention[] = [];
+  const cued = new Map<string, { start: number; end: number; strong: boolean }>();
+  for (const s of sentences) {
+    for (const [i, re] of CUES.entries()) {
+      for (const m of s.text.matchAll(re)) {
+        const name = m[1]!.replace(/['’]s$/, '').replace(/[.]$/, '');
+        const start = s.start + m.index + m[0].lastIndexOf(m[1]!);
+        // "reported X" also fits people and governments: an unlisted X must look like a news name.
+        const strong = (i > 0 && new RegExp(KIND).test(m[0])) || MEDIA_WORD.test(name) || /^\p{Lu}{2,6}$/u.test(name);
+        cued.set(name, { start, end: start + name.length, strong });
+      }
+    }
+  }
+  const role: OutletMention['role'] = block.kind === 'caption' ? 'credit' : block.kind === 'masthead' || block.kind === 'source-line' ? 'publisher' : 'cited';
+  const covered: [number, number][] = [];
+  for (const s of sentences) {
+    for (const hit of scanDirectory(s.text)) {
+      const start = s.start + hit.start;
+      const end = s.start + hit.end;
+      const isCued = [...cued.values()].some((c) => c.start <= start && c.end >= end) || hit.alias === publisherCue || hit.entry.name === publisherCue;
+      if (hit.entry.ambiguous && !isCued) continue;
+      covered.push([start, end]);
+      out.push({ block: block.id, start, end, text: block.text.slice(start, end), sentence: s.text, name: hit.entry.name, alias: hit.alias, role });
+    }
+  }
+  // Names the sentence calls a news organisation but the directory does not list.
+  for (const [name, at] of cued) {
+    if (!at.strong || covered.some(([a, b]) => at.start < b && at.end > a)) continue;
+    const first = name.split(/\s+/)[0] ?? '';
+    if (NOT_OUTLET.test(first) || countryOf(name) || name.length < 3 || !/\p{Lu}.*\p{Lu}|\p{Lu}{2,}|\s/u.test(name)) continue;
+    const s = sentences.find((x) => x.start <= at.start && x.end >= at.end);
+    out.push({ block: block.id, start: at.start, end: at.end, text: name, sentence: s?.text ?? '', name, alias: name, role });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

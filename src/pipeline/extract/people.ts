@@ -1,0 +1,280 @@
+/**
+ * People in one article: runs of capitalised words read with the name lexicons (a given name, a Korean or
+ * Chinese family name and its syllables, a title, a verb of speech), then the role and country the same
+ * sentence gives each one. Places and organisations named after people ("Lenin Square") are runs that
+ * end in a place or organisation word, and are left out whole.
+ */
+import { HONORIFICS, NAME_PARTICLES, NAME_STOPWORDS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from '../../lexicons/titles.ts';
+import { countryOf, findCountries } from '../countries.ts';
+import { eastAsianFamily, foldWord, isGivenName, isJapaneseFamily, isSyllable } from '../names.ts';
+import { stripPossessive, tokenize, type Sentence, type Token } from '../text.ts';
+import type { Block, PersonMention } from '../types.ts';
+
+/** Place and organisation heads that name a thing after a person; the person is not mentioned. */
+const EPONYM_HEADS = new Set(
+  `square palace guesthouse guest-house house hall hotel airport station street avenue road bridge park garden gardens
+  stadium arena museum monument mausoleum memorial tower cathedral church mosque temple university college academy
+  institute school hospital centre center campus prize award doctrine plan era dynasty foundation library`.split(/\s+/),
+);
+const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'and', 'in', 'at', 'on', 'a', 'an', '&']);
+const SPEECH_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERBS})\\b`);
+/** Blocks in title case, where capitalised verbs ("Discusses") would pass for names. */
+const TITLE_CASE: ReadonlySet<Block['kind']> = new Set(['headline', 'related', 'subheading', 'masthead']);
+
+const bare = (t: Token): string => stripPossessive(t.text).word;
+const lower = (t: Token): string => foldWord(bare(t));
+const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+const isRoleWord = (t: Token): boolean => ROLE_HEADS.has(lower(t)) || ROLE_MODIFIERS.has(lower(t));
+const isPlaceOrCountry = (t: Token): boolean => countryOf(bare(t)) !== null;
+/** A capitalised word that could be part of a name. */
+const nameLike = (t: Token | undefined): t is Token =>
+  !!t && isCap(t) && !NAME_STOPWORDS.has(lower(t)) && !ORG_HEADS.has(lower(t)) && !isPlaceOrCountry(t) && !ROLE_HEADS.has(lower(t));
+
+interface Candidate {
+  tokens: Token[];
+  short: boolean;
+  cue: PersonMention['cue'];
+}
+
+/** Splits a sentence's tokens into runs of capitalised words, as a name or a title-plus-name would stand. */
+function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean): Token[][] {
+  const out: Token[][] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    if (run.length) out.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = run[run.length - 1];
+    const joined = !prev || text.slice(prev.end, t.start) === ' ' || (prev.text.length === 1 && text.slice(prev.end, t.start) === '. ');
+    const particle = NAME_PARTICLES.has(t.text) && isCap(tokens[i + 1] ?? t) && run.length > 0;
+    const word = /^\p{L}/u.test(t.text) && !occupied(t) && ((isCap(t) && !NAME_STOPWORDS.has(t.text.toLowerCase())) || particle);
+    if (!word || !joined) flush();
+    if (word) run.push(t);
+    if (word && /['’]s?$/.test(t.text) && !particle) flush(); // a possessive ends a name
+  }
+  flush();
+  return out;
+}
+
+/** The name starting at run[i], if the words there make one. */
+function nameAt(run: Token[], i: number, cued: boolean, titleCase: boolean, speechAfter: boolean): Candidate | null {
+  const t = run[i]!;
+  const next = run[i + 1];
+  const rest = run.length - i;
+  // Korean, Chinese, Vietnamese: family name first, then syllables (Lee Jae-myung, Moon Jae In, Xi Jinping).
+  if (eastAsianFamily(bare(t)) && next) {
+    const parts = bare(next).split('-');
+    if (parts.length === 2 && parts.every(isSyllable)) return { tokens: [t, next], short: false, cue: 'east-asian' };
+    const third = run[i + 2];
+    if (third && [next, third].every((x) => isCap(x) && bare(x).length <= 5 && isSyllable(bare(x)) && !ORG_HEADS.has(lower(x))))
+      return { tokens: [t, next, third], short: false, cue: 'east-asian' };
+    if (rest === 2 && /^\p{Lu}\p{Ll}{1,8}$/u.test(bare(next)) && nameLike(next) && !eastAsianFamily(bare(t))?.startsWith('ko'))
+      return { tokens: [t, next], short: false, cue: 'east-asian' };
+  }
+  // A given name, then up to three more name words (a patronymic, a middle name, the family name).
+  if (isGivenName(bare(t), !cued && !speechAfter) && nameLike(next)) {
+    const tokens = [t];
+    for (let j = i + 1; j < run.length && tokens.length < 4; j++) {
+      const w = run[j]!;
+      if (!(nameLike(w) || (NAME_PARTICLES.has(w.text) && nameLike(run[j + 1])) || /^\p{Lu}$/u.test(w.text))) break;
+      tokens.push(w);
+      if (/['’]s?$/.test(w.text)) break;
+    }
+    while (tokens.length > 1 && NAME_PARTICLES.has(tokens[tokens.length - 1]!.text)) tokens.pop();
+    if (tokens.length > 1) return { tokens, short: false, cue: 'given-name' };
+  }
+  // A Japanese family name after an unlisted given name (Fumio Kishida).
+  if (rest === 2 && next && nameLike(t) && isJapaneseFamily(bare(next))) return { tokens: [t, next], short: false, cue: 'east-asian' };
+  // After a title or before "said": two or three name-like words are a full name, one is a short form.
+  if ((cued || speechAfter) && nameLike(t)) {
+    const words = run.slice(i).filter(nameLike);
+    if (!titleCase && words.length === rest && rest >= 2 && rest <= 3) return { tokens: run.slice(i), short: false, cue: cued ? 'title' : 'speech' };
+    if (rest === 1) return { tokens: [t], short: true, cue: cued ? 'title' : 'speech' };
+  }
+  // A lone capitalised word: kept only if resolution finds it is a known person's family name.
+  if (rest === 1 && nameLike(t) && bare(t).length > 1) return { tokens: [t], short: true, cue: 'none' };
+  return null;
+}
+
+/** Is the run a place or an organisation ("Lenin Square", "Central Committee")? Then nobody is in it. */
+function isOrgRun(run: Token[]): boolean {
+  const head = lower(run[run.length - 1]!);
+  if (!ORG_HEADS.has(head) || run.length === 1) return false;
+  if (EPONYM_HEADS.has(head)) return true;
+  // "the Lee Jae-myung Party": an organisation word glued to a full name by a scraper keeps the name.
+  const name = run.slice(0, -1);
+  return !(nameAt(name, 0, false, false, false)?.tokens.length === name.length && name.length >= 2);
+}
+
+/** Role phrase before a name: scan back over role words and capitalised words to the previous name or clause. */
+function roleBefore(tokens: Token[], first: number, text: string, taken: Set<Token>): string | null {
+  let j = first - 1;
+  let from = first;
+  while (j >= 0) {
+    const t = tokens[j]!;
+    if (taken.has(t)) break;
+    if (t.text === ',') {
+      const before = tokens[j - 1];
+      const after = tokens[j + 1];
+      // "Macron's diplomatic adviser, Emmanuel Bonne": a role head, a comma, then the name.
+      const appositive = j === first - 1 && !!before && !isCap(before) && ROLE_HEADS.has(lower(before));
+      // A comma right before the name ends the previous list item; one after the title has begun ends the
+      // clause ("North Korea, Kremlin chief X"). Only inside an organisation's name ("Trade, Economy,
+      // Science and Technology") does the role go on past it.
+      const titled = tokens.slice(j + 1, first).some((x) => ROLE_HEADS.has(lower(x)));
+      if (!appositive && (titled || j === first - 1 || !before || !after || !isCap(before) || !isCap(after) || taken.has(before))) break;
+      j--;
+      continue;
+    }
+    if (!/^[\p{L}\d]/u.test(t.text)) break;
+    if (!isCap(t) && !isRoleWord(t) && !CONNECTORS.has(t.text)) break;
+    if (NAME_STOPWORDS.has(t.text.toLowerCase()) && !CONNECTORS.has(t.text.toLowerCase()) && !isRoleWord(t)) break;
+    from = j;
+    j--;
+  }
+  return trimRole(tokens.slice(from, first), text);
+}
+
+/** Role phrase after a name, in apposition: "Han Duck-soo, premier of the Cabinet, ...". */
+function roleAfter(tokens: Token[], last: number, text: string, starts: Set<Token>): string | null {
+  if (tokens[last + 1]?.text !== ',') return null;
+  let k = last + 2;
+  if (['a', 'an', 'the'].includes(tokens[k]?.text ?? '')) k++;
+  const head = tokens[k];
+  if (!head || isCap(head) || !isRoleWord(head) || CONNECTORS.has(head.text)) return null;
+  const out: Token[] = [];
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') {
+      const after = tokens[k + 1];
+      if (!after || !isCap(after) || starts.has(after)) break;
+      out.push(t);
+      continue;
+    }
+    if (starts.has(t) || (!/^[\p{L}\d'’-]/u.test(t.text) && t.text !== '-')) break;
+    if (!isCap(t) && !isRoleWord(t) && !CONNECTORS.has(t.text) && !['who', 'is', 'also'].includes(t.text)) break;
+    out.push(t);
+  }
+  return trimRole(out, text);
+}
+
+function trimRole(tokens: Token[], text: string): string | null {
+  let a = 0;
+  let b = tokens.length;
+  const edge = (t: Token): boolean => CONNECTORS.has(t.text.toLowerCase()) || t.text === ',' || ['who', 'is', 'also'].includes(t.text);
+  while (a < b && edge(tokens[a]!)) a++;
+  while (b > a && edge(tokens[b - 1]!)) b--;
+  if (a >= b || !tokens.slice(a, b).some((t) => ROLE_HEADS.has(lower(t)))) return null;
+  return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+}
+
+/** "Russian President" → role "President", country Russia; "premier of the DPRK Cabinet" → North Korea. */
+export function splitRole(phrase: string): { roles: string[]; country: string | null } {
+  let role = phrase;
+  let country: string | null = null;
+  const lead = findCountries(role, true)[0];
+  if (lead && lead.start === 0 && lead.form !== 'metonym') {
+    country = lead.country;
+    role = role.slice(lead.end).trim();
+  }
+  country ??= findCountries(role, true).find((c) => c.form !== 'metonym' || /^(?:Kremlin|White House|Pentagon|Downing Street|Élysée|Elysee|Blue House|Zhongnanhai)$/.test(role.slice(c.start, c.end)))?.country ?? null;
+  const heads = [...ROLE_HEADS].join('|');
+  const roles = role
+    .split(new RegExp(`\\s+(?:and|who is|who also serves as)\\s+(?=(?:(?:first|deputy|vice|acting|general|senior|chief)[ -])*(?:${heads})\\b)`, 'i'))
+    .map((r) => r.trim())
+    .filter((r) => r && [...r.toLowerCase().split(/[\s]+/)].some((w) => ROLE_HEADS.has(w)));
+  return { roles, country };
+}
+
+/** Sentence-wide sides: "Present from the Russian side were ...", "The Russian delegation includes ...". */
+function sideOf(sentence: string): { country: string; at: number } | null {
+  const m = /\b(?:from|of|on) the ([\p{Lu}][\p{L}'’ -]{1,40}?) side\b|\b[Tt]he ([\p{Lu}][\p{L}'’ -]{1,40}?) delegation\b/u.exec(sentence);
+  const name = m?.[1] ?? m?.[2];
+  const country = name ? countryOf(name.replace(/^the /, '')) : null;
+  return m && country ? { country, at: m.index } : null;
+}
+
+/** Every person mention in one block, with roles, country and "accompanied by" links. */
+/**
+ * `known` holds the folded family names of the full names in the article, so that a lone "Kim" there is
+ * taken for a person when roles are cut, not for the first word of an organisation.
+ */
+export function extractPeople(
+  block: Block,
+  sentences: Sentence[],
+  occupied: (start: number, end: number) => boolean,
+  base: number,
+  known: ReadonlySet<string>,
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  const titleCase = TITLE_CASE.has(block.kind);
+  for (const s of sentences) {
+    const tokens = tokenize(s.text, s.start);
+    const found: { c: Candidate; at: number }[] = [];
+    for (const run of runs(tokens, block.text, (t) => occupied(t.start, t.end))) {
+      if (isOrgRun(run)) continue;
+      for (let i = 0; i < run.length; ) {
+        const prev = i > 0 ? run[i - 1] : tokens[tokens.indexOf(run[0]!) - 1];
+        const cued = !!prev && HONORIFICS.has(lower(prev)) || (!!prev && !isCap(prev) && ROLE_HEADS.has(lower(prev)));
+        const lastOfRun = run[run.length - 1]!;
+        const speech = SPEECH_AFTER.test(block.text.slice(lastOfRun.end, lastOfRun.end + 20));
+        const c = nameAt(run, i, cued, titleCase, speech && !/['’]s?$/.test(lastOfRun.text));
+        if (!c) {
+          i++;
+          continue;
+        }
+        found.push({ c, at: tokens.indexOf(c.tokens[0]!) });
+        i += c.tokens.length;
+      }
+    }
+    // Only words known to name someone bound a role; a lone capitalised word may be "Affairs" or "WPK".
+    const sure = found.filter((f) => f.c.cue !== 'none' || known.has(lower(f.c.tokens[0]!)));
+    const taken = new Set(sure.flatMap((f) => f.c.tokens));
+    const starts = new Set(sure.map((f) => f.c.tokens[0]!));
+    const side = sideOf(s.text);
+    const accompanied = /\baccompanied by\b/.exec(s.text);
+    let host: number | null = null;
+    for (const { c, at } of found) {
+      const first = c.tokens[0]!;
+      const last = c.tokens[c.tokens.length - 1]!;
+      const possessive = stripPossessive(last.text).possessive;
+      const end = last.end - (possessive ? last.text.length - bare(last).length : 0);
+      const lastIndex = tokens.indexOf(last);
+      const roles: string[] = [];
+      let country: string | null = null;
+      // "Jane Smith's aide": the title before a possessive belongs to someone else.
+      const aideOf = possessive && ROLE_HEADS.has(foldWord(tokens[lastIndex + 1]?.text ?? ''));
+      for (const phrase of [aideOf ? null : roleBefore(tokens, at, block.text, taken), roleAfter(tokens, lastIndex, block.text, starts)]) {
+        if (!phrase) continue;
+        const split = splitRole(phrase);
+        roles.push(...split.roles);
+        country ??= split.country;
+      }
+      if (!country && side && first.start - s.start > side.at) country = side.country;
+      const index = base + out.length;
+      let companionOf: number | null = null;
+      // "President Lula was accompanied by A, B and C": the last name before the phrase is the host.
+      if (accompanied) {
+        if (first.start < s.start + accompanied.index) host = index;
+        else companionOf = host;
+      }
+      const name = block.text.slice(first.start, end);
+      out.push({
+        block: block.id,
+        start: first.start,
+        end,
+        text: name,
+        sentence: s.text,
+        name,
+        short: c.short,
+        roles,
+        country,
+        companionOf,
+        cue: c.cue,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+/**
+ * The shape of a personal name, read with the general lexicons: which token is the family name, which are
+ * given names or Korean/Chinese syllables, and the spelling-independent keys they are compared by.
+ * Shared by extract (is this run of capitals a person?) and resolve (are these two spellings one person?).
+ */
+import anyAscii from 'any-ascii';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAME_VARIANTS, GIVEN_NAMES } from '../lexicons/given-names.ts';
+import {
+  CHINESE_SURNAMES,
+  JAPANESE_SURNAMES,
+  KOREAN_SURNAMES,
+  KOREAN_SYLLABLE_VARIANTS,
+  VIETNAMESE_SURNAMES,
+} from '../lexicons/surnames.ts';
+import { PATRONYMIC } from '../lexicons/titles.ts';
+
+/** ASCII lower case without apostrophes: the form single words are looked up in. */
+export const foldWord = (word: string): string => anyAscii(word).toLowerCase().replace(/['’`.]/g, '');
+
+/** Maps every spelling in a list of variant groups to its group's index (a spelling may sit in several). */
+function groupIndex(groups: readonly (readonly string[])[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  groups.forEach((group, i) => {
+    for (const spelling of group) index.set(spelling, [...(index.get(spelling) ?? []), i]);
+  });
+  return index;
+}
+
+const GIVEN = groupIndex(GIVEN_NAME_VARIANTS);
+const KOREAN = groupIndex(KOREAN_SURNAMES);
+const CHINESE = groupIndex(CHINESE_SURNAMES);
+const SYLLABLES = groupIndex(KOREAN_SYLLABLE_VARIANTS);
+const VIETNAMESE = new Set(VIETNAMESE_SURNAMES);
+const JAPANESE = new Set(JAPANESE_SURNAMES);
+
+/** A given name from the lexicon; `strict` also refuses names that are ordinary words ("Will", "June"). */
+export function isGivenName(word: string, strict = true): boolean {
+  const parts = foldWord(word).split('-');
+  const first = parts[0] ?? '';
+  if (!GIVEN_NAMES.has(first) && !GIVEN.has(first)) return false;
+  return !strict || !AMBIGUOUS_GIVEN_NAMES.has(first);
+}
+
+/** Two given names are one when equal, transliteration variants of each other, or an initial of the other. */
+export function givenNamesAgree(a: string, b: string): 'same' | 'variant' | 'initial' | null {
+  const x = foldWord(a);
+  const y = foldWord(b);
+  if (x === y) return 'same';
+  if (x.length === 1 || y.length === 1) return x[0] === y[0] ? 'initial' : null;
+  const gx = GIVEN.get(x) ?? [];
+  const gy = new Set(GIVEN.get(y) ?? []);
+  return gx.some((g) => gy.has(g)) ? 'variant' : null;
+}
+
+/** The family-name group of an East Asian family name, or null. */
+export function eastAsianFamily(word: string): string | null {
+  const w = foldWord(word);
+  const k = KOREAN.get(w);
+  if (k?.[0] !== undefined) return `ko:${KOREAN_SURNAMES[k[0]]![0]}`;
+  const c = CHINESE.get(w);
+  if (c?.[0] !== undefined) return `zh:${CHINESE_SURNAMES[c[0]]![0]}`;
+  if (VIETNAMESE.has(w)) return `vi:${w}`;
+  return null;
+}
+
+export const isJapaneseFamily = (word: string): boolean => JAPANESE.has(foldWord(word));
+
+/** Korean family names that are variants of each other (Choe/Choi/Choei). */
+export function koreanFamiliesAgree(a: string, b: string): boolean {
+  const x = KOREAN.get(foldWord(a)) ?? [];
+  const y = new Set(KOREAN.get(foldWord(b)) ?? []);
+  return foldWord(a) === foldWord(b) || x.some((g) => y.has(g));
+}
+
+/** One romanised syllable (Jong, Un, Tok, Hui, Yeol): a consonant onset, a vowel, an optional coda. */
+export function isSyllable(word: string): boolean {
+  const w = foldWord(word);
+  if (SYLLABLES.has(w)) return true;
+  return /^(?:[bcdghjklmnprstwy]|ch|kk|tt|pp|ss|jj|sh|ts|ph|kh|th)?(?:y|w)?(?:a|e|i|o|u|ae|eo|eu|oe|ui|ai|oi|ou|ei|ee|oo)(?:ng|n|m|l|k|p|t|r)?$/.test(w);
+}
+
+/** Syllables agree when spelt alike or romanisation variants of one syllable (Jong/Jeong, Hui/Hee). */
+export function syllablesAgree(a: string, b: string): boolean {
+  const x = foldWord(a);
+  const y = foldWord(b);
+  if (x === y) return true;
+  const gy = new Set(SYLLABLES.get(y) ?? []);
+  return (SYLLABLES.get(x) ?? []).some((g) => gy.has(g));
+}
+
+/** A name split into what resolution compares. */
+export interface NameShape {
+  kind: 'east-asian' | 'western' | 'single';
+  /** Folded family name. */
+  family: string;
+  /** Folded given names (western, patronymics dropped) or syllables (east Asian), in order. */
+  given: string[];
+}
+
+export function nameShape(name: string): NameShape {
+  const words = name.split(/\s+/).filter(Boolean);
+  const first = words[0] ?? name;
+  if (words.length === 1) return { kind: 'single', family: foldWord(first), given: [] };
+  if (eastAsianFamily(first) && words.slice(1).every((w) => w.split('-').every(isSyllable) || words.length === 2)) {
+    return { kind: 'east-asian', family: foldWord(first), given: words.slice(1).flatMap((w) => foldWord(w).split('-')) };
+  }
+  const last = words[words.length - 1]!;
+  const given = words.slice(0, -1).filter((w) => !PATRONYMIC.test(w) && !/^\p{Ll}/u.test(w));
+  return { kind: 'western', family: foldWord(last), given: given.map(foldWord) };
+}

@@ -1,0 +1,138 @@
+/**
+ * parse: one Source to an Article. Every non-empty line becomes a block with a kind; nothing is dropped
+ * or rewritten, so every sentence of the source reaches the page. Structure (title, date, dateline,
+ * publisher cue, byline) is read off the blocks, never cut out of them.
+ */
+import { createHash } from 'node:crypto';
+import type { BlockKind } from '../schema.ts';
+import { findDate, isDateLine } from './dates.ts';
+import { findOutletName } from './extract/outlet-directory.ts';
+import { splitSentences } from './text.ts';
+import type { Article, Block, Source } from './types.ts';
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+const endsLikeSentence = (s: string): boolean => /[.!?…]["”’)]*$|[:;]$/.test(s);
+
+const TIMESTAMP = [
+  /^[-–—•]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*(?:GMT|UTC|[A-Z]{2,4})?(?:[+-]\d{1,2})?$/i,
+  /^\d{1,2}\s+\p{L}+\.?\s+\d{4}\s*\d{1,2}:\d{2}\s*(?:GMT|UTC|[A-Z]{2,4})?$/u,
+  /^(?:updated|posted|published|last updated)\b.{0,40}\d{1,2}:\d{2}.{0,20}$/i,
+];
+const CAPTION = [
+  /^(?:©|\(c\)|copyright\b|photo\s*:|photos?\s+by\b|image\s*:|picture\s*:|credit\s*:|file photo\b)/i,
+  /\bGo to the mediabank\b|\bGetty Images\b|\bvia Getty\b|\bAP Photo\b|\/\s*(?:AFP|Reuters|AP|EPA|Pool)\b/i,
+  // a trailing credit: "... - Agency Name, 1920, 19.06.2024"
+  /\s[-–]\s[^,]{2,60},\s*\d{3,4},\s*\d{2}\.\d{2}\.\d{4}$/,
+];
+const SOURCE_LINE = /^(?:source|sources|quelle|fuente|originally published (?:by|in|at))\s*:?\s+(.{2,80})$/i;
+const BYLINE = /^(?:by|written by|reporting by|text by)\s+\p{Lu}/iu;
+const DESK = /\b(?:team|desk|staff|bureau|correspondents?|reporters?|newsroom|editorial board|editors?)$/i;
+const BIO = /^(?:I\s+(?:have|am|was|write|cover|contribute|work)|I['’]m\s|(?:He|She|They)\s+(?:is|has been|was)\s+an?\s+(?:\S+\s+){0,3}(?:journalist|reporter|editor|correspondent|writer|columnist))/;
+const DATE_HEADER = /^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/i;
+const DATELINE =
+  /^((?:\p{Lu}[\p{Lu}\p{M}.'’-]+)(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]+)*(?:,\s*\p{Lu}[\p{L} .]{1,30}?)?)\s*(?:\(([^)]{2,40})\))?\s*[-–—]{1,2}\s+/u;
+
+const isTitleCase = (s: string): boolean => {
+  const long = words(s).filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.7;
+};
+
+export function paragraphId(text: string, taken: Set<string>): string {
+  const base = `p-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
+  let id = base;
+  for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
+  taken.add(id);
+  return id;
+}
+
+/** Classifies one line from its text and position; `header` is true until the first body paragraph. */
+function classify(text: string, index: number, count: number, header: boolean): BlockKind {
+  const n = words(text).length;
+  if (TIMESTAMP.some((re) => re.test(text))) return 'timestamp';
+  if (header && DATE_HEADER.test(text)) return 'headline';
+  if (header && isDateLine(text)) return 'date';
+  if (CAPTION.some((re) => re.test(text))) return 'caption';
+  if (SOURCE_LINE.test(text) && n <= 12) return 'source-line';
+  if (header && n <= 6 && !endsLikeSentence(text) && findOutletName(text, true)) return 'masthead';
+  if (header) return endsLikeSentence(text) || n > 30 ? 'standfirst' : 'headline';
+  const nearEnd = index >= count - 3;
+  if (BYLINE.test(text) && n <= 10) return 'byline';
+  if (nearEnd && n <= 6 && !endsLikeSentence(text) && DESK.test(text)) return 'byline';
+  if (nearEnd && BIO.test(text)) return 'bio';
+  if (!endsLikeSentence(text) && n <= 6) return 'subheading';
+  if (!endsLikeSentence(text) && n <= 30 && isTitleCase(text)) return 'related';
+  return 'body';
+}
+
+export function parseSource(source: Source): Article {
+  const lines = source.text.split('\n');
+  const warnings: string[] = [];
+  const taken = new Set<string>();
+  const present = lines.map((raw, i) => ({ text: raw.trim(), line: i + 1 })).filter((l) => l.text !== '');
+  const blocks: Block[] = [];
+  // The header (date line, masthead, headline) ends with the headline or the first running text.
+  let header = true;
+  for (const [i, l] of present.entries()) {
+    const kind = classify(l.text, i, present.length, header && i < 4);
+    if (kind === 'headline' || kind === 'standfirst' || kind === 'body') header = false;
+    blocks.push({ id: paragraphId(l.text, taken), n: blocks.length + 1, kind, line: l.line, text: l.text });
+  }
+
+  // Title: the headline; else the first sentence of the opening text.
+  const headline = blocks.find((b) => b.kind === 'headline');
+  let title: string;
+  let titleFrom: Article['titleFrom'] = 'headline';
+  let date: string | null = null;
+  let dateText: string | null = null;
+  if (headline) {
+    const m = DATE_HEADER.exec(headline.text);
+    title = m?.[2] ?? headline.text;
+    if (m?.[1]) ({ iso: date, text: dateText } = findDate(m[1]) ?? { iso: null, text: null });
+  } else {
+    const first = blocks.find((b) => b.kind === 'standfirst' || b.kind === 'body') ?? blocks[0];
+    title = first ? (splitSentences(first.text)[0]?.text ?? first.text) : source.name;
+    titleFrom = 'first-sentence';
+    warnings.push('No headline found: the title is the first sentence of the text.');
+  }
+
+  // Date: a date line in the header, else the latest date in a photo credit or time stamp.
+  if (!date) {
+    const line = blocks.find((b) => b.kind === 'date');
+    const found = line && findDate(line.text);
+    if (found && line) ({ iso: date } = found), (dateText = line.text);
+  }
+  if (!date) {
+    const stamps = blocks
+      .filter((b) => b.kind === 'caption' || b.kind === 'timestamp')
+      .flatMap((b) => {
+        const tail = /(\d{2}\.\d{2}\.\d{4})$/.exec(b.text)?.[1];
+        const found = findDate(b.kind === 'caption' ? (tail ?? '') : b.text);
+        return found ? [found] : [];
+      })
+      .sort((a, b) => (a.iso < b.iso ? 1 : -1));
+    if (stamps[0]) ({ iso: date, text: dateText } = stamps[0]);
+  }
+
+  // Dateline: "PLACE (Agency) - " at the start of one of the first body paragraphs.
+  let dateline: Article['dateline'] = null;
+  for (const b of blocks.filter((x) => x.kind === 'body' || x.kind === 'standfirst').slice(0, 3)) {
+    const m = DATELINE.exec(b.text);
+    if (m?.[1] && m[1].replace(/[^\p{Lu}]/gu, '').length >= 3) {
+      dateline = { place: m[1].trim(), agency: m[2]?.trim() ?? null };
+      break;
+    }
+  }
+
+  // What the text says about its publisher, strongest first.
+  let publisherCue: Article['publisherCue'] = null;
+  const sourceLine = blocks.find((b) => b.kind === 'source-line');
+  const masthead = blocks.find((b) => b.kind === 'masthead');
+  if (sourceLine) publisherCue = { name: SOURCE_LINE.exec(sourceLine.text)![1]!.trim(), evidence: `"${sourceLine.text}" (line ${sourceLine.line})` };
+  else if (masthead) publisherCue = { name: masthead.text, evidence: `masthead "${masthead.text}" (line ${masthead.line})` };
+  else if (dateline?.agency) publisherCue = { name: dateline.agency, evidence: `dateline "${dateline.place} (${dateline.agency})"` };
+
+  const bylineBlock = blocks.find((b) => b.kind === 'byline');
+  const byline = bylineBlock ? bylineBlock.text.replace(/^(?:by|written by|reporting by|text by)\s+/i, '') : null;
+
+  return { id: '', source, title, titleFrom, date, dateText, dateline, publisherCue, byline, url: null, blocks, warnings };
+}

@@ -1,0 +1,76 @@
+/**
+ * Union-find over surface forms, with the editorial file's say: `keep_apart` forbids a union, `merge`
+ * forces one. Every union records the judgement that made it, so the entity can show why.
+ */
+import type { Corrections, Judgement } from '../../schema.ts';
+import { foldName } from '../text.ts';
+
+export interface Form {
+  /** The surface form as written. */
+  name: string;
+  articles: Set<string>;
+}
+
+export class Clusters<F extends Form> {
+  private parent: number[];
+  readonly judgements: { from: number; to: number; j: Omit<Judgement, 'articles'> }[] = [];
+  private apart: string[][];
+  readonly forms: F[];
+
+  constructor(forms: F[], corrections: Corrections | undefined) {
+    this.forms = forms;
+    this.parent = forms.map((_, i) => i);
+    this.apart = (corrections?.keep_apart ?? []).map((group) => group.map(foldName));
+  }
+
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
+    return i;
+  }
+
+  private members(root: number): F[] {
+    return this.forms.filter((_, i) => this.find(i) === root);
+  }
+
+  /** Joins the clusters of forms a and b unless the editors said to keep them apart. */
+  union(a: number, b: number, j: Omit<Judgement, 'articles'>): boolean {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return false;
+    const left = new Set(this.members(ra).map((f) => foldName(f.name)));
+    const right = new Set(this.members(rb).map((f) => foldName(f.name)));
+    if (j.strength !== 'editorial' && this.apart.some((g) => g.some((x) => left.has(x)) && g.some((y) => right.has(y)))) return false;
+    this.parent[rb] = ra;
+    this.judgements.push({ from: b, to: a, j });
+    return true;
+  }
+
+  /** The clusters, each a list of form indices in input order. */
+  groups(): number[][] {
+    const by = new Map<number, number[]>();
+    this.forms.forEach((_, i) => {
+      const r = this.find(i);
+      by.set(r, [...(by.get(r) ?? []), i]);
+    });
+    return [...by.values()];
+  }
+
+  /** Applies `merge` groups; returns the names that matched no form, for the report. */
+  applyMerges(corrections: Corrections | undefined): string[] {
+    const unknown: string[] = [];
+    for (const group of corrections?.merge ?? []) {
+      const idx = group.map((name) => this.forms.findIndex((f) => foldName(f.name) === foldName(name)));
+      group.forEach((name, k) => idx[k]! < 0 && unknown.push(name));
+      const found = idx.filter((i) => i >= 0);
+      for (const i of found.slice(1)) this.union(found[0]!, i, { alias: this.forms[i]!.name, matched: this.forms[found[0]!]!.name, reason: 'merged by dossier.yaml', strength: 'editorial' });
+    }
+    return unknown;
+  }
+}
+
+/** The display name of a cluster: the form most articles use, then the most frequent, then the first in sort order. */
+export function canonical<F extends Form>(forms: F[], count: (f: F) => number, prefer: (f: F) => number = () => 0): F {
+  return [...forms].sort(
+    (a, b) => prefer(b) - prefer(a) || b.articles.size - a.articles.size || count(b) - count(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  )[0]!;
+}

@@ -1,0 +1,110 @@
+/**
+ * Outlets across articles: directory names are already canonical ("KCNA" → Korean Central News Agency);
+ * unlisted names join by their folded spelling. Each article's publisher comes from dossier.yaml, else from
+ * what its text reveals (a "Source:" line, a masthead, a dateline agency); an outlet is cited in an article
+ * only when it is not that article's publisher.
+ */
+import { OUTLETS } from '../../lexicons/outlets.ts';
+import type { Corrections, Editorial, OutletData } from '../../schema.ts';
+import { findOutletName } from '../extract/outlet-directory.ts';
+import { foldName } from '../text.ts';
+import { canonical, Clusters, type Form } from './clusters.ts';
+import type { ArticleInput, EntityOut, MentionSink } from './types.ts';
+
+interface OutletForm extends Form {
+  canonical: string;
+  count: number;
+}
+
+export interface Publisher {
+  name: string;
+  evidence: string;
+}
+
+/** Who published each article, by article id; null when neither dossier.yaml nor the text says. */
+export function publishers(inputs: ArticleInput[], editorial: Editorial | null): Map<string, Publisher | null> {
+  const out = new Map<string, Publisher | null>();
+  for (const { id, article } of inputs) {
+    const named = editorial?.sources?.[article.source.name]?.publisher;
+    const cue = article.publisherCue;
+    if (named) out.set(id, { name: findOutletName(named, false)?.name ?? named, evidence: 'dossier.yaml' });
+    else if (cue) {
+      const entry = findOutletName(cue.name, false);
+      const plausible = /^\p{Lu}/u.test(cue.name) && cue.name.split(/\s+/).length <= 6;
+      out.set(id, entry || plausible ? { name: entry?.name ?? cue.name.trim(), evidence: cue.evidence } : null);
+    } else out.set(id, null);
+  }
+  return out;
+}
+
+export function resolveOutlets(inputs: ArticleInput[], published: Map<string, Publisher | null>, corrections: Corrections | undefined, sink: MentionSink): EntityOut<OutletData>[] {
+  const forms: OutletForm[] = [];
+  const byName = new Map<string, number>();
+  const formFor = (canonicalName: string, surface: string): number => {
+    const k = `${foldName(canonicalName)}\u0000${surface}`;
+    let f = byName.get(k);
+    if (f === undefined) f = forms.push({ name: surface, canonical: canonicalName, articles: new Set(), count: 0 }) - 1;
+    byName.set(k, f);
+    return f;
+  };
+  for (const { id, extraction } of inputs) {
+    for (const m of extraction.outlets) {
+      const f = formFor(m.name, m.alias);
+      forms[f]!.articles.add(id);
+      forms[f]!.count++;
+    }
+  }
+  for (const [id, p] of published) if (p) forms[formFor(p.name, p.name)]!.articles.add(id);
+  const clusters = new Clusters(forms, corrections);
+  const first = new Map<string, number>();
+  forms.forEach((f, i) => {
+    const k = foldName(f.canonical);
+    const at = first.get(k);
+    if (at === undefined) first.set(k, i);
+    else clusters.union(at, i, { alias: f.name, matched: forms[at]!.name, reason: `both name ${f.canonical} in the directory of news organisations`, strength: 'strong' });
+  });
+  const unknown = clusters.applyMerges(corrections);
+  if (unknown.length) sink.warn(null, `dossier.yaml outlets.merge names no outlet found: ${unknown.join(', ')}`);
+  const groups = clusters.groups();
+  const groupOf = new Map<number, number>();
+  groups.forEach((g, gi) => g.forEach((f) => groupOf.set(f, gi)));
+  const out: EntityOut<OutletData>[] = groups.map((g, gi) => {
+    const members = g.map((f) => forms[f]!);
+    const name = canonical(members, (f) => f.count, (f) => (f.name === f.canonical ? 1 : 0)).canonical;
+    const entry = OUTLETS.find((o) => o.name === name);
+    return {
+      name,
+      data: {
+        name,
+        aliases: members.filter((f) => f.count > 0 || f.name === name).map((f) => ({ name: f.name, articles: [...f.articles] })),
+        country: entry?.country ?? null,
+        type: entry?.kind ?? null,
+        published: [],
+        cited_in: [],
+        articles: [],
+        mentions: [],
+        evidence: clusters.judgements.filter((j) => groupOf.get(j.from) === gi).map(({ from, j }) => ({ ...j, articles: [...forms[from]!.articles] })),
+        description: null,
+      },
+    };
+  });
+  const entityOf = (name: string): number => groupOf.get(byNameFirst(name))!;
+  const byNameFirst = (name: string): number => forms.findIndex((f) => foldName(f.canonical) === foldName(name));
+  for (const input of inputs) {
+    const publisher = published.get(input.id);
+    const pub = publisher ? entityOf(publisher.name) : undefined;
+    if (pub !== undefined) {
+      out[pub]!.data.published.push(input.id);
+      out[pub]!.data.articles.push(input.id);
+    }
+    for (const m of input.extraction.outlets) {
+      const gi = entityOf(m.name);
+      const e = out[gi]!.data;
+      e.mentions.push(sink.ref(input, m));
+      sink.outlet(input, m, gi);
+      if (!e.articles.includes(input.id)) e.articles.push(input.id);
+      if (gi !== pub && !e.cited_in.includes(input.id)) e.cited_in.push(input.id);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,241 @@
+/**
+ * People across articles. Full names are compared token by token within blocks that share a family-name
+ * key; short forms ("Macron", "Chairman Lee") then resolve inside their article to the most recent compatible
+ * full name. Whole-string similarity is never used: it would merge a father and son one syllable apart (Lee Jae-ho, Lee Jae-hun).
+ */
+import type { Corrections, Judgement, PersonData } from '../../schema.ts';
+import { eastAsianFamily, foldWord, givenNamesAgree, koreanFamiliesAgree, nameShape, syllablesAgree, type NameShape } from '../names.ts';
+import { editDistance, foldName } from '../text.ts';
+import type { PersonMention } from '../types.ts';
+import { canonical, Clusters, type Form } from './clusters.ts';
+import { findCountries } from '../countries.ts';
+import { ROLE_HEADS } from '../../lexicons/titles.ts';
+import type { ArticleInput, EntityOut, MentionSink } from './types.ts';
+
+interface PersonForm extends Form {
+  shape: NameShape;
+  roles: Set<string>;
+  countries: Set<string>;
+  count: number;
+}
+
+/** Role words compared regardless of order, spelling and "of": "Minister of Defense" = "Defence Minister". */
+const roleKey = (role: string): string =>
+  foldName(role)
+    .replace(/defence/g, 'defense')
+    .split(' ')
+    .filter((w) => !['of', 'the', 'for', 'and', 'to', 'a'].includes(w))
+    .sort()
+    .join(' ');
+
+type Verdict = Omit<Judgement, 'articles' | 'alias' | 'matched'> | null;
+
+/** Are two full names one person? Token by token, with the lexicons' variants; a weak match needs more. */
+export function compareNames(a: PersonForm, b: PersonForm): Verdict {
+  const x = a.shape;
+  const y = b.shape;
+  if (x.kind !== y.kind || x.kind === 'single') return null;
+  if (foldName(a.name) === foldName(b.name)) return { strength: 'exact', reason: 'same name, spelt alike up to case, hyphens and accents' };
+  if (x.kind === 'east-asian') {
+    if (!(x.family === y.family || koreanFamiliesAgree(x.family, y.family))) return null;
+    const same = x.given.length === y.given.length ? x.given.every((s, i) => syllablesAgree(s, y.given[i]!)) : x.given.join('') === y.given.join('');
+    if (!same) return null;
+    return { strength: 'strong', reason: `family name ${x.family} ~ ${y.family} and every syllable (${x.given.join('-')} ~ ${y.given.join('-')}) agree up to romanisation` };
+  }
+  const gx = x.given[0];
+  const gy = y.given[0];
+  const given = gx && gy ? givenNamesAgree(gx, gy) : null;
+  if (!given) return null;
+  const givenWhy = given === 'same' ? `given name ${gx}` : `given name ${gx} ~ ${gy} (${given === 'variant' ? 'transliteration variants' : 'initial'})`;
+  if (x.family === y.family) return { strength: 'strong', reason: `${givenWhy}; same family name ${x.family}` };
+  if (editDistance(x.family, y.family) !== 1 || Math.min(x.family.length, y.family.length) < 5) return null;
+  // One letter apart: two people can be that close, so a second piece of evidence is required.
+  if ([...a.articles].some((id) => b.articles.has(id))) return null;
+  const role = [...a.roles].find((r) => [...b.roles].some((s) => roleKey(s) === roleKey(r)));
+  const country = [...a.countries].find((c) => b.countries.has(c));
+  const second = role ? `same role (${role})` : country ? `same country (${country})` : null;
+  if (!second) return null;
+  return { strength: 'weak', reason: `${givenWhy}; family name ${x.family} ~ ${y.family} (one letter apart); ${second}` };
+}
+
+/** The key names are blocked by: only forms sharing it are compared. */
+function blockKey(shape: NameShape): string {
+  if (shape.kind === 'east-asian') return `ea:${eastAsianFamily(shape.family) ?? shape.family}`;
+  return `w:${shape.family[0] ?? ''}`;
+}
+
+export function resolvePeople(inputs: ArticleInput[], corrections: Corrections | undefined, sink: MentionSink): EntityOut<PersonData>[] {
+  // 1. Full names, grouped by their folded spelling.
+  const forms: PersonForm[] = [];
+  const byFold = new Map<string, number>();
+  const formOf = new Map<PersonMention, number>();
+  for (const { id, extraction } of inputs) {
+    for (const m of extraction.people) {
+      if (m.short) continue;
+      const key = m.name.normalize('NFC');
+      let f = byFold.get(key);
+      if (f === undefined) {
+        f = forms.push({ name: m.name, articles: new Set(), shape: nameShape(m.name), roles: new Set(), countries: new Set(), count: 0 }) - 1;
+        byFold.set(key, f);
+      }
+      const form = forms[f]!;
+      form.articles.add(id);
+      form.count++;
+      m.roles.forEach((r) => form.roles.add(r));
+      if (m.country) form.countries.add(m.country);
+      formOf.set(m, f);
+    }
+  }
+  // 2. Compare within blocks.
+  const clusters = new Clusters(forms, corrections);
+  const blocks = new Map<string, number[]>();
+  forms.forEach((f, i) => blocks.set(blockKey(f.shape), [...(blocks.get(blockKey(f.shape)) ?? []), i]));
+  for (const members of blocks.values()) {
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const a = forms[members[i]!]!;
+        const b = forms[members[j]!]!;
+        const v = compareNames(a, b);
+        if (v) clusters.union(members[i]!, members[j]!, { alias: b.name, matched: a.name, ...v });
+      }
+    }
+  }
+  const unknownMerges = clusters.applyMerges(corrections);
+  const groups = clusters.groups();
+  const groupOf = new Map<number, number>();
+  groups.forEach((g, gi) => g.forEach((f) => groupOf.set(f, gi)));
+
+  // 3. Short forms: the most recent compatible full name in the article, else the only (or best-known) one.
+  const familyOf = (f: number): string => forms[f]!.shape.family;
+  const shortMatches = (short: string, f: number): boolean => {
+    const fam = familyOf(f);
+    const s = foldWord(short);
+    return fam === s || (forms[f]!.shape.kind === 'east-asian' && koreanFamiliesAgree(fam, s));
+  };
+  const mentionCount = groups.map((g) => g.reduce((n, f) => n + forms[f]!.count, 0));
+  const assigned = new Map<PersonMention, { group: number; why: string }>();
+  const singles = new Map<string, number>();
+  const singleGroups: { name: string; articles: Set<string> }[] = [];
+  for (const { id, extraction } of inputs) {
+    const fulls = extraction.people.map((m, i) => ({ m, i })).filter(({ m }) => !m.short);
+    extraction.people.forEach((m, i) => {
+      if (!m.short) return;
+      const before = fulls.filter((x) => x.i < i && shortMatches(m.name, formOf.get(x.m)!)).pop();
+      const after = fulls.find((x) => x.i > i && shortMatches(m.name, formOf.get(x.m)!));
+      const local = before ?? after;
+      if (local) {
+        const full = local.m.name;
+        assigned.set(m, { group: groupOf.get(formOf.get(local.m)!)!, why: `short form of ${full}, the ${before ? 'most recent' : 'next'} full name in the article it fits` });
+        return;
+      }
+      const global = groups.map((g, gi) => gi).filter((gi) => groups[gi]!.some((f) => shortMatches(m.name, f)));
+      if (global.length) {
+        const best = global.sort((p, q) => mentionCount[q]! - mentionCount[p]! || p - q)[0]!;
+        const name = forms[groups[best]![0]!]!.name;
+        assigned.set(m, { group: best, why: global.length === 1 ? `short form; ${name} is the only person of that family name in the dossier` : `short form; ${name} is the most mentioned of ${global.length} people with that family name` });
+        return;
+      }
+      if (m.cue === 'none') return; // a capitalised word that names nobody we know
+      const key = foldWord(m.name);
+      let s = singles.get(key);
+      if (s === undefined) {
+        s = singleGroups.push({ name: m.name, articles: new Set() }) - 1;
+        singles.set(key, s);
+      }
+      singleGroups[s]!.articles.add(id);
+      assigned.set(m, { group: groups.length + s, why: `named only by family name, after a ${m.cue === 'title' ? 'title' : 'verb of speech'}` });
+    });
+  }
+
+  // 4. Entities.
+  const all = [...groups.map((g) => ({ forms: g.map((f) => forms[f]!) })), ...singleGroups.map((s) => ({ forms: [] as PersonForm[], single: s }))];
+  const out: EntityOut<PersonData>[] = all.map((g, gi) => {
+    const single = 'single' in g ? g.single : undefined;
+    const display = single ? single.name : canonical(g.forms, (f) => f.count).name;
+    const evidence: Judgement[] = clusters.judgements
+      .filter((j) => groupOf.get(j.from) === gi)
+      .map(({ from, j }) => ({ ...j, articles: [...forms[from]!.articles] }));
+    return {
+      name: display,
+      data: {
+        name: display,
+        aliases: g.forms.map((f) => ({ name: f.name, articles: [...f.articles] })),
+        roles: [],
+        country: null,
+        countries: [],
+        articles: [],
+        mentions: [],
+        quotes: [],
+        evidence,
+        description: null,
+      },
+    };
+  });
+  const shortWhy = new Map<string, Judgement>();
+  for (const input of inputs) {
+    input.extraction.people.forEach((m, i) => {
+      const gi = m.short ? assigned.get(m)?.group : groupOf.get(formOf.get(m)!);
+      if (gi === undefined) return;
+      const e = out[gi]!.data;
+      sink.person(input, i, gi);
+      if (!e.articles.includes(input.id)) e.articles.push(input.id);
+      e.mentions.push(sink.ref(input, m));
+      for (const role of m.roles) {
+        if (!e.roles.some((r) => r.role === role && r.article === input.id)) e.roles.push({ role, article: input.id, paragraph: m.block });
+      }
+      if (m.country && !e.countries.some((c) => c.country === m.country && c.article === input.id)) e.countries.push({ country: m.country, article: input.id });
+      const why = m.short ? assigned.get(m)?.why : undefined;
+      if (why && out[gi]!.data.aliases.length) {
+        const key = `${gi}\u0000${m.name}`;
+        const j = shortWhy.get(key) ?? { alias: m.name, matched: e.name, reason: why, strength: 'short-form' as const, articles: [] };
+        if (!j.articles.includes(input.id)) j.articles.push(input.id);
+        if (!shortWhy.has(key)) e.evidence.push(j);
+        shortWhy.set(key, j);
+      }
+    });
+  }
+  // Companions take the side of the person they accompanied when the text gives them none.
+  for (const input of inputs) {
+    input.extraction.people.forEach((m, i) => {
+      if (m.companionOf === null || m.country) return;
+      const gi = sink.personOf(input, i);
+      const host = sink.personOf(input, m.companionOf);
+      if (gi === undefined || host === undefined) return;
+      const hostCountry = majority(out[host]!.data.countries.map((c) => c.country));
+      const e = out[gi]!.data;
+      if (hostCountry && !e.countries.some((c) => c.article === input.id)) e.countries.push({ country: hostCountry, article: input.id });
+    });
+  }
+  for (const e of out) e.data.country = majority(e.data.countries.map((c) => c.country));
+  // Quotes, with descriptive speakers ("the Russian president") matched on role and country.
+  for (const input of inputs) {
+    for (const q of input.extraction.quotes) {
+      const gi = 'mention' in q.speaker ? sink.personOf(input, q.speaker.mention) : describe(q.speaker.description, input.id, out);
+      if (gi !== undefined) out[gi]!.data.quotes.push({ text: q.text, article: input.id, paragraph: q.block });
+    }
+  }
+  if (unknownMerges.length) sink.warn(null, `dossier.yaml people.merge names no person found: ${unknownMerges.join(', ')}`);
+  return out;
+}
+
+function majority(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+}
+
+/** "the Russian president" → the person of that country with that role in the article, if only one fits. */
+function describe(description: string, article: string, people: EntityOut<PersonData>[]): number | undefined {
+  const country = findCountries(description)[0]?.country ?? null;
+  const heads = description.toLowerCase().split(/\s+/).filter((w) => ROLE_HEADS.has(w));
+  const scored = people
+    .map((p, i) => {
+      if (!p.data.articles.includes(article)) return { i, score: -1 };
+      if (country && !p.data.countries.some((c) => c.country === country)) return { i, score: -1 };
+      const role = heads.some((h) => p.data.roles.some((r) => r.role.toLowerCase().split(/\s+/).includes(h)));
+      return { i, score: (role ? 2 : 0) + (country ? 1 : 0) + (heads.length ? 0 : 1), n: p.data.mentions.filter((m) => m.article === article).length };
+    })
+    .filter((s) => s.score >= 2)
+    .sort((a, b) => b.score - a.score || (b.n ?? 0) - (a.n ?? 0));
+  return scored[0]?.i;
+}

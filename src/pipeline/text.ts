@@ -1,0 +1,101 @@
+/**
+ * Small text utilities shared by the stages: sentences and word tokens with their offsets,
+ * so every extracted span can point back at the exact characters of the source.
+ */
+import anyAscii from 'any-ascii';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Abbreviations whose final dot does not end a sentence.
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep st mt jr sr no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept est approx fig u.s u.k u.n e.g i.e a.m p.m'.split(
+    ' ',
+  ),
+);
+
+/** Splits a paragraph into sentences; offsets index into `text`. Closing quotes stay with their sentence. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[.!?…]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
+  let start = 0;
+  for (const m of text.matchAll(re)) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('.') && m[0].length === 1) {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(start, m.index))?.[1] ?? '';
+      const lower = word.toLowerCase();
+      // "U.S." style initials and known abbreviations; a single capital letter is an initial ("J. Smith").
+      if (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
+    }
+    pushTrimmed(out, text, start, end);
+    start = end;
+  }
+  pushTrimmed(out, text, start, text.length);
+  return out;
+}
+
+function pushTrimmed(out: Sentence[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}
+
+/**
+ * Word tokens. Apostrophes and hyphens inside a word stay in it ("People's", "Jae-myung", "Workers’");
+ * words the scraper ran together ("mediabankRussian") are split where a lower-case run meets a capital.
+ */
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{M}\d]+(?:['’\-.][\p{L}\p{M}\d]+)*['’]?|[^\s\p{L}\p{M}\d]/gu)) {
+    const word = m[0];
+    const at = m.index + offset;
+    const join = /^(\p{Ll}{3,})(\p{Lu}\p{Ll}.*)$/u.exec(word);
+    if (join?.[1] && join[2]) {
+      out.push({ start: at, end: at + join[1].length, text: join[1] });
+      out.push({ start: at + join[1].length, end: at + word.length, text: join[2] });
+    } else out.push({ start: at, end: at + word.length, text: word });
+  }
+  return out;
+}
+
+/** ASCII, lower case, hyphens and dots as spaces: the form names are compared in. */
+export function foldName(name: string): string {
+  return anyAscii(name)
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[-.‐‑–]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/** Strips a possessive ending: "Kim's" → "Kim". */
+export function stripPossessive(word: string): { word: string; possessive: boolean } {
+  const m = /^(.+?)['’]s?$/u.exec(word);
+  if (m?.[1] && /['’]s?$/u.test(word) && !/^\p{Lu}+['’]$/u.test(word)) return { word: m[1], possessive: true };
+  return { word, possessive: false };
+}
+
+/** Damerau-free Levenshtein distance, for comparing family names of similar length. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}

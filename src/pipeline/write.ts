@@ -1,0 +1,71 @@
+/**
+ * write: the dossier to MDX files, built as syntax trees and serialised by remark-stringify with remark-mdx,
+ * never by string concatenation, so no source text can become markup: `{`, `<`, `#` and the rest are
+ * escaped by the serialiser. Each paragraph is a <Para> element with its anchor; each mention an <M>.
+ */
+import type { Root, RootContent, PhrasingContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { stringify as toYaml } from 'yaml';
+import type { Dossier, Entity } from './resolve/index.ts';
+
+const processor = unified().use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkStringify, { bullet: '-', emphasis: '_', fences: true });
+
+const attr = (name: string, value: string | number): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value: String(value) });
+
+function serialise(frontmatter: unknown, body: RootContent[]): string {
+  const tree: Root = {
+    type: 'root',
+    children: [{ type: 'yaml', value: toYaml(frontmatter, { lineWidth: 0, sortMapEntries: false, version: '1.1' }).trimEnd() }, ...body],
+  };
+  return processor.stringify(tree);
+}
+
+/** One article: frontmatter, then every paragraph of the source, in order, with its mentions marked. */
+export function articleMdx({ data, article }: Dossier['articles'][number]): string {
+  const body: MdxJsxFlowElement[] = article.blocks.map((block) => {
+    const marks = data.mentions.filter((m) => m.paragraph === block.id);
+    const children: PhrasingContent[] = [];
+    let at = 0;
+    for (const m of marks) {
+      if (m.start < at) continue; // overlapping mentions: the first wins
+      if (m.start > at) children.push({ type: 'text', value: block.text.slice(at, m.start) });
+      const mark: MdxJsxTextElement = {
+        type: 'mdxJsxTextElement',
+        name: 'M',
+        attributes: [attr('k', m.kind), attr('id', m.entity)],
+        children: [{ type: 'text', value: block.text.slice(m.start, m.end) }],
+      };
+      children.push(mark);
+      at = m.end;
+    }
+    if (at < block.text.length) children.push({ type: 'text', value: block.text.slice(at) });
+    return {
+      type: 'mdxJsxFlowElement',
+      name: 'Para',
+      attributes: [attr('id', block.id), attr('kind', block.kind), attr('n', block.n), attr('line', block.line)],
+      children: [{ type: 'paragraph', children }],
+    };
+  });
+  return serialise(data, body);
+}
+
+/** One person, agreement or outlet: all it is lives in the frontmatter; the body holds the editors' description. */
+export function entityMdx(entity: Entity<{ description: string | null }>): string {
+  const body: RootContent[] = entity.data.description ? [{ type: 'paragraph', children: [{ type: 'text', value: entity.data.description }] }] : [];
+  return serialise(entity.data, body);
+}
+
+/** Every file the dossier is made of, by path relative to the content folder. */
+export function contentFiles(dossier: Dossier): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const a of dossier.articles) files.set(`articles/${a.id}.mdx`, articleMdx(a));
+  for (const p of dossier.people) files.set(`people/${p.id}.mdx`, entityMdx(p));
+  for (const a of dossier.agreements) files.set(`agreements/${a.id}.mdx`, entityMdx(a));
+  for (const o of dossier.outlets) files.set(`outlets/${o.id}.mdx`, entityMdx(o));
+  files.set('dossier.json', `${JSON.stringify(dossier.meta, null, 2)}\n`);
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
