@@ -1,0 +1,69 @@
+/** Agreements with their status per source, and outlets as publishers or cited sources. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dossier } from '../../src/pipeline/resolve/index.ts';
+import { ingestSeeds } from '../helpers.ts';
+
+let d: Dossier;
+beforeAll(async () => {
+  d = (await ingestSeeds()).dossier;
+});
+const articleOf = (file: string) => d.articles.find((a) => a.data.source === `seeds/${file}`)!.id;
+const agreement = (alias: RegExp) => d.agreements.find((a) => a.data.aliases.some((x) => alias.test(x.name)));
+const statuses = (alias: RegExp, file: string) => agreement(alias)!.data.status.filter((s) => s.article === articleOf(file)).map((s) => s.status);
+const outlet = (name: string) => d.outlets.find((o) => o.data.name === name);
+
+describe('agreements', () => {
+  it('finds named agreements with their year', () => {
+    expect(agreement(/^1961 Friendship and Joint Assistance Agreement$|^Friendship and Joint Assistance Agreement$/)?.data.year).toBe(1961);
+    expect(agreement(/Friendship and Good Neighbors Cooperation Agreement/)?.data.year).toBe(2000);
+    expect(agreement(/^Declaration of Moscow and Pyongyang$/)?.data.year).toBe(2000);
+  });
+
+  it('joins the partnership agreement however it is named or described', () => {
+    const csp = agreement(/^Comprehensive Strategic Partnership Agreement$/)!;
+    expect(csp.data.name).toBe('Comprehensive Strategic Partnership Agreement');
+    const names = csp.data.aliases.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['new agreement on a comprehensive strategic partnership', 'new fundamental document']));
+    expect(csp.data.articles).toHaveLength(4);
+  });
+
+  it('gives each source its own status', () => {
+    const csp = /^Comprehensive Strategic Partnership Agreement$/;
+    expect(statuses(csp, '004_73dbb3b888fae9b8.txt')).toContain('signed');
+    expect(statuses(csp, '001_e7590b586cafdacd.txt')).toEqual(['expected']);
+    expect(statuses(csp, '000_a464e586ecffd183.txt')).toEqual(['expected']);
+    expect(statuses(/Friendship and Joint Assistance Agreement/, '000_a464e586ecffd183.txt')).toEqual(['referenced']);
+    expect(statuses(/^agreements reached at the summit in September 2023$/, '003_9a756836283dcb94.txt')).toEqual(['referenced']);
+    expect(agreement(/^agreements reached at the summit in September 2023$/)!.data.year).toBe(2023);
+    const arms = /^agreement to supply North Korean missiles/;
+    expect(statuses(arms, '004_73dbb3b888fae9b8.txt')).toEqual(['denied', 'alleged']);
+  });
+
+  it('does not take idioms or generic plurals for agreements', () => {
+    const names = d.agreements.flatMap((a) => a.data.aliases.map((x) => x.name));
+    expect(names.some((n) => /satisfactory agreement|number of bilateral documents|several agreements/.test(n))).toBe(false);
+  });
+});
+
+describe('outlets', () => {
+  it('finds the publisher where the text reveals it, and says so where it does not', () => {
+    const pub = (file: string) => d.articles.find((a) => a.data.source === `seeds/${file}`)!.data;
+    expect(pub('004_73dbb3b888fae9b8.txt').publisher).toBe(outlet('Stern')!.id);
+    expect(pub('003_9a756836283dcb94.txt').publisher).toBe(outlet('Rodong Sinmun')!.id);
+    expect(pub('002_74ca050b70102d80.txt').publisher).toBe(outlet('Sputnik')!.id);
+    for (const f of ['000_a464e586ecffd183.txt', '001_e7590b586cafdacd.txt']) {
+      expect(pub(f).publisher).toBeNull();
+      expect(pub(f).warnings.join(' ')).toMatch(/does not say who published it/);
+    }
+  });
+
+  it('tells cited outlets from publishers', () => {
+    expect(outlet('TASS')!.data.cited_in).toEqual([articleOf('000_a464e586ecffd183.txt')]);
+    expect(outlet('Korean Central News Agency')!.data.cited_in).toEqual([articleOf('001_e7590b586cafdacd.txt')]);
+    const rodong = outlet('Rodong Sinmun')!.data;
+    expect(rodong.published).toEqual([articleOf('003_9a756836283dcb94.txt')]);
+    expect(rodong.cited_in).toEqual([articleOf('001_e7590b586cafdacd.txt')]);
+    expect(outlet('Sputnik')!.data.cited_in).toEqual([]);
+    expect(outlet('Sputnik')!.data.aliases.map((a) => a.name)).toContain('Sputnik Africa');
+  });
+});

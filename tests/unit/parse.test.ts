@@ -1,0 +1,60 @@
+/** parse: structure read off the seeds as scraped, and boilerplate classified but kept. */
+import { describe, expect, it } from 'vitest';
+import { parseSeed } from '../helpers.ts';
+
+const kinds = (name: string) => parseSeed(name).blocks.map((b) => [b.kind, b.text.slice(0, 30)]);
+
+describe('parse', () => {
+  it('splits a date header run into the headline', () => {
+    const a = parseSeed('001_e7590b586cafdacd.txt');
+    expect(a.title).toBe('Putin’s state visit to North Korea: LIVE UPDATES');
+    expect(a.date).toBe('2024-06-19');
+    expect(a.blocks[0]!.kind).toBe('headline');
+  });
+
+  it('reads a date line and masthead ahead of the headline', () => {
+    const a = parseSeed('003_9a756836283dcb94.txt');
+    expect(a.blocks.slice(0, 3).map((b) => b.kind)).toEqual(['date', 'masthead', 'headline']);
+    expect(a.date).toBe('2024-11-28');
+    expect(a.title).toBe('Respected Comrade Kim Jong Un Has Talks with President Vladimir Vladimirovich Putin');
+    expect(a.publisherCue?.name).toBe('Rodong Sinmun');
+    expect(a.byline).toBe('Political News Team');
+  });
+
+  it('reads datelines with and without an agency', () => {
+    expect(parseSeed('000_a464e586ecffd183.txt').dateline).toEqual({ place: 'JAKARTA', agency: null });
+    const sputnik = parseSeed('002_74ca050b70102d80.txt');
+    expect(sputnik.dateline).toEqual({ place: 'PYONGYANG', agency: 'Sputnik' });
+    expect(sputnik.publisherCue?.name).toBe('Sputnik');
+  });
+
+  it('classifies captions, credits, time stamps, related headlines, source lines and bios', () => {
+    const sputnik = kinds('002_74ca050b70102d80.txt');
+    expect(sputnik.filter(([k]) => k === 'caption')).toHaveLength(3);
+    expect(sputnik.find(([, t]) => t!.startsWith('Putin Says North Korea'))?.[0]).toBe('related');
+    expect(parseSeed('002_74ca050b70102d80.txt').date).toBe('2024-06-19');
+    const live = kinds('001_e7590b586cafdacd.txt');
+    expect(live.filter(([k]) => k === 'timestamp').map(([, t]) => t)).toEqual(['19 June 202402:21 GMT', '- 01:57 GMT', '- 01:53 GMT']);
+    const stern = parseSeed('004_73dbb3b888fae9b8.txt');
+    expect(stern.blocks.find((b) => b.text === 'Source: Stern')?.kind).toBe('source-line');
+    expect(stern.blocks.at(-1)?.kind).toBe('bio');
+    expect(stern.blocks.find((b) => b.text === 'The program')?.kind).toBe('subheading');
+    expect(stern.publisherCue?.name).toBe('Stern');
+  });
+
+  it('falls back to the first sentence when there is no headline, and says so', () => {
+    const a = parseSeed('004_73dbb3b888fae9b8.txt');
+    expect(a.titleFrom).toBe('first-sentence');
+    expect(a.title).toBe('During a state visit to North Korea, Kremlin chief Putin speaks of expanding relations with ruler Kim Jong Un.');
+  });
+
+  it('keeps every non-empty line, in order, with stable anchors', () => {
+    for (const name of ['000_a464e586ecffd183.txt', '003_9a756836283dcb94.txt']) {
+      const a = parseSeed(name);
+      const lines = a.source.text.split('\n').map((l) => l.trim()).filter(Boolean);
+      expect(a.blocks.map((b) => b.text)).toEqual(lines);
+      expect(new Set(a.blocks.map((b) => b.id)).size).toBe(a.blocks.length);
+      expect(parseSeed(name).blocks.map((b) => b.id)).toEqual(a.blocks.map((b) => b.id));
+    }
+  });
+});

@@ -1,0 +1,99 @@
+/** People across the seeds: every spelling merged, nobody merged wrongly, no places or bodies among them. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dossier } from '../../src/pipeline/resolve/index.ts';
+import { ingestSeeds } from '../helpers.ts';
+
+let d: Dossier;
+beforeAll(async () => {
+  d = (await ingestSeeds()).dossier;
+});
+const person = (name: string) => d.people.find((p) => p.data.aliases.some((a) => a.name === name) || p.data.name === name);
+const A = {
+  jakarta: 'president-putin-discusses-politics-to-the-economy-with',
+} as const;
+
+describe('people', () => {
+  it.each([
+    ['Choei Son-hui', 'Choe Son Hui'],
+    ['Alexandr Nobak', 'Alexander Novak'],
+    ['Denis Mantrov', 'Denis Manturov'],
+    ['Andrei Beloussov', 'Andrei Belousov'],
+    ['Yury Ushakov', 'Yuri Ushakov'],
+    ['Sergey Lavrov', 'Sergei Lavrov'],
+    ['Kim Jong-un', 'Kim Jong Un'],
+    ['Vladimir Vladimirovich Putin', 'Vladimir Putin'],
+    ['Kim Tok-hun', 'Kim Tok Hun'],
+  ])('merges %s with %s, with evidence', (a, b) => {
+    const p = person(a);
+    expect(p, a).toBeDefined();
+    expect(person(b)?.id).toBe(p!.id);
+    expect(p!.data.evidence.some((j) => [a, b].includes(j.alias) && j.reason.length > 10)).toBe(true);
+  });
+
+  it('keeps Kim Jong Un and Kim Jong Il apart', () => {
+    expect(person('Kim Jong Il')).toBeDefined();
+    expect(person('Kim Jong Il')!.id).not.toBe(person('Kim Jong Un')!.id);
+  });
+
+  it('finds the twenty people the seeds name, and nothing else', () => {
+    const names = d.people.map((p) => p.data.name).sort();
+    expect(names).toEqual(
+      [
+        'Alexander Novak', 'Alexandr Kozlov', 'Alexandr Matsegora', 'Andrei Belousov', 'Choe Son Hui', 'Denis Manturov',
+        'Dmitry Peskov', 'Im Chon Il', 'Jo Yong-won', 'Kim Jong Il', 'Kim Jong Un', 'Kim Song Nam', 'Kim Tok Hun',
+        'Pak Jong Chon', 'Sergey Lavrov', 'Vladimir Putin', 'Yuri Borisov', 'Yuri Ushakov', 'Yun Jong Ho',
+      ].sort(),
+    );
+    for (const bad of ['Kim Il Sung', 'Kumsusan', 'Central Committee', 'Political News Team', 'Kim Il Sung Square']) {
+      expect(d.people.some((p) => [p.data.name, ...p.data.aliases.map((a) => a.name)].some((n) => n.includes(bad))), bad).toBe(false);
+    }
+  });
+
+  it('resolves short forms to the full name in their article', () => {
+    const putin = person('Vladimir Putin')!;
+    expect(putin.data.articles).toHaveLength(5);
+    const kim = person('Kim Jong Un')!;
+    expect(kim.data.evidence.some((j) => j.alias === 'Kim' && j.strength === 'short-form')).toBe(true);
+    expect(kim.data.mentions.some((m) => m.article === A.jakarta && m.text === 'Kim')).toBe(true); // "Leader Kim"
+    expect(person('Dmitry Peskov')!.data.mentions.map((m) => m.text)).toContain('Peskov');
+  });
+
+  it('records weak merges with the second piece of evidence', () => {
+    const novak = person('Alexander Novak')!;
+    const j = novak.data.evidence.find((e) => e.alias === 'Alexandr Nobak' || e.alias === 'Alexander Novak')!;
+    expect(j.strength).toBe('weak');
+    expect(j.reason).toMatch(/same (role|country)/);
+  });
+
+  it('gives the role each source states, in that sentence', () => {
+    const roles = (name: string) => person(name)!.data.roles.map((r) => r.role);
+    expect(roles('Sergey Lavrov')).toContain('Foreign Minister');
+    expect(roles('Kim Tok Hun')).toEqual(expect.arrayContaining(['Prime Minister', 'premier of the DPRK Cabinet']));
+    expect(roles('Denis Manturov')).toEqual(expect.arrayContaining(['Deputy Prime Minister', 'First Deputy Prime Minister']));
+    expect(roles('Dmitry Peskov')).toContain('Kremlin spokesman');
+    expect(roles('Yuri Borisov')).toContain('Roscosmos head');
+    expect(roles('Pak Jong Chon')).toEqual(['vice-chairman of the Central Military Commission of the WPK', 'secretary of the WPK Central Committee']);
+    expect(roles('Yuri Ushakov')).toContain('Aide to the President of Russia for Foreign Policy');
+    expect(roles('Yuri Ushakov')).not.toContain('President');
+  });
+
+  it('gives each person the country or side the text states', () => {
+    const country = (name: string) => person(name)!.data.country;
+    for (const n of ['Vladimir Putin', 'Sergey Lavrov', 'Andrei Belousov', 'Alexander Novak', 'Yuri Borisov', 'Alexandr Kozlov', 'Alexandr Matsegora', 'Dmitry Peskov', 'Yuri Ushakov']) {
+      expect(country(n), n).toBe('Russia');
+    }
+    for (const n of ['Kim Jong Un', 'Kim Tok Hun', 'Choe Son Hui', 'Pak Jong Chon', 'Kim Song Nam', 'Yun Jong Ho', 'Im Chon Il', 'Jo Yong-won']) {
+      expect(country(n), n).toBe('North Korea');
+    }
+  });
+
+  it('attributes quotes to their speakers', () => {
+    const quotes = (name: string) => person(name)!.data.quotes.map((q) => q.text);
+    expect(quotes('Yuri Ushakov').some((q) => q.startsWith('We thank them for their unwavering'))).toBe(true);
+    expect(quotes('Yuri Ushakov').some((q) => q.startsWith('The approaches of the two countries'))).toBe(true);
+    expect(quotes('Dmitry Peskov')).toContain('This document is also being worked on,');
+    expect(quotes('Vladimir Putin').some((q) => q.startsWith('I am very glad about our new meeting'))).toBe(true); // "the Russian president told"
+    expect(quotes('Vladimir Putin').some((q) => q.startsWith('jointly oppose illegitimate'))).toBe(true); // "he added"
+    expect(quotes('Kim Jong Un').some((q) => q.startsWith('Relations between our countries'))).toBe(true);
+  });
+});
