@@ -27,7 +27,7 @@ const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const isRoleWord = (t: Token): boolean => ROLE_HEADS.has(lower(t)) || ROLE_MODIFIERS.has(lower(t));
 const isPlaceOrCountry = (t: Token): boolean => countryOf(bare(t)) !== null;
 /** A capitalised word that could be part of a name. */
-const nameLike = (t: Token | undefined): t is Token =>
+const nameLike = (t: Token | undefined): boolean =>
   !!t && isCap(t) && !NAME_STOPWORDS.has(lower(t)) && !ORG_HEADS.has(lower(t)) && !isPlaceOrCountry(t) && !ROLE_HEADS.has(lower(t));
 
 interface Candidate {

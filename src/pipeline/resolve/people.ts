@@ -148,9 +148,12 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
   }
 
   // 4. Entities.
-  const all = [...groups.map((g) => ({ forms: g.map((f) => forms[f]!) })), ...singleGroups.map((s) => ({ forms: [] as PersonForm[], single: s }))];
+  const all: { forms: PersonForm[]; single?: { name: string; articles: Set<string> } }[] = [
+    ...groups.map((g) => ({ forms: g.map((f) => forms[f]!) })),
+    ...singleGroups.map((s) => ({ forms: [], single: s })),
+  ];
   const out: EntityOut<PersonData>[] = all.map((g, gi) => {
-    const single = 'single' in g ? g.single : undefined;
+    const single = g.single;
     const display = single ? single.name : canonical(g.forms, (f) => f.count).name;
     const evidence: Judgement[] = clusters.judgements
       .filter((j) => groupOf.get(j.from) === gi)
@@ -159,7 +162,7 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
       name: display,
       data: {
         name: display,
-        aliases: g.forms.map((f) => ({ name: f.name, articles: [...f.articles] })),
+        aliases: single ? [{ name: single.name, articles: [...single.articles] }] : g.forms.map((f) => ({ name: f.name, articles: [...f.articles] })),
         roles: [],
         country: null,
         countries: [],
