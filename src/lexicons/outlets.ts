@@ -507,7 +507,7 @@ export const OUTLETS: readonly OutletEntry[] = [
   { name: 'Khaleej Times', aliases: [], country: 'United Arab Emirates', kind: 'newspaper' },
   { name: 'Sky News Arabia', aliases: [], country: 'United Arab Emirates', kind: 'broadcaster' },
   { name: 'Qatar News Agency', aliases: ['QNA'], country: 'Qatar', kind: 'agency' },
-  { name: 'The Peninsula', aliases: [], country: 'Qatar', kind: 'newspaper' },
+  { name: 'The Peninsula', aliases: [], country: 'Qatar', kind: 'newspaper', ambiguous: true },
   { name: 'Kuwait News Agency', aliases: ['KUNA'], country: 'Kuwait', kind: 'agency' },
   { name: 'Bahrain News Agency', aliases: ['BNA'], country: 'Bahrain', kind: 'agency' },
   { name: 'Oman News Agency', aliases: ['ONA'], country: 'Oman', kind: 'agency' },

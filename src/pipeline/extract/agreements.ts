@@ -9,17 +9,18 @@ import type { Sentence } from '../text.ts';
 import type { AgreementMention, Block } from '../types.ts';
 
 const HEAD = 'Agreement|Agreements|Treaty|Declaration|Pact|Accords?|Convention|Charter|Protocol|Memorandum(?: of Understanding)?|Communiqu[ée]|Joint Statement|Roadmap';
-const CAP = "[\\p{Lu}\\d][\\p{L}\\d'’-]*";
+const CAP = "[\\p{Lu}][\\p{L}\\d'’-]*";
 const LINK = "(?:,?\\s+(?:and|of|on|for|in|&)\\s+(?:the\\s+)?|,\\s+|\\s+)";
 /** "Partial Test Ban Treaty", with an optional year before it. */
-const TAIL_NAMED = new RegExp(`(?:\\b(\\d{4})\\s+)?((?:${CAP}${LINK})*?${CAP}\\s+(?:${HEAD}))\\b(?:\\s+(?:of|on)\\s+((?:${CAP}(?:\\s+(?:and|of|&)\\s+|\\s+))*${CAP}))?`, 'gu');
+const YEAR_AFTER = "(?:,?\\s+(?:of|in|signed in|from)\\s+(?<after>(?:19|20)\\d\\d)\\b)?";
+const TAIL_NAMED = new RegExp(`(?:\\b(?<year>\\d{4})(?:\\s+and\\s+\\d{4})?\\s+)?(?<name>(?:${CAP}${LINK})*?${CAP}\\s+(?:${HEAD}))\\b(?<tail>\\s+(?:of|on)\\s+(?:${CAP}(?:\\s+(?:and|of|&)\\s+|\\s+))*${CAP})?${YEAR_AFTER}`, 'gu');
 /** "Declaration of Helsinki", "Treaty on Open Skies". */
-const HEAD_NAMED = new RegExp(`(?:\\b(\\d{4})\\s+)?\\b((?:${HEAD})\\s+(?:of|on)\\s+(?:the\\s+)?(?:${CAP}(?:,?\\s+(?:and|of|&)\\s+|,\\s+|\\s+))*${CAP})`, 'gu');
+const HEAD_NAMED = new RegExp(`(?:\\b(?<year>\\d{4})(?:\\s+and\\s+\\d{4})?\\s+)?\\b(?<name>(?:${HEAD})\\s+(?:of|on)\\s+(?:the\\s+)?(?:${CAP}(?:,?\\s+(?:and|of|&)\\s+|,\\s+|\\s+))*${CAP})${YEAR_AFTER}`, 'gu');
 /** What agreements are about: a described agreement must name one of these, or it is an idiom ("came to an agreement"). */
 const TOPIC =
-  'partnership|cooperation|co-operation|friendship|assistance|alliance|defen[cs]e|security|military|arms|weapons?|munitions?|ammunition|missiles?|trade|nuclear|peace|ceasefire|truce|border|visa|investment|supply|supplies|economic|strategic|mutual|technical|energy|gas|oil|grain|space|satellite|aid|intergovernmental|non-aggression|extradition|fisheries|tariffs?';
+  'comprehensive|partnership|cooperation|co-operation|friendship|assistance|alliance|defen[cs]e|security|military|arms|weapons?|munitions?|ammunition|missiles?|trade|nuclear|peace|ceasefire|truce|border|visa|investment|supply|supplies|economic|strategic|mutual|technical|energy|gas|oil|grain|space|satellite|aid|intergovernmental|non-aggression|extradition|fisheries|tariffs?';
 const DESCRIBED = new RegExp(
-  `\\b(?:a|an|the)\\s+((?:(?:new|landmark|historic|bilateral|possible|major|secret|alleged|so-called)\\s+)*(?:[a-z-]+\\s+){0,4}?(?:agreement|treaty|pact|deal|accord)(?:\\s+(?:on|to|for|over)\\s+[^,.;:()]{3,80}?)?)(?=\\s+(?:between|with|that|which|who|was|were|is|are|will|would|has|had|and|from)\\b|[,.;:()]|$)`,
+  `(?:\\b(?:a|an|the)|\\b[Ss]ign(?:s|ed)?|\\bsealed|\\binked)\\s+((?:(?:new|landmark|historic|bilateral|possible|potential|major|secret|alleged|so-called)\\s+)*(?:["“]?[a-z-]+["”]?\\s+){0,4}?(?:agreements?|treaty|treaties|pacts?|deals?|accords?|arrangements?)(?:\\s+(?:on|to|for|over)\\s+[^,.;:()]{3,80}?)?)(?=\\s+(?:between|with|that|which|who|was|were|is|are|will|would|has|had|and|from|during|at|in|after|before|by|as|amid|but|or|last|this|on|signed|reached|includes?|including|benefiting|covering|to)\\b|[,.;:()"”]|$)`,
   'gu',
 );
 /** "an agreement was reached last year to supply missiles to X": a deal described by what it does. */
@@ -69,10 +70,12 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
     };
     for (const re of [HEAD_NAMED, TAIL_NAMED]) {
       for (const m of s.text.matchAll(re)) {
-        const name = clean(m[2]! + (m[3] ? s.text.slice(m.index + m[0].indexOf(m[2]!) + m[2]!.length, m.index + m[0].length) : ''));
+        const g = m.groups!;
+        const name = clean(g['name']! + (g['tail'] ?? ''));
         if (!/\p{Lu}/u.test(name.split(/\s+/)[0] ?? '')) continue;
         const start = s.start + m.index + m[0].indexOf(name);
-        add(start, start + name.length, name, true, m[1] ? Number(m[1]) : null);
+        const year = g['year'] ?? g['after'];
+        add(start, start + name.length, name, true, year ? Number(year) : null);
       }
     }
     for (const m of s.text.matchAll(DEAL_TO)) {
@@ -81,7 +84,7 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
     }
     for (const re of [REACHED, DOCUMENT, DESCRIBED]) {
       for (const m of s.text.matchAll(re)) {
-        const phrase = m[1]!.replace(/\s+$/, '');
+        const phrase = m[1]!.replace(/\s+$/, '').replace(/^(?:a|an|the)\s+/, '');
         if (re === DESCRIBED && !new RegExp(`\\b(?:${TOPIC})\\b`, 'i').test(phrase)) continue;
         const start = s.start + m.index + m[0].indexOf(phrase);
         const years = [...phrase.matchAll(/\b(1[89]\d\d|2[01]\d\d)\b/g)].map((y) => Number(y[1]));

@@ -35,18 +35,27 @@ const INDEX = (() => {
   return index;
 })();
 
+/** An all-capitals word of four letters or more: compared case-insensitively. */
+const j0 = (word: string): boolean => /^\p{Lu}{4,}$/u.test(word);
+
 /** Every directory name in `text`, left to right, without overlaps. */
 export function scanDirectory(text: string): DirectoryHit[] {
   const tokens = tokenize(text).filter((t) => t.text !== '.');
   const hits: DirectoryHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = INDEX.get(tokens[i]!.text.replace(/['’]s$/, ''));
+    // Part of a longer proper name ("the Korean Peninsula", "Lenin Times Square") is not the outlet.
+    const prev = tokens[i - 1];
+    if (prev && /^\p{Lu}/u.test(prev.text) && !/['’]s?$/.test(prev.text) && prev.text !== 'The' && text.slice(prev.end, tokens[i]!.start) === ' ') continue;
+    const word = tokens[i]!.text.replace(/['’]s$/, '');
+    // Headlines and credits shout ("YONHAP News"): an all-capitals word may match its title-case name.
+    const candidates = INDEX.get(word) ?? (/^\p{Lu}{4,}$/u.test(word) ? INDEX.get(word[0] + word.slice(1).toLowerCase()) : undefined);
     if (!candidates) continue;
     for (const { words, entry } of candidates) {
       const slice = tokens.slice(i, i + words.length);
       if (slice.length !== words.length) continue;
       const last = words.length - 1;
-      if (!slice.every((t, j) => t.text === words[j] || (j === last && t.text.replace(/['’]s?$/, '') === words[j]))) continue;
+      const same = (a: string, b: string | undefined): boolean => a === b || (j0(a) && a.toLowerCase() === b?.toLowerCase());
+      if (!slice.every((t, j) => same(t.text, words[j]) || (j === last && same(t.text.replace(/['’]s?$/, ''), words[j])))) continue;
       // The next word must not continue a longer proper name ("Stern Review", "Time Warner").
       const next = tokens[i + words.length];
       if (next && /^\p{Lu}/u.test(next.text) && text.slice(slice[last]!.end, next.start) === ' ' && entry.ambiguous) continue;

@@ -12,7 +12,7 @@ const NAME = "(?:[\\p{Lu}\\d][\\p{L}\\d'’&.-]*)(?:\\s+(?:of\\s+|de\\s+)?[\\p{L
 const KIND = '(?:news agency|news service|newspaper|daily|weekly|broadcaster|television|TV channel|TV|radio|news website|news outlet|outlet|magazine|tabloid|wire service)';
 const CUES = [
   new RegExp(`\\b(?:reported|according to|told|said in an interview with|citing|quoted by|cited by|wrote in|published by|writes)\\s+(?:the\\s+)?(${NAME})`, 'gu'),
-  new RegExp(`\\b${KIND},?\\s+(?:the\\s+)?(${NAME})`, 'gu'),
+  new RegExp(`\\b${KIND}\\s+(?:the\\s+)?(${NAME})`, 'gu'),
   new RegExp(`(?:^|[^\\p{L}])(?:the\\s+)?(${NAME})\\s+(?:${KIND}|reported|reports|said in a report)\\b`, 'gu'),
 ];
 const MEDIA_WORD = /\b(?:News|Times|Post|Daily|Agency|Herald|Press|TV|Radio|Journal|Gazette|Tribune|Telegraph|Sinmun|Ilbo|Shimbun|Media|Broadcasting|Television|Chronicle|Observer|Review|Monitor|Wire|Report)\b/u;

@@ -4,7 +4,7 @@
  * sentence gives each one. Places and organisations named after people ("Lenin Square") are runs that
  * end in a place or organisation word, and are left out whole.
  */
-import { HONORIFICS, NAME_PARTICLES, NAME_STOPWORDS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from '../../lexicons/titles.ts';
+import { HONORIFICS, NAME_PARTICLES, NAME_STOPWORDS, ORG_HEADS, PATRONYMIC, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from '../../lexicons/titles.ts';
 import { countryOf, findCountries } from '../countries.ts';
 import { eastAsianFamily, foldWord, isGivenName, isJapaneseFamily, isSyllable } from '../names.ts';
 import { stripPossessive, tokenize, type Sentence, type Token } from '../text.ts';
@@ -73,10 +73,15 @@ function nameAt(run: Token[], i: number, cued: boolean, titleCase: boolean, spee
     if (rest === 2 && /^\p{Lu}\p{Ll}{1,8}$/u.test(bare(next)) && nameLike(next) && !eastAsianFamily(bare(t))?.startsWith('ko'))
       return { tokens: [t, next], short: false, cue: 'east-asian' };
   }
-  // A given name, then up to three more name words (a patronymic, a middle name, the family name).
-  if (isGivenName(bare(t), !cued && !speechAfter) && nameLike(next)) {
+  // Korean order reversed, as English bylines write it: "Hyo-Ju Son".
+  if (rest === 2 && next && bare(t).split('-').length === 2 && bare(t).split('-').every(isSyllable) && eastAsianFamily(bare(next))?.startsWith('ko'))
+    return { tokens: [t, next], short: false, cue: 'east-asian' };
+  // A given name, then up to three more name words (a patronymic, a middle name, the family name);
+  // in a title-case headline only one, since every word there is capitalised ("Kim Sign Historic Pact").
+  if (isGivenName(bare(t), !cued && !speechAfter) && nameLike(next) && !(titleCase && eastAsianFamily(bare(t)))) {
     const tokens = [t];
-    for (let j = i + 1; j < run.length && tokens.length < 4; j++) {
+    const middle = next && (PATRONYMIC.test(bare(next)) || /^\p{Lu}$/u.test(next.text));
+    for (let j = i + 1; j < run.length && tokens.length < (titleCase ? (middle ? 3 : 2) : 4); j++) {
       const w = run[j]!;
       if (!(nameLike(w) || (NAME_PARTICLES.has(w.text) && nameLike(run[j + 1])) || /^\p{Lu}$/u.test(w.text))) break;
       tokens.push(w);
@@ -99,7 +104,9 @@ function nameAt(run: Token[], i: number, cued: boolean, titleCase: boolean, spee
 }
 
 /** Is the run a place or an organisation ("Lenin Square", "Central Committee")? Then nobody is in it. */
-function isOrgRun(run: Token[]): boolean {
+function isOrgRun(run: Token[], after: Token | undefined): boolean {
+  // "the Lenin square": a lower-case place word after the run names a place too.
+  if (after && !isCap(after) && EPONYM_HEADS.has(after.text)) return true;
   const head = lower(run[run.length - 1]!);
   if (!ORG_HEADS.has(head) || run.length === 1) return false;
   if (EPONYM_HEADS.has(head)) return true;
@@ -214,7 +221,9 @@ export function extractPeople(
     const tokens = tokenize(s.text, s.start);
     const found: { c: Candidate; at: number }[] = [];
     for (const run of runs(tokens, block.text, (t) => occupied(t.start, t.end))) {
-      if (isOrgRun(run)) continue;
+      const last = run[run.length - 1]!;
+      const after = tokens[tokens.indexOf(last) + 1];
+      if (isOrgRun(run, after && block.text.slice(last.end, after.start) === ' ' ? after : undefined)) continue;
       for (let i = 0; i < run.length; ) {
         const prev = i > 0 ? run[i - 1] : tokens[tokens.indexOf(run[0]!) - 1];
         const cued = !!prev && HONORIFICS.has(lower(prev)) || (!!prev && !isCap(prev) && ROLE_HEADS.has(lower(prev)));
