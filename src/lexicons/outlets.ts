@@ -101,6 +101,9 @@ export const OUTLETS: readonly OutletEntry[] = [
   { name: 'PBS', aliases: ['PBS NewsHour', 'Public Broadcasting Service'], country: 'United States', kind: 'broadcaster' },
   { name: 'C-SPAN', aliases: [], country: 'United States', kind: 'broadcaster' },
   { name: 'Newsmax', aliases: [], country: 'United States', kind: 'broadcaster' },
+  { name: 'NewsNation', aliases: ['News Nation'], country: 'United States', kind: 'broadcaster' },
+  { name: 'Semafor', aliases: [], country: 'United States', kind: 'online' },
+  { name: 'Scripps News', aliases: [], country: 'United States', kind: 'broadcaster' },
   { name: 'United Press International', aliases: ['UPI'], country: 'United States', kind: 'agency' },
   // United Kingdom
   { name: 'The Guardian', aliases: ['Guardian'], country: 'United Kingdom', kind: 'newspaper', ambiguous: true },

@@ -12,7 +12,7 @@ import {
   KOREAN_SYLLABLE_VARIANTS,
   VIETNAMESE_SURNAMES,
 } from '../lexicons/surnames.ts';
-import { PATRONYMIC } from '../lexicons/titles.ts';
+import { HONORIFICS, PATRONYMIC } from '../lexicons/titles.ts';
 
 /** ASCII lower case without apostrophes: the form single words are looked up in. */
 export const foldWord = (word: string): string => anyAscii(word).toLowerCase().replace(/['’`.]/g, '');
@@ -37,7 +37,7 @@ const JAPANESE = new Set(JAPANESE_SURNAMES);
 export function isGivenName(word: string, strict = true): boolean {
   const parts = foldWord(word).split('-');
   const first = parts[0] ?? '';
-  if (!GIVEN_NAMES.has(first) && !GIVEN.has(first)) return false;
+  if ((!GIVEN_NAMES.has(first) && !GIVEN.has(first)) || HONORIFICS.has(first)) return false;
   return !strict || !AMBIGUOUS_GIVEN_NAMES.has(first);
 }
 

@@ -9,7 +9,7 @@ import { dossierExport } from '../../src/lib/dossier-export.ts';
 import { ingest } from '../../src/pipeline/ingest.ts';
 import { score, type DossierLike, type Gold } from './score.ts';
 
-const gold = JSON.parse(readFileSync('tests/fixtures/heldout/gold.json', 'utf8')) as Gold;
+const goldOf = (dir: string): Gold => JSON.parse(readFileSync(`${dir}/gold.json`, 'utf8')) as Gold;
 
 describe('the scorer', () => {
   const tiny: Gold = { articles: { 'a.txt': { people: [['Kim Jong Un', 'Kim']], agreements: [['mutual defence pact']], outlets: [['Reuters']] } } };
@@ -32,9 +32,9 @@ describe('the scorer', () => {
 });
 
 describe('held-out articles', () => {
-  it('finds ≥85% of people, agreements and outlets, with ≥85% precision', async () => {
-    const { dossier } = await ingest({ seeds: 'tests/fixtures/heldout', cache: null });
-    const result = score(dossierExport({ title: '', ...dossier }, (k, id) => `/${k}/${id}/`), gold);
+  it.each(['tests/fixtures/heldout', 'tests/fixtures/unseen'])('%s: ≥85% of people, agreements and outlets found, ≥85% right', async (dir) => {
+    const { dossier } = await ingest({ seeds: dir, cache: null });
+    const result = score(dossierExport({ title: '', ...dossier }, (k, id) => `/${k}/${id}/`), goldOf(dir));
     for (const kind of ['people', 'agreements', 'outlets'] as const) {
       expect(result[kind].recall, `${kind} missed: ${result[kind].misses.join('; ')}`).toBeGreaterThanOrEqual(0.85);
       expect(result[kind].precision, `${kind} wrong: ${result[kind].wrong.join('; ')}`).toBeGreaterThanOrEqual(0.85);

@@ -47,6 +47,15 @@ function matches(kind: Kind, predicted: string, gold: string): boolean {
   const p = fold(predicted);
   const g = fold(gold);
   if (p === g) return true;
+  if (kind === 'people') {
+    // "Mr. Putin" and "Vladimir V. Putin" name the man the dossier calls Vladimir Putin: the same family name
+    // (last word, or first for Korean order) and no given name that disagrees. "Kim Jong Il" ≠ "Kim Jong Un".
+    const a = p.replace(/^(?:mr|mrs|ms|dr|president|chairman|leader) /, '').split(' ');
+    const b = g.replace(/^(?:mr|mrs|ms|dr|president|chairman|leader) /, '').split(' ');
+    if (a.length === 1 || b.length === 1) return false;
+    const [x, y] = a.length <= b.length ? [a, b] : [b, a];
+    return x.at(-1) === y.at(-1) && x[0] === y[0] && x.slice(1, -1).every((w) => y.some((v) => v === w || v[0] === w[0]));
+  }
   if (kind !== 'agreements') return false;
   // Agreements are described in many ways: containment, or two identity words in common.
   return p.includes(g) || g.includes(p) || shared(p, g) >= 2;

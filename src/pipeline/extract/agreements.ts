@@ -19,8 +19,10 @@ const HEAD_NAMED = new RegExp(`(?:\\b(?<year>\\d{4})(?:\\s+and\\s+\\d{4})?\\s+)?
 /** What agreements are about: a described agreement must name one of these, or it is an idiom ("came to an agreement"). */
 const TOPIC =
   'comprehensive|partnership|cooperation|co-operation|friendship|assistance|alliance|defen[cs]e|security|military|arms|weapons?|munitions?|ammunition|missiles?|trade|nuclear|peace|ceasefire|truce|border|visa|investment|supply|supplies|economic|strategic|mutual|technical|energy|gas|oil|grain|space|satellite|aid|intergovernmental|non-aggression|extradition|fisheries|tariffs?';
+/** Words that start a time, not a topic: "an agreement on Wednesday". */
+const WHEN = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the sidelines|\\d';
 const DESCRIBED = new RegExp(
-  `(?:\\b(?:a|an|the)|\\b[Ss]ign(?:s|ed)?|\\bsealed|\\binked)\\s+((?:(?:new|landmark|historic|bilateral|possible|potential|major|secret|alleged|so-called)\\s+)*(?:["“]?[a-z-]+["”]?\\s+){0,4}?(?:agreements?|treaty|treaties|pacts?|deals?|accords?|arrangements?)(?:\\s+(?:on|to|for|over)\\s+[^,.;:()]{3,80}?)?)(?=\\s+(?:between|with|that|which|who|was|were|is|are|will|would|has|had|and|from|during|at|in|after|before|by|as|amid|but|or|last|this|on|signed|reached|includes?|including|benefiting|covering|to)\\b|[,.;:()"”]|$)`,
+  `(?:\\b(?:[Aa]n?|[Tt]he)|\\b[Ss]ign(?:s|ed)?|\\bsealed|\\binked)\\s+((?:(?:new|landmark|historic|bilateral|possible|potential|major|secret|alleged|so-called)\\s+)*(?:["“]?[\\p{L}\\d][\\p{L}\\d-]*["”]?\\s+){0,4}?(?:agreements?|treaty|treaties|pacts?|deals?|accords?|arrangements?)(?:\\s+(?:on|to|for|over)\\s+(?!(?:${WHEN})\\b)[^,.;:()]{3,80}?)?)(?=\\s+(?:between|with|that|which|who|was|were|is|are|will|would|has|had|and|from|during|at|in|after|before|by|as|amid|but|or|last|this|on|signed|reached|includes?|including|benefiting|covering|to|under|whereby|pledging|aimed|calling|committing|released|similar)\\b|[,.;:()"”]|$)`,
   'gu',
 );
 /** "an agreement was reached last year to supply missiles to X": a deal described by what it does. */
@@ -54,6 +56,7 @@ const clean = (s: string): string => s.replace(/\s+/g, ' ').replace(/^(?:the|a|a
 export function extractAgreements(block: Block, sentences: Sentence[], previous: AgreementMention[], base: number): AgreementMention[] {
   const out: AgreementMention[] = [];
   const taken: [number, number][] = [];
+  const titleCase = ['headline', 'related', 'subheading'].includes(block.kind) && !/[.!?]$/.test(block.text);
   const free = (a: number, b: number): boolean => !taken.some(([x, y]) => a < y && b > x);
   // A reference back ("the new document") points at the latest agreement that is not an old, dated one.
   const last = (): number | null => {
@@ -68,7 +71,8 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
       taken.push([start, end]);
       found.push({ start, end, name, named, year, anaphora });
     };
-    for (const re of [HEAD_NAMED, TAIL_NAMED]) {
+    // Title-case headlines capitalise every word ("Leaders Sign Pact"): proper names cannot be told there.
+    for (const re of titleCase ? [] : [HEAD_NAMED, TAIL_NAMED]) {
       for (const m of s.text.matchAll(re)) {
         const g = m.groups!;
         const name = clean(g['name']! + (g['tail'] ?? ''));
@@ -85,7 +89,8 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
     for (const re of [REACHED, DOCUMENT, DESCRIBED]) {
       for (const m of s.text.matchAll(re)) {
         const phrase = m[1]!.replace(/\s+$/, '').replace(/^(?:a|an|the)\s+/, '');
-        if (re === DESCRIBED && !new RegExp(`\\b(?:${TOPIC})\\b`, 'i').test(phrase)) continue;
+        // A description must say what the agreement is about, or when it was made ("the 1961 treaty").
+        if (re === DESCRIBED && !new RegExp(`\\b(?:${TOPIC}|new)\\b|\\b(?:1[89]|20)\\d\\d\\b`, 'i').test(phrase)) continue;
         const start = s.start + m.index + m[0].indexOf(phrase);
         const years = [...phrase.matchAll(/\b(1[89]\d\d|2[01]\d\d)\b/g)].map((y) => Number(y[1]));
         add(start, start + phrase.length, clean(phrase), false, years.length === 1 ? years[0]! : null);
@@ -95,7 +100,13 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
     found.sort((a, b) => a.start - b.start);
     for (const f of found) {
       const prior = last();
-      if (f.anaphora && prior === null) continue;
+      if (f.anaphora && prior === null) {
+        // "the new treaty" with nothing before it to point at is the first mention of an agreement.
+        if (/document$/.test(f.name)) continue;
+        f.anaphora = false;
+        f.name = f.name.replace(/^(?:the|this|that)\s+/i, '');
+        f.start = f.end - f.name.length;
+      }
       const { status, evidence } = statusOf(s.text, f.year);
       const copula = COPULA.test(block.text.slice(Math.max(0, f.start - 30), f.start).replace(/\s*(?:a|an|the)\s+$/i, ' '));
       out.push({

@@ -28,7 +28,7 @@ const isRoleWord = (t: Token): boolean => ROLE_HEADS.has(lower(t)) || ROLE_MODIF
 const isPlaceOrCountry = (t: Token): boolean => countryOf(bare(t)) !== null;
 /** A capitalised word that could be part of a name. */
 const nameLike = (t: Token | undefined): boolean =>
-  !!t && isCap(t) && !NAME_STOPWORDS.has(lower(t)) && !ORG_HEADS.has(lower(t)) && !isPlaceOrCountry(t) && !ROLE_HEADS.has(lower(t));
+  !!t && isCap(t) && !HONORIFICS.has(lower(t)) && !NAME_STOPWORDS.has(lower(t)) && !ORG_HEADS.has(lower(t)) && !isPlaceOrCountry(t) && !ROLE_HEADS.has(lower(t));
 
 interface Candidate {
   tokens: Token[];
@@ -47,7 +47,10 @@ function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean): T
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = run[run.length - 1];
-    const joined = !prev || text.slice(prev.end, t.start) === ' ' || (prev.text.length === 1 && text.slice(prev.end, t.start) === '. ');
+    // The dot of an initial or an abbreviated title stays inside the name ("John F. Kennedy", "Mr. Lee").
+    if (t.text === '.' && prev && prev.end === t.start && (/^\p{Lu}$/u.test(prev.text) || HONORIFICS.has(prev.text.toLowerCase()))) continue;
+    const gap = prev ? text.slice(prev.end, t.start) : ' ';
+    const joined = gap === ' ' || (gap === '. ' && (prev!.text.length === 1 || HONORIFICS.has(prev!.text.toLowerCase())));
     const particle = NAME_PARTICLES.has(t.text) && isCap(tokens[i + 1] ?? t) && run.length > 0;
     const word = /^\p{L}/u.test(t.text) && !occupied(t) && ((isCap(t) && !NAME_STOPWORDS.has(t.text.toLowerCase())) || particle);
     if (!word || !joined) flush();
@@ -137,6 +140,10 @@ function roleBefore(tokens: Token[], first: number, text: string, taken: Set<Tok
     }
     if (!/^[\p{L}\d]/u.test(t.text)) break;
     if (!isCap(t) && !isRoleWord(t) && !CONNECTORS.has(t.text)) break;
+    // "an aide to X": a role that ends in "to"/"of" right before the name is a relation to X, not X's role.
+    if (j === first - 1 && ['to', 'of', 'for', 'with', 'by'].includes(t.text)) return null;
+    // "Macron of France and Japan's leader, Ishiba": "and" after a country or another name ends the phrase.
+    if (['and', 'or'].includes(t.text) && tokens[j - 1] && (taken.has(tokens[j - 1]!) || isPlaceOrCountry(tokens[j - 1]!))) break;
     if (NAME_STOPWORDS.has(t.text.toLowerCase()) && !CONNECTORS.has(t.text.toLowerCase()) && !isRoleWord(t)) break;
     from = j;
     j--;
@@ -184,7 +191,7 @@ export function splitRole(phrase: string): { roles: string[]; country: string | 
   const lead = findCountries(role, true)[0];
   if (lead && lead.start === 0 && lead.form !== 'metonym') {
     country = lead.country;
-    role = role.slice(lead.end).trim();
+    role = role.slice(lead.end).replace(/^['’]s?\s/, '').trim();
   }
   country ??= findCountries(role, true).find((c) => c.form !== 'metonym' || /^(?:Kremlin|White House|Pentagon|Downing Street|Élysée|Elysee|Blue House|Zhongnanhai)$/.test(role.slice(c.start, c.end)))?.country ?? null;
   const heads = [...ROLE_HEADS].join('|');
@@ -226,6 +233,7 @@ export function extractPeople(
       if (isOrgRun(run, after && block.text.slice(last.end, after.start) === ' ' ? after : undefined)) continue;
       for (let i = 0; i < run.length; ) {
         const prev = i > 0 ? run[i - 1] : tokens[tokens.indexOf(run[0]!) - 1];
+        // (an honorific inside the run, "Mr. Kim", was joined above, so run[i - 1] is "Mr")
         const cued = !!prev && HONORIFICS.has(lower(prev)) || (!!prev && !isCap(prev) && ROLE_HEADS.has(lower(prev)));
         const lastOfRun = run[run.length - 1]!;
         const speech = SPEECH_AFTER.test(block.text.slice(lastOfRun.end, lastOfRun.end + 20));
