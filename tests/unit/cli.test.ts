@@ -1,0 +1,50 @@
+/** The ingest command: --help, writing content/, the cache, and --check failing on stale content. */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const run = (cwd: string, ...args: string[]) =>
+  spawnSync(process.execPath, [path.resolve('scripts/ingest.ts'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+describe('npm run ingest', () => {
+  it('prints help', () => {
+    const r = run('.', '--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/--check/);
+  });
+
+  it('writes content, reuses its cache, and --check fails naming the stale files after a seed changes', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ingest-'));
+    cpSync('seeds', path.join(dir, 'seeds'), { recursive: true });
+    const first = run(dir);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/Ingested 5 article\(s\).*5 processed, 0 from cache/);
+    expect(first.stdout).toMatch(/does not say who published it/);
+    expect(readdirSync(path.join(dir, 'content/people')).length).toBeGreaterThan(15);
+
+    const again = run(dir);
+    expect(again.stdout).toMatch(/0 processed, 5 from cache/);
+    expect(again.stdout).toMatch(/Wrote 0 file\(s\)/);
+    expect(run(dir, '--check').status).toBe(0);
+
+    appendFileSync(path.join(dir, 'seeds/004_73dbb3b888fae9b8.txt'), '\nForeign Minister Jane Roe said nothing.\n');
+    const stale = run(dir, '--check');
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toMatch(/content\/ is stale/);
+    expect(stale.stderr).toMatch(/content\/articles\/during-a-state-visit-to-north-korea-kremlin\.mdx/);
+    expect(stale.stderr).toMatch(/missing\s+content\/people\/jane-roe\.mdx/);
+    expect(stale.stderr).toMatch(/npm run ingest/);
+  });
+
+  it('refuses an undecodable source with its name', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ingest-'));
+    cpSync('seeds', path.join(dir, 'seeds'), { recursive: true });
+    appendFileSync(path.join(dir, 'seeds/zz_bad.txt'), Buffer.from([0x48, 0xff, 0xfe, 0x00]));
+    const r = run(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/seeds\/zz_bad\.txt: is not valid UTF-8/);
+    expect(readFileSync(path.join(dir, 'seeds/zz_bad.txt')).length).toBe(4);
+  });
+});
