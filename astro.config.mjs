@@ -7,6 +7,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // Source text is shown exactly as written: no typographic quotes or dashes substituted.
+  markdown: { smartypants: false },
+  integrations: [mdx({ smartypants: false })],
   build: { format: 'directory' },
 });
