@@ -4,7 +4,7 @@
  * do not conflict, or when an article says so ("it was a new fundamental document"). References back ("the
  * document") join the agreement they point to and add its status, but are not names for it.
  */
-import type { AgreementData, Corrections, Judgement } from '../../schema.ts';
+import type { AgreementData, Corrections } from '../../schema.ts';
 import { foldName } from '../text.ts';
 import type { AgreementMention } from '../types.ts';
 import { canonical, Clusters, type Form } from './clusters.ts';
@@ -74,14 +74,12 @@ export function resolveAgreements(inputs: ArticleInput[], corrections: Correctio
   }
   const unknown = clusters.applyMerges(corrections);
   if (unknown.length) sink.warn(null, `dossier.yaml agreements.merge names no agreement found: ${unknown.join(', ')}`);
-  const groups = clusters.groups();
-  const groupOf = new Map<number, number>();
-  groups.forEach((g, gi) => g.forEach((f) => groupOf.set(f, gi)));
+  const { groups, groupOf, evidence: evidenceOf } = clusters.resolved();
   const out: EntityOut<AgreementData>[] = groups.map((g, gi) => {
     const members = g.map((f) => forms[f]!);
     const display = canonical(members, (f) => f.count, (f) => (f.named ? 1 : 0)).name;
     const years = members.map((f) => f.year).filter((y): y is number => y !== null);
-    const evidence: Judgement[] = clusters.judgements.filter((j) => groupOf.get(j.from) === gi).map(({ from, j }) => ({ ...j, articles: [...forms[from]!.articles] }));
+    const evidence = evidenceOf(gi);
     return {
       name: display,
       data: {

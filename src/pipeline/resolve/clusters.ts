@@ -55,6 +55,16 @@ export class Clusters<F extends Form> {
     return [...by.values()];
   }
 
+  /** The final clusters, which cluster each form is in, and the judgements that made each cluster. */
+  resolved(): { groups: number[][]; groupOf: Map<number, number>; evidence: (group: number) => Judgement[] } {
+    const groups = this.groups();
+    const groupOf = new Map<number, number>();
+    groups.forEach((g, gi) => g.forEach((f) => groupOf.set(f, gi)));
+    const evidence = (group: number): Judgement[] =>
+      this.judgements.filter((j) => groupOf.get(j.from) === group).map(({ from, j }) => ({ ...j, articles: [...this.forms[from]!.articles] }));
+    return { groups, groupOf, evidence };
+  }
+
   /** Applies `merge` groups; returns the names that matched no form, for the report. */
   applyMerges(corrections: Corrections | undefined): string[] {
     const unknown: string[] = [];

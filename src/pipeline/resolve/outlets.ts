@@ -65,9 +65,7 @@ export function resolveOutlets(inputs: ArticleInput[], published: Map<string, Pu
   });
   const unknown = clusters.applyMerges(corrections);
   if (unknown.length) sink.warn(null, `dossier.yaml outlets.merge names no outlet found: ${unknown.join(', ')}`);
-  const groups = clusters.groups();
-  const groupOf = new Map<number, number>();
-  groups.forEach((g, gi) => g.forEach((f) => groupOf.set(f, gi)));
+  const { groups, groupOf, evidence: evidenceOf } = clusters.resolved();
   const out: EntityOut<OutletData>[] = groups.map((g, gi) => {
     const members = g.map((f) => forms[f]!);
     const name = canonical(members, (f) => f.count, (f) => (f.name === f.canonical ? 1 : 0)).canonical;
@@ -83,7 +81,7 @@ export function resolveOutlets(inputs: ArticleInput[], published: Map<string, Pu
         cited_in: [],
         articles: [],
         mentions: [],
-        evidence: clusters.judgements.filter((j) => groupOf.get(j.from) === gi).map(({ from, j }) => ({ ...j, articles: [...forms[from]!.articles] })),
+        evidence: evidenceOf(gi),
         description: null,
       },
     };

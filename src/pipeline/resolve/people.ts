@@ -101,9 +101,7 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
     }
   }
   const unknownMerges = clusters.applyMerges(corrections);
-  const groups = clusters.groups();
-  const groupOf = new Map<number, number>();
-  groups.forEach((g, gi) => g.forEach((f) => groupOf.set(f, gi)));
+  const { groups, groupOf, evidence: evidenceOf } = clusters.resolved();
 
   // 3. Short forms: the most recent compatible full name in the article, else the only (or best-known) one.
   const familyOf = (f: number): string => forms[f]!.shape.family;
@@ -155,9 +153,7 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
   const out: EntityOut<PersonData>[] = all.map((g, gi) => {
     const single = g.single;
     const display = single ? single.name : canonical(g.forms, (f) => f.count).name;
-    const evidence: Judgement[] = clusters.judgements
-      .filter((j) => groupOf.get(j.from) === gi)
-      .map(({ from, j }) => ({ ...j, articles: [...forms[from]!.articles] }));
+    const evidence = evidenceOf(gi);
     return {
       name: display,
       data: {
