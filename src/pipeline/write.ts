@@ -10,6 +10,7 @@ import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as toYaml } from 'yaml';
+import { agreementSchema, articleSchema, dossierMetaSchema, outletSchema, personSchema } from '../schema.ts';
 import type { Dossier, Entity } from './resolve/index.ts';
 
 const processor = unified().use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkStringify, { bullet: '-', emphasis: '_', fences: true });
@@ -62,10 +63,11 @@ export function entityMdx(entity: Entity<{ description: string | null }>): strin
 /** Every file the dossier is made of, by path relative to the content folder. */
 export function contentFiles(dossier: Dossier): Map<string, string> {
   const files = new Map<string, string>();
-  for (const a of dossier.articles) files.set(`articles/${a.id}.mdx`, articleMdx(a));
-  for (const p of dossier.people) files.set(`people/${p.id}.mdx`, entityMdx(p));
-  for (const a of dossier.agreements) files.set(`agreements/${a.id}.mdx`, entityMdx(a));
-  for (const o of dossier.outlets) files.set(`outlets/${o.id}.mdx`, entityMdx(o));
-  files.set('dossier.json', `${JSON.stringify(dossier.meta, null, 2)}\n`);
+  // Validated here with the schemas the site reads them with, so a bad record fails the ingest, not the build.
+  for (const a of dossier.articles) files.set(`articles/${a.id}.mdx`, articleMdx({ ...a, data: articleSchema.parse(a.data) }));
+  for (const p of dossier.people) files.set(`people/${p.id}.mdx`, entityMdx({ id: p.id, data: personSchema.parse(p.data) }));
+  for (const a of dossier.agreements) files.set(`agreements/${a.id}.mdx`, entityMdx({ id: a.id, data: agreementSchema.parse(a.data) }));
+  for (const o of dossier.outlets) files.set(`outlets/${o.id}.mdx`, entityMdx({ id: o.id, data: outletSchema.parse(o.data) }));
+  files.set('dossier.json', `${JSON.stringify(dossierMetaSchema.parse(dossier.meta), null, 2)}\n`);
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
