@@ -26,7 +26,7 @@ const DESCRIBED = new RegExp(
   'gu',
 );
 /** "an agreement was reached last year to supply missiles to X": a deal described by what it does. */
-const DEAL_TO = /\b(?:a|an|the)\s+(?:secret\s+|new\s+|alleged\s+)?(agreement|deal|pact|accord)\s+(?:was|had been|has been|is)\s+(?:reached|struck|signed|concluded|made|agreed)(?:\s+[^,.;]{0,30}?)?\s+to\s+([^,.;]+?)(?=\s+(?:which|that|in exchange|in return)\b|[,.;]|$)/gu;
+const DEAL_TO = /\b(?:a|an|the)\s+(?:secret\s+|new\s+|alleged\s+)?(agreement|deal|pact|accord)\s+(?:was|had been|has been|is)\s+(?:reached|struck|signed|concluded|made|agreed)(?:\s+[^,.;]{0,30}?)??\s+to\s+([^,.;]+?)(?=\s+(?:which|that|in exchange|in return)\b|[,.;]|$)/gu;
 const REACHED = /\bthe\s+(agreements?\s+(?:reached|signed|concluded|made)\s+(?:at|during|in)\s+[^,.;]+?)(?=\s+and\s+(?:for|to|that)\b|[,.;]|$)/gu;
 const DOCUMENT = /\b(?:a|the)\s+(new\s+(?:fundamental|basic|framework|landmark|strategic|major|historic|key|comprehensive|founding)\s+(?:document|treaty|agreement))\b/gu;
 const ANAPHORA = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:document|treaty|agreement|pact|deal)\b(?!\s+(?:on|to|for)\b)/gu;
@@ -75,10 +75,18 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
     for (const re of titleCase ? [] : [HEAD_NAMED, TAIL_NAMED]) {
       for (const m of s.text.matchAll(re)) {
         const g = m.groups!;
-        const name = clean(g['name']! + (g['tail'] ?? ''));
+        let name = clean(g['name']! + (g['tail'] ?? ''));
+        let start = s.start + m.index + m[0].indexOf(name);
+        // "the Treaty of Friendship and the Moscow Declaration": the second name starts where the first ends.
+        const clash = taken.find(([x, y]) => start < y && start + name.length > x);
+        if (clash && clash[1] < start + name.length) {
+          const rest = block.text.slice(clash[1], start + name.length);
+          const lead = /^[\s,]*(?:(?:and|or|&)\s+)?(?:the\s+)?/.exec(rest)![0].length;
+          name = rest.slice(lead);
+          start = clash[1] + lead;
+        }
         if (!/\p{Lu}/u.test(name.split(/\s+/)[0] ?? '')) continue;
-        const start = s.start + m.index + m[0].indexOf(name);
-        const year = g['year'] ?? g['after'];
+        const year = clash ? g['after'] : (g['year'] ?? g['after']); // a clipped match's leading year was the first name's
         add(start, start + name.length, name, true, year ? Number(year) : null);
       }
     }

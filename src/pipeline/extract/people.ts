@@ -5,7 +5,7 @@
  * end in a place or organisation word, and are left out whole.
  */
 import { HONORIFICS, NAME_PARTICLES, NAME_STOPWORDS, ORG_HEADS, PATRONYMIC, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from '../../lexicons/titles.ts';
-import { countryOf, findCountries } from '../countries.ts';
+import { countryOf, findCountries, isAmbiguousDemonym } from '../countries.ts';
 import { eastAsianFamily, foldWord, isGivenName, isJapaneseFamily, isSyllable } from '../names.ts';
 import { stripPossessive, tokenize, type Sentence, type Token } from '../text.ts';
 import type { Block, PersonMention } from '../types.ts';
@@ -25,7 +25,7 @@ const bare = (t: Token): string => stripPossessive(t.text).word;
 const lower = (t: Token): string => foldWord(bare(t));
 const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const isRoleWord = (t: Token): boolean => ROLE_HEADS.has(lower(t)) || ROLE_MODIFIERS.has(lower(t));
-const isPlaceOrCountry = (t: Token): boolean => countryOf(bare(t)) !== null;
+const isPlaceOrCountry = (t: Token): boolean => countryOf(bare(t)) !== null || isAmbiguousDemonym(bare(t));
 /** A capitalised word that could be part of a name. */
 const nameLike = (t: Token | undefined): boolean =>
   !!t && isCap(t) && !HONORIFICS.has(lower(t)) && !NAME_STOPWORDS.has(lower(t)) && !ORG_HEADS.has(lower(t)) && !isPlaceOrCountry(t) && !ROLE_HEADS.has(lower(t));
@@ -231,6 +231,8 @@ export function extractPeople(
       const last = run[run.length - 1]!;
       const after = tokens[tokens.indexOf(last) + 1];
       if (isOrgRun(run, after && block.text.slice(last.end, after.start) === ' ' ? after : undefined)) continue;
+      // "North Korean", "South Korea": a country or nationality of several words is nobody.
+      if (countryOf(block.text.slice(run[0]!.start, last.end), false)) continue;
       for (let i = 0; i < run.length; ) {
         const prev = i > 0 ? run[i - 1] : tokens[tokens.indexOf(run[0]!) - 1];
         // (an honorific inside the run, "Mr. Kim", was joined above, so run[i - 1] is "Mr")

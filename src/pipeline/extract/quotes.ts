@@ -24,26 +24,27 @@ export function extractQuotes(block: Block, people: PersonMention[], last: { spe
     const hit = inBlock.filter(({ p }) => p.start >= from && p.end <= to).pop();
     return hit ? hit.i : null;
   };
+  const speakerOf = (who: string, from: number, to: number): QuoteMention['speaker'] | null => {
+    const person = personIn(from, to);
+    const words = who.trim().replace(/^(?:and|but|as)\s+/i, '');
+    if (person !== null) return { mention: person };
+    if (PRONOUN.test(words) && last.speaker !== null) return { mention: last.speaker };
+    if (/^the\s+[\p{L} -]+$/iu.test(words) && words.split(/\s+/).length <= 5) return { description: words };
+    return null;
+  };
   for (const m of block.text.matchAll(QUOTE)) {
     const text = (m[1] ?? m[2] ?? m[3] ?? '').trim();
     if (text.split(/\s+/).length < 3) continue; // a scare-quoted word, not speech
     const qStart = m.index;
     const qEnd = qStart + m[0].length;
-    let speaker: QuoteMention['speaker'] | null = null;
-    const after = AFTER.exec(block.text.slice(qEnd));
+    // `"...," X said` (only when the quote does not end its sentence), else `X said "..."`.
+    const after = /[.!?…]$/.test(text) ? null : AFTER.exec(block.text.slice(qEnd));
     const headStart = Math.max(0, block.text.lastIndexOf('.', qStart - 2) + 1);
-    const head = block.text.slice(headStart, qStart);
-    const before = BEFORE.exec(head);
-    const who = after ? (after.groups?.['after'] ?? after.groups?.['before']) : before?.groups?.['who'];
-    if (who !== undefined) {
-      const from = after ? qEnd : headStart + (before?.index ?? 0);
-      const to = after ? qEnd + after[0].length : qStart;
-      const person = personIn(from, to);
-      const words = who.trim().replace(/^(?:and|but|as)\s+/i, '');
-      if (person !== null) speaker = { mention: person };
-      else if (PRONOUN.test(words) && last.speaker !== null) speaker = { mention: last.speaker };
-      else if (/^the\s+[\p{L} -]+$/iu.test(words) && words.split(/\s+/).length <= 5) speaker = { description: words };
-    }
+    const before = BEFORE.exec(block.text.slice(headStart, qStart));
+    const fromAfter = after && speakerOf(after.groups?.['after'] ?? after.groups?.['before'] ?? '', qEnd, qEnd + after[0].length);
+    // The speaker stands in the words before the verb, not among its objects ("Lee called Kishida ...").
+    const at = headStart + (before?.index ?? 0);
+    const speaker = fromAfter ?? (before ? speakerOf(before.groups?.['who'] ?? '', at, at + (before.groups?.['who']?.length ?? 0)) : null);
     if (!speaker) continue;
     if ('mention' in speaker) last.speaker = speaker.mention;
     out.push({ block: block.id, text, speaker });

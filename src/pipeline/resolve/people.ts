@@ -234,7 +234,9 @@ function describe(description: string, article: string, people: EntityOut<Person
       const role = heads.some((h) => p.data.roles.some((r) => r.role.toLowerCase().split(/\s+/).includes(h)));
       return { i, score: (role ? 2 : 0) + (country ? 1 : 0) + (heads.length ? 0 : 1), n: p.data.mentions.filter((m) => m.article === article).length };
     })
-    .filter((s) => s.score >= 2)
+    .filter((s) => s.score >= 1)
     .sort((a, b) => b.score - a.score || (b.n ?? 0) - (a.n ?? 0));
-  return scored[0]?.i;
+  // A role that fits, or else the only person of that country in the article ("the Russian leader").
+  if ((scored[0]?.score ?? 0) >= 2) return scored[0]!.i;
+  return country && scored.length === 1 ? scored[0]!.i : undefined;
 }

@@ -1,0 +1,60 @@
+/** extract on small made-up texts: the general patterns behind the seeds' cases. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/extract/index.ts';
+import { parseSource } from '../../src/pipeline/parse.ts';
+import { decodeSource } from '../../src/pipeline/read.ts';
+
+const run = (text: string) => extract(parseSource(decodeSource('t.txt', new TextEncoder().encode(text))));
+const people = (text: string) => run(text).people.filter((p) => p.cue !== 'none').map((p) => p.name);
+
+describe('people extraction', () => {
+  it('reads names with initials, titles and Korean order', () => {
+    expect(people('Headline here\nMr. Lee met John F. Kennedy and Foreign Minister Cho Tae-yul in Seoul on Monday.')).toEqual(['Lee', 'John F. Kennedy', 'Cho Tae-yul']);
+    expect(people('Headline here\nThe report was written by Hyo-Ju Son for the paper.')).toEqual(['Hyo-Ju Son']);
+  });
+
+  it('leaves places and bodies named after people out', () => {
+    expect(people('Headline here\nCrowds filled Kim Il Sung Square and the Kim Il Sung square, said Jane Smith.')).toEqual(['Jane Smith']);
+    expect(people('Headline here\nThe Central Committee of the Workers’ Party met at Lenin Palace, Ali Khan said.')).toEqual(['Ali Khan']);
+  });
+
+  it('gives roles from titles and appositions, not from relations', () => {
+    const x = run('Headline here\nJohn Kirby, an aide to Joe Biden, met Deputy Prime Minister Anna Berg and Pak Il Nam, premier of the Cabinet, today.');
+    const role = (n: string) => x.people.find((p) => p.name === n)?.roles;
+    expect(role('Joe Biden')).toEqual([]);
+    expect(role('Anna Berg')).toEqual(['Deputy Prime Minister']);
+    expect(role('Pak Il Nam')).toEqual(['premier of the Cabinet']);
+  });
+
+  it('attributes quotes to the speaker, not to the person spoken of', () => {
+    const x = run('Headline here\nAnna Berg called Joe Biden the “best friend of our people” on Monday. “We will sign it soon,” Berg said. “That is all.” Joe Biden said nothing.');
+    const who = x.quotes.map((q) => ('mention' in q.speaker ? x.people[q.speaker.mention]!.name : q.speaker.description));
+    expect(who).toEqual(['Anna Berg', 'Berg']);
+  });
+});
+
+describe('agreement extraction', () => {
+  it('finds named, dated and described agreements with their status', () => {
+    const x = run('Headline here\nThe leaders signed a mutual defence pact. It replaces the 1963 Treaty of Friendship and the Moscow Declaration of 2001. Officials came to an agreement on the important issues.');
+    expect(x.agreements.map((a) => [a.name, a.year, a.status])).toEqual([
+      ['mutual defence pact', null, 'signed'],
+      ['Treaty of Friendship', 1963, 'referenced'],
+      ['Moscow Declaration', 2001, 'referenced'],
+    ]);
+  });
+
+  it('takes a denial after an allegation as a status of the same agreement', () => {
+    const x = run('Headline here\nAccording to the White House, a deal was reached to supply rockets to the army. Both countries have denied such cooperation.');
+    expect(x.agreements.map((a) => [a.name, a.status])).toEqual([
+      ['deal to supply rockets to the army', 'alleged'],
+      ['deal to supply rockets to the army', 'denied'],
+    ]);
+  });
+});
+
+describe('outlet extraction', () => {
+  it('needs a cue for a name that is also a word, and skips names inside longer names', () => {
+    const x = run('Headline here\nThe Time was late on the Korean Peninsula, Reuters reported, citing Yonhap. The news agency Fars also wrote about it.');
+    expect(x.outlets.map((o) => o.name)).toEqual(['Reuters', 'Yonhap', 'Fars News Agency']);
+  });
+});
