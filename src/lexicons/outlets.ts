@@ -372,6 +372,7 @@ export const OUTLETS: readonly OutletEntry[] = [
   { name: 'KBS', aliases: ['Korean Broadcasting System'], country: 'South Korea', kind: 'broadcaster' },
   { name: 'MBC', aliases: ['Munhwa Broadcasting Corporation'], country: 'South Korea', kind: 'broadcaster' },
   { name: 'SBS Korea', aliases: ['Seoul Broadcasting System'], country: 'South Korea', kind: 'broadcaster' },
+  { name: 'Kwangju Broadcasting Company', aliases: ['KBC', 'Kwangju Broadcasting'], country: 'South Korea', kind: 'broadcaster' },
   { name: 'JTBC', aliases: [], country: 'South Korea', kind: 'broadcaster' },
   { name: 'YTN', aliases: [], country: 'South Korea', kind: 'broadcaster' },
   { name: 'Daily NK', aliases: [], country: 'South Korea', kind: 'online' },
@@ -418,6 +419,7 @@ export const OUTLETS: readonly OutletEntry[] = [
   // South and Southeast Asia
   { name: 'Press Trust of India', aliases: ['PTI'], country: 'India', kind: 'agency' },
   { name: 'Asian News International', aliases: ['ANI'], country: 'India', kind: 'agency' },
+  { name: 'Indo-Asian News Service', aliases: ['IANS'], country: 'India', kind: 'agency' },
   { name: 'United News of India', aliases: ['UNI'], country: 'India', kind: 'agency' },
   { name: 'The Times of India', aliases: ['Times of India'], country: 'India', kind: 'newspaper' },
   { name: 'The Hindu', aliases: [], country: 'India', kind: 'newspaper' },

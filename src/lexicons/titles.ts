@@ -55,7 +55,8 @@ export const NAME_STOPWORDS = new Set(
   which what when where why how all any both each every some such there here then now also only just even still
   says said say tells told talks holds held meets met visits visited arrives arrived signs signed vows urges warns
   amid despite while since until unless if so because new more most other another first last next according
-  breaking live update updates exclusive analysis opinion video photos watch read explainer`.split(/\s+/),
+  breaking live update updates exclusive analysis opinion video photos watch read explainer
+  monday tuesday wednesday thursday friday saturday sunday january february march july september october november december`.split(/\s+/),
 );
 
 /** Verbs that attribute speech, in the forms news text uses after or before a name. */

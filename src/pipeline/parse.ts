@@ -26,6 +26,9 @@ const CAPTION = [
 ];
 const SOURCE_LINE = /^(?:source|sources|quelle|fuente|originally published (?:by|in|at))\s*:?\s+(.{2,80})$/i;
 const BYLINE = /^(?:by|written by|reporting by|text by)\s+\p{Lu}/iu;
+/** "Jane Doe, Tuesday, 20 February 2024": a name, then the date and time of publication. */
+const NAME_THEN_DATE =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[-–—|,]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})/u;
 const DESK = /\b(?:team|desk|staff|bureau|correspondents?|reporters?|newsroom|editorial board|editors?)$/i;
 const BIO = /^(?:I\s+(?:have|am|was|write|cover|contribute|work)|I['’]m\s|(?:He|She|They)\s+(?:is|has been|was)\s+an?\s+(?:\S+\s+){0,3}(?:journalist|reporter|editor|correspondent|writer|columnist))/;
 const DATE_HEADER = /^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/i;
@@ -54,6 +57,7 @@ function classify(text: string, index: number, count: number, header: boolean): 
   if (CAPTION.some((re) => re.test(text))) return 'caption';
   if (SOURCE_LINE.test(text) && n <= 12) return 'source-line';
   if (header && n <= 6 && !endsLikeSentence(text) && findOutletName(text, true)) return 'masthead';
+  if (n <= 12 && NAME_THEN_DATE.test(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))) return 'byline';
   if (header) return endsLikeSentence(text) || n > 30 ? 'standfirst' : 'headline';
   const nearEnd = index >= count - 3;
   if (BYLINE.test(text) && n <= 10) return 'byline';
@@ -87,6 +91,9 @@ export function parseSource(source: Source): Article {
   if (headline) {
     const m = DATE_HEADER.exec(headline.text);
     title = m?.[2] ?? headline.text;
+    // "date 2024-02-20 All Sections": a scraped date header followed by navigation, not a headline.
+    const next = blocks.slice(blocks.indexOf(headline) + 1, blocks.indexOf(headline) + 3).find((b) => b.kind === 'related' || b.kind === 'headline');
+    if (m && words(title).length <= 3 && next && words(next.text).length >= 4) title = next.text;
     if (m?.[1]) ({ iso: date, text: dateText } = findDate(m[1]) ?? { iso: null, text: null });
   } else {
     const first = blocks.find((b) => b.kind === 'standfirst' || b.kind === 'body') ?? blocks[0];
@@ -132,7 +139,8 @@ export function parseSource(source: Source): Article {
   else if (dateline?.agency) publisherCue = { name: dateline.agency, evidence: `dateline "${dateline.place} (${dateline.agency})"` };
 
   const bylineBlock = blocks.find((b) => b.kind === 'byline');
-  const byline = bylineBlock ? bylineBlock.text.replace(/^(?:by|written by|reporting by|text by)\s+/i, '') : null;
+  const dated = bylineBlock && NAME_THEN_DATE.exec(bylineBlock.text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
+  const byline = bylineBlock ? (dated?.[1] ?? bylineBlock.text.replace(/^(?:by|written by|reporting by|text by)\s+/i, '')) : null;
 
   return { id: '', source, title, titleFrom, date, dateText, dateline, publisherCue, byline, url: null, blocks, warnings };
 }

@@ -58,7 +58,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (const m of text.matchAll(/[\p{L}\p{M}\d]+(?:['’\-.][\p{L}\p{M}\d]+)*['’]?|[^\s\p{L}\p{M}\d]/gu)) {
     const word = m[0];
     const at = m.index + offset;
-    const join = /^(\p{Ll}{3,})(\p{Lu}\p{Ll}.*)$/u.exec(word);
+    const join = /^(\p{Lu}?\p{Ll}{3,})(\p{Lu}\p{Ll}.*)$/u.exec(word);
     if (join?.[1] && join[2]) {
       out.push({ start: at, end: at + join[1].length, text: join[1] });
       out.push({ start: at + join[1].length, end: at + word.length, text: join[2] });

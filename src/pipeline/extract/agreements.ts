@@ -27,6 +27,10 @@ const DESCRIBED = new RegExp(
 );
 /** "an agreement was reached last year to supply missiles to X": a deal described by what it does. */
 const DEAL_TO = /\b(?:a|an|the)\s+(?:secret\s+|new\s+|alleged\s+)?(agreement|deal|pact|accord)\s+(?:was|had been|has been|is)\s+(?:reached|struck|signed|concluded|made|agreed)(?:\s+[^,.;]{0,30}?)??\s+to\s+([^,.;]+?)(?=\s+(?:which|that|in exchange|in return)\b|[,.;]|$)/gu;
+/** 'the signing of a "free trade pact"': what is signed is an agreement. */
+const SIGNING = /\bsigning of (?:a|an|the)\s+((?:new\s+)?["“][^"”]{4,60}["”]|[a-z-]+(?:\s+[a-z-]+){1,4}?\s+(?:agreement|treaty|pact|accord))/gu;
+/** "Resolution 2397": a numbered resolution (of the UN Security Council, say) binds as a treaty does. */
+const RESOLUTION = /\b(?:(?:UN|U\.N\.|United Nations)\s+)?(?:Security Council\s+)?Resolution\s+\d{2,5}\b/gu;
 const REACHED = /\bthe\s+(agreements?\s+(?:reached|signed|concluded|made)\s+(?:at|during|in)\s+[^,.;]+?)(?=\s+and\s+(?:for|to|that)\b|[,.;]|$)/gu;
 const DOCUMENT = /\b(?:a|the)\s+(new\s+(?:fundamental|basic|framework|landmark|strategic|major|historic|key|comprehensive|founding)\s+(?:document|treaty|agreement))\b/gu;
 const ANAPHORA = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:document|treaty|agreement|pact|deal)\b(?!\s+(?:on|to|for)\b)/gu;
@@ -90,13 +94,14 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
         add(start, start + name.length, name, true, year ? Number(year) : null);
       }
     }
+    for (const m of s.text.matchAll(RESOLUTION)) add(s.start + m.index, s.start + m.index + m[0].length, m[0], true, null);
     for (const m of s.text.matchAll(DEAL_TO)) {
       const start = s.start + m.index + m[0].indexOf(m[1]!);
       add(start, s.start + m.index + m[0].length, `${m[1]} to ${m[2]}`, false, null);
     }
-    for (const re of [REACHED, DOCUMENT, DESCRIBED]) {
+    for (const re of [SIGNING, REACHED, DOCUMENT, DESCRIBED]) {
       for (const m of s.text.matchAll(re)) {
-        const phrase = m[1]!.replace(/\s+$/, '').replace(/^(?:a|an|the)\s+/, '');
+        const phrase = m[1]!.replace(/\s+$/, '').replace(/^(?:a|an|the)\s+/, '').replace(/["“”]/g, (q, at: number, all: string) => (at === 0 || at === all.length - 1 ? '' : q));
         // A description must say what the agreement is about, or when it was made ("the 1961 treaty").
         if (re === DESCRIBED && !new RegExp(`\\b(?:${TOPIC}|new)\\b|\\b(?:1[89]|20)\\d\\d\\b`, 'i').test(phrase)) continue;
         const start = s.start + m.index + m[0].indexOf(phrase);

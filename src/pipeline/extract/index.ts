@@ -11,8 +11,8 @@ import { extractOutlets } from './outlets.ts';
 import { extractPeople } from './people.ts';
 import { extractQuotes } from './quotes.ts';
 
-/** Blocks that say nothing about the event: an author's bio, a time stamp, the masthead. */
-const NO_ENTITIES: ReadonlySet<BlockKind> = new Set(['bio', 'byline', 'timestamp', 'date', 'masthead', 'source-line']);
+/** Blocks that name no one in the event: an author's bio, a time stamp, the masthead. (A byline names its author.) */
+const NO_ENTITIES: ReadonlySet<BlockKind> = new Set(['bio', 'timestamp', 'date', 'masthead', 'source-line']);
 
 const familyOf = (name: string): string => nameShape(name).family;
 

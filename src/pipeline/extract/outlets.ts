@@ -8,8 +8,9 @@ import type { Sentence } from '../text.ts';
 import type { Block, OutletMention } from '../types.ts';
 import { scanDirectory } from './outlet-directory.ts';
 
-const NAME = "(?:[\\p{Lu}\\d][\\p{L}\\d'’&.-]*)(?:\\s+(?:of\\s+|de\\s+)?[\\p{Lu}\\d][\\p{L}\\d'’&.-]*){0,5}";
-const KIND = '(?:news agency|news service|newspaper|daily|weekly|broadcaster|television|TV channel|TV|radio|news website|news outlet|outlet|magazine|tabloid|wire service)';
+const NAME = "(?:[\\p{Lu}][\\p{L}\\d'’&.-]*)(?:\\s+(?:of\\s+|de\\s+)?[\\p{Lu}\\d][\\p{L}\\d'’&.-]*){0,5}";
+// Words that call a name a news organisation. Bare "TV" or "radio" are left out: "WATCH TV LIVE" is navigation.
+const KIND = '(?:news agency|news service|newspaper|daily|weekly|broadcaster|TV channel|television channel|news website|news outlet|magazine|tabloid|wire service)';
 const CUES = [
   new RegExp(`\\b(?:reported|according to|told|said in an interview with|citing|quoted by|cited by|wrote in|published by|writes)\\s+(?:the\\s+)?(${NAME})`, 'gu'),
   new RegExp(`\\b${KIND}\\s+(?:the\\s+)?(${NAME})`, 'gu'),

@@ -236,11 +236,13 @@ export function extractPeople(
       for (let i = 0; i < run.length; ) {
         const prev = i > 0 ? run[i - 1] : tokens[tokens.indexOf(run[0]!) - 1];
         // (an honorific inside the run, "Mr. Kim", was joined above, so run[i - 1] is "Mr")
-        const cued = !!prev && HONORIFICS.has(lower(prev)) || (!!prev && !isCap(prev) && ROLE_HEADS.has(lower(prev)));
+        // A byline is a name by its place on the page, as a title is by its word.
+        const cued = (block.kind === 'byline' && run[0]!.start === 0) || (!!prev && HONORIFICS.has(lower(prev))) || (!!prev && !isCap(prev) && ROLE_HEADS.has(lower(prev)));
         const lastOfRun = run[run.length - 1]!;
         const speech = SPEECH_AFTER.test(block.text.slice(lastOfRun.end, lastOfRun.end + 20));
         const c = nameAt(run, i, cued, titleCase, speech && !/['’]s?$/.test(lastOfRun.text));
-        if (!c) {
+        // A byline names its author in full; a lone word there ("Powered by ...") is nobody.
+        if (!c || (block.kind === 'byline' && c.short)) {
           i++;
           continue;
         }
