@@ -66,10 +66,15 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const cacheFile = options.cache ? path.join(options.cache, `${key}.json`) : null;
     let result: Analysed | null = null;
     if (cacheFile && existsSync(cacheFile)) {
-      result = JSON.parse(await readFile(cacheFile, 'utf8')) as Analysed;
-      result.article.source = source;
-      cached++;
-    } else {
+      try {
+        result = JSON.parse(await readFile(cacheFile, 'utf8')) as Analysed;
+        result.article.source = source;
+        cached++;
+      } catch {
+        result = null; // a damaged cache entry is redone, never trusted
+      }
+    }
+    if (!result) {
       const article = parseSource(source);
       result = { article, extraction: extract(article) };
       if (cacheFile) await writeFile(cacheFile, JSON.stringify({ ...result, article: { ...result.article, source: null } }));
