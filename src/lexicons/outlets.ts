@@ -1,6 +1,6 @@
 /**
  * A general directory of the world's news organisations: agencies, newspapers, broadcasters, magazines and
- * online outlets of 134 countries (601 entries), with the abbreviations and other names English text
+ * online outlets of 134 countries (606 entries), with the abbreviations and other names English text
  * uses for them. Used to recognise outlets in any article, not tuned to any one dossier. A name that is also an
  * ordinary word ("Stern", "Time", "The Hill") is marked `ambiguous`: it counts only with a cue such as
  * "reported", "according to" or a "Source:" line.
