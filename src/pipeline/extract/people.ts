@@ -4,11 +4,13 @@
  * sentence gives each one. Places and organisations named after people ("Lenin Square") are runs that
  * end in a place or organisation word, and are left out whole.
  */
-import { HONORIFICS, NAME_PARTICLES, NAME_STOPWORDS, ORG_HEADS, PATRONYMIC, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from '../../lexicons/titles.ts';
-import { countryOf, findCountries, isAmbiguousDemonym } from '../countries.ts';
+import { HONORIFICS, NAME_PARTICLES, NAME_STOPWORDS, ORG_HEADS, PATRONYMIC, ROLE_HEADS, SPEECH_VERBS } from '../../lexicons/titles.ts';
+import { countryOf } from '../countries.ts';
 import { eastAsianFamily, foldWord, isGivenName, isJapaneseFamily, isSyllable } from '../names.ts';
 import { stripPossessive, tokenize, type Sentence, type Token } from '../text.ts';
 import type { Block, PersonMention } from '../types.ts';
+import { roleAfter, roleBefore, sideOf, splitRole } from './roles.ts';
+import { bare, isCap, lower, nameLike } from './words.ts';
 
 /** Place and organisation heads that name a thing after a person; the person is not mentioned. */
 const EPONYM_HEADS = new Set(
@@ -16,19 +18,9 @@ const EPONYM_HEADS = new Set(
   stadium arena museum monument mausoleum memorial tower cathedral church mosque temple university college academy
   institute school hospital centre center campus prize award doctrine plan era dynasty foundation library`.split(/\s+/),
 );
-const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'and', 'in', 'at', 'on', 'a', 'an', '&']);
 const SPEECH_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERBS})\\b`);
 /** Blocks in title case, where capitalised verbs ("Discusses") would pass for names. */
 const TITLE_CASE: ReadonlySet<Block['kind']> = new Set(['headline', 'related', 'subheading', 'masthead']);
-
-const bare = (t: Token): string => stripPossessive(t.text).word;
-const lower = (t: Token): string => foldWord(bare(t));
-const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
-const isRoleWord = (t: Token): boolean => ROLE_HEADS.has(lower(t)) || ROLE_MODIFIERS.has(lower(t));
-const isPlaceOrCountry = (t: Token): boolean => countryOf(bare(t)) !== null || isAmbiguousDemonym(bare(t));
-/** A capitalised word that could be part of a name. */
-const nameLike = (t: Token | undefined): boolean =>
-  !!t && isCap(t) && !HONORIFICS.has(lower(t)) && !NAME_STOPWORDS.has(lower(t)) && !ORG_HEADS.has(lower(t)) && !isPlaceOrCountry(t) && !ROLE_HEADS.has(lower(t));
 
 interface Candidate {
   tokens: Token[];
@@ -118,99 +110,6 @@ function isOrgRun(run: Token[], after: Token | undefined): boolean {
   return !(nameAt(name, 0, false, false, false)?.tokens.length === name.length && name.length >= 2);
 }
 
-/** Role phrase before a name: scan back over role words and capitalised words to the previous name or clause. */
-function roleBefore(tokens: Token[], first: number, text: string, taken: Set<Token>): string | null {
-  let j = first - 1;
-  let from = first;
-  while (j >= 0) {
-    const t = tokens[j]!;
-    if (taken.has(t)) break;
-    if (t.text === ',') {
-      const before = tokens[j - 1];
-      const after = tokens[j + 1];
-      // "Macron's diplomatic adviser, Emmanuel Bonne": a role head, a comma, then the name.
-      const appositive = j === first - 1 && !!before && !isCap(before) && ROLE_HEADS.has(lower(before));
-      // A comma right before the name ends the previous list item; one after the title has begun ends the
-      // clause ("North Korea, Kremlin chief X"). Only inside an organisation's name ("Trade, Economy,
-      // Science and Technology") does the role go on past it.
-      const titled = tokens.slice(j + 1, first).some((x) => ROLE_HEADS.has(lower(x)));
-      if (!appositive && (titled || j === first - 1 || !before || !after || !isCap(before) || !isCap(after) || taken.has(before))) break;
-      j--;
-      continue;
-    }
-    if (!/^[\p{L}\d]/u.test(t.text)) break;
-    if (!isCap(t) && !isRoleWord(t) && !CONNECTORS.has(t.text)) break;
-    // "an aide to X": a role that ends in "to"/"of" right before the name is a relation to X, not X's role.
-    if (j === first - 1 && ['to', 'of', 'for', 'with', 'by'].includes(t.text)) return null;
-    // "Macron of France and Japan's leader, Ishiba": "and" after a country or another name ends the phrase.
-    if (['and', 'or'].includes(t.text) && tokens[j - 1] && (taken.has(tokens[j - 1]!) || isPlaceOrCountry(tokens[j - 1]!))) break;
-    if (NAME_STOPWORDS.has(t.text.toLowerCase()) && !CONNECTORS.has(t.text.toLowerCase()) && !isRoleWord(t)) break;
-    from = j;
-    j--;
-  }
-  return trimRole(tokens.slice(from, first), text);
-}
-
-/** Role phrase after a name, in apposition: "Han Duck-soo, premier of the Cabinet, ...". */
-function roleAfter(tokens: Token[], last: number, text: string, starts: Set<Token>): string | null {
-  if (tokens[last + 1]?.text !== ',') return null;
-  let k = last + 2;
-  if (['a', 'an', 'the'].includes(tokens[k]?.text ?? '')) k++;
-  const head = tokens[k];
-  if (!head || isCap(head) || !isRoleWord(head) || CONNECTORS.has(head.text)) return null;
-  const out: Token[] = [];
-  for (; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.text === ',') {
-      const after = tokens[k + 1];
-      if (!after || !isCap(after) || starts.has(after)) break;
-      out.push(t);
-      continue;
-    }
-    if (starts.has(t) || (!/^[\p{L}\d'’-]/u.test(t.text) && t.text !== '-')) break;
-    if (!isCap(t) && !isRoleWord(t) && !CONNECTORS.has(t.text) && !['who', 'is', 'also'].includes(t.text)) break;
-    out.push(t);
-  }
-  return trimRole(out, text);
-}
-
-function trimRole(tokens: Token[], text: string): string | null {
-  let a = 0;
-  let b = tokens.length;
-  const edge = (t: Token): boolean => CONNECTORS.has(t.text.toLowerCase()) || t.text === ',' || ['who', 'is', 'also'].includes(t.text);
-  while (a < b && edge(tokens[a]!)) a++;
-  while (b > a && edge(tokens[b - 1]!)) b--;
-  if (a >= b || !tokens.slice(a, b).some((t) => ROLE_HEADS.has(lower(t)))) return null;
-  return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
-}
-
-/** "Russian President" → role "President", country Russia; "premier of the DPRK Cabinet" → North Korea. */
-export function splitRole(phrase: string): { roles: string[]; country: string | null } {
-  let role = phrase;
-  let country: string | null = null;
-  const lead = findCountries(role, true)[0];
-  if (lead && lead.start === 0 && lead.form !== 'metonym') {
-    country = lead.country;
-    role = role.slice(lead.end).replace(/^['’]s?\s/, '').trim();
-  }
-  country ??= findCountries(role, true).find((c) => c.form !== 'metonym' || /^(?:Kremlin|White House|Pentagon|Downing Street|Élysée|Elysee|Blue House|Zhongnanhai)$/.test(role.slice(c.start, c.end)))?.country ?? null;
-  const heads = [...ROLE_HEADS].join('|');
-  const roles = role
-    .split(new RegExp(`\\s+(?:and|who is|who also serves as)\\s+(?=(?:(?:first|deputy|vice|acting|general|senior|chief)[ -])*(?:${heads})\\b)`, 'i'))
-    .map((r) => r.trim())
-    .filter((r) => r && [...r.toLowerCase().split(/[\s]+/)].some((w) => ROLE_HEADS.has(w)));
-  return { roles, country };
-}
-
-/** Sentence-wide sides: "Present from the Russian side were ...", "The Russian delegation includes ...". */
-function sideOf(sentence: string): { country: string; at: number } | null {
-  const m = /\b(?:from|of|on) the ([\p{Lu}][\p{L}'’ -]{1,40}?) side\b|\b[Tt]he ([\p{Lu}][\p{L}'’ -]{1,40}?) delegation\b/u.exec(sentence);
-  const name = m?.[1] ?? m?.[2];
-  const country = name ? countryOf(name.replace(/^the /, '')) : null;
-  return m && country ? { country, at: m.index } : null;
-}
-
-/** Every person mention in one block, with roles, country and "accompanied by" links. */
 /**
  * `known` holds the folded family names of the full names in the article, so that a lone "Kim" there is
  * taken for a person when roles are cut, not for the first word of an organisation.

@@ -1,0 +1,102 @@
+/**
+ * Roles as a sentence gives them: the title before a name ("First Deputy Prime Minister X", "Kremlin spokesman
+ * X") or the apposition after it ("X, premier of the Cabinet,"), split into single roles, with the country the
+ * words name ("Russian President" → Russia), and the side a whole sentence gives ("from the Russian side").
+ */
+import { NAME_STOPWORDS, ROLE_HEADS } from '../../lexicons/titles.ts';
+import { countryOf, findCountries } from '../countries.ts';
+import type { Token } from '../text.ts';
+import { CONNECTORS, isCap, isPlaceOrCountry, isRoleWord, lower } from './words.ts';
+
+/** Role phrase before a name: scan back over role words and capitalised words to the previous name or clause. */
+export function roleBefore(tokens: Token[], first: number, text: string, taken: Set<Token>): string | null {
+  let j = first - 1;
+  let from = first;
+  while (j >= 0) {
+    const t = tokens[j]!;
+    if (taken.has(t)) break;
+    if (t.text === ',') {
+      const before = tokens[j - 1];
+      const after = tokens[j + 1];
+      // "Macron's diplomatic adviser, Emmanuel Bonne": a role head, a comma, then the name.
+      const appositive = j === first - 1 && !!before && !isCap(before) && ROLE_HEADS.has(lower(before));
+      // A comma right before the name ends the previous list item; one after the title has begun ends the
+      // clause ("North Korea, Kremlin chief X"). Only inside an organisation's name ("Trade, Economy,
+      // Science and Technology") does the role go on past it.
+      const titled = tokens.slice(j + 1, first).some((x) => ROLE_HEADS.has(lower(x)));
+      if (!appositive && (titled || j === first - 1 || !before || !after || !isCap(before) || !isCap(after) || taken.has(before))) break;
+      j--;
+      continue;
+    }
+    if (!/^[\p{L}\d]/u.test(t.text)) break;
+    if (!isCap(t) && !isRoleWord(t) && !CONNECTORS.has(t.text)) break;
+    // "an aide to X": a role that ends in "to"/"of" right before the name is a relation to X, not X's role.
+    if (j === first - 1 && ['to', 'of', 'for', 'with', 'by'].includes(t.text)) return null;
+    // "Macron of France and Japan's leader, Ishiba": "and" after a country or another name ends the phrase.
+    if (['and', 'or'].includes(t.text) && tokens[j - 1] && (taken.has(tokens[j - 1]!) || isPlaceOrCountry(tokens[j - 1]!))) break;
+    if (NAME_STOPWORDS.has(t.text.toLowerCase()) && !CONNECTORS.has(t.text.toLowerCase()) && !isRoleWord(t)) break;
+    from = j;
+    j--;
+  }
+  return trimRole(tokens.slice(from, first), text);
+}
+
+/** Role phrase after a name, in apposition: "Han Duck-soo, premier of the Cabinet, ...". */
+export function roleAfter(tokens: Token[], last: number, text: string, starts: Set<Token>): string | null {
+  if (tokens[last + 1]?.text !== ',') return null;
+  let k = last + 2;
+  if (['a', 'an', 'the'].includes(tokens[k]?.text ?? '')) k++;
+  const head = tokens[k];
+  if (!head || isCap(head) || !isRoleWord(head) || CONNECTORS.has(head.text)) return null;
+  const out: Token[] = [];
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') {
+      const after = tokens[k + 1];
+      if (!after || !isCap(after) || starts.has(after)) break;
+      out.push(t);
+      continue;
+    }
+    if (starts.has(t) || (!/^[\p{L}\d'’-]/u.test(t.text) && t.text !== '-')) break;
+    if (!isCap(t) && !isRoleWord(t) && !CONNECTORS.has(t.text) && !['who', 'is', 'also'].includes(t.text)) break;
+    out.push(t);
+  }
+  return trimRole(out, text);
+}
+
+function trimRole(tokens: Token[], text: string): string | null {
+  let a = 0;
+  let b = tokens.length;
+  const edge = (t: Token): boolean => CONNECTORS.has(t.text.toLowerCase()) || t.text === ',' || ['who', 'is', 'also'].includes(t.text);
+  while (a < b && edge(tokens[a]!)) a++;
+  while (b > a && edge(tokens[b - 1]!)) b--;
+  if (a >= b || !tokens.slice(a, b).some((t) => ROLE_HEADS.has(lower(t)))) return null;
+  return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+}
+
+/** "Russian President" → role "President", country Russia; "premier of the DPRK Cabinet" → North Korea. */
+export function splitRole(phrase: string): { roles: string[]; country: string | null } {
+  let role = phrase;
+  let country: string | null = null;
+  const lead = findCountries(role, true)[0];
+  if (lead && lead.start === 0 && lead.form !== 'metonym') {
+    country = lead.country;
+    role = role.slice(lead.end).replace(/^['’]s?\s/, '').trim();
+  }
+  country ??= findCountries(role, true).find((c) => c.form !== 'metonym' || /^(?:Kremlin|White House|Pentagon|Downing Street|Élysée|Elysee|Blue House|Zhongnanhai)$/.test(role.slice(c.start, c.end)))?.country ?? null;
+  const heads = [...ROLE_HEADS].join('|');
+  const roles = role
+    .split(new RegExp(`\\s+(?:and|who is|who also serves as)\\s+(?=(?:(?:first|deputy|vice|acting|general|senior|chief)[ -])*(?:${heads})\\b)`, 'i'))
+    .map((r) => r.trim())
+    .filter((r) => r && [...r.toLowerCase().split(/[\s]+/)].some((w) => ROLE_HEADS.has(w)));
+  return { roles, country };
+}
+
+/** Sentence-wide sides: "Present from the Russian side were ...", "The Russian delegation includes ...". */
+export function sideOf(sentence: string): { country: string; at: number } | null {
+  const m = /\b(?:from|of|on) the ([\p{Lu}][\p{L}'’ -]{1,40}?) side\b|\b[Tt]he ([\p{Lu}][\p{L}'’ -]{1,40}?) delegation\b/u.exec(sentence);
+  const name = m?.[1] ?? m?.[2];
+  const country = name ? countryOf(name.replace(/^the /, '')) : null;
+  return m && country ? { country, at: m.index } : null;
+}
+
