@@ -16,8 +16,8 @@ export interface Country {
   metonyms: string[];
 }
 
-/** A bare "Korean" names neither Korea. */
-export const AMBIGUOUS_DEMONYMS: readonly string[] = ['Korean'];
+/** Words that name a country or people without saying which one ("Korean", "Korea"): places, never names. */
+export const AMBIGUOUS_DEMONYMS: readonly string[] = ['Korean', 'Korea', 'Koreas', 'Congolese'];
 
 export const COUNTRIES: readonly Country[] = [
   { name: 'Afghanistan', aliases: ['Islamic Republic of Afghanistan', 'Afġānistān'], demonyms: ['Afghan'], capital: 'Kabul', metonyms: [] },

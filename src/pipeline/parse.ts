@@ -25,7 +25,7 @@ const CAPTION = [
   /\s[-–]\s[^,]{2,60},\s*\d{3,4},\s*\d{2}\.\d{2}\.\d{4}$/,
 ];
 const SOURCE_LINE = /^(?:source|sources|quelle|fuente|originally published (?:by|in|at))\s*:?\s+(.{2,80})$/i;
-const BYLINE = /^(?:by|written by|reporting by|text by)\s+\p{Lu}/iu;
+const BYLINE = /^\(?(?:by|written by|reporting by|additional reporting by|editing by|text by)\s+\p{Lu}/iu;
 /** "Jane Doe, Tuesday, 20 February 2024": a name, then the date and time of publication. */
 const NAME_THEN_DATE =
   /^(\p{Lu}[\p{L}'’-]+(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[-–—|,]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})/u;
@@ -60,7 +60,7 @@ function classify(text: string, index: number, count: number, header: boolean): 
   if (n <= 12 && NAME_THEN_DATE.test(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))) return 'byline';
   if (header) return endsLikeSentence(text) || n > 30 ? 'standfirst' : 'headline';
   const nearEnd = index >= count - 3;
-  if (BYLINE.test(text) && n <= 10) return 'byline';
+  if (BYLINE.test(text) && n <= 20) return 'byline';
   if (nearEnd && n <= 6 && !endsLikeSentence(text) && DESK.test(text)) return 'byline';
   if (nearEnd && BIO.test(text)) return 'bio';
   if (!endsLikeSentence(text) && n <= 6) return 'subheading';

@@ -33,7 +33,18 @@ describe('people extraction', () => {
   });
 });
 
+describe('names announced by their place', () => {
+  it('reads credit lines and names after a role phrase, but not lone words', () => {
+    expect(people('Headline here\nThe Senior Official for Asia Jung Pak spoke on Monday, said Anna Berg.\n(Reporting by Hyunsu Yim; Editing by Sonali Paul)')).toEqual(['Jung Pak', 'Anna Berg', 'Hyunsu Yim', 'Sonali Paul']);
+    expect(people('Headline here\nThe President of the State Affairs of the People met in Washington D.C. with Kim.')).toEqual([]);
+  });
+});
+
 describe('agreement extraction', () => {
+  it('does not take an organisation for a treaty', () => {
+    expect(run('Headline here\nThe North Atlantic Treaty Organization met. The Warsaw Treaty was older.').agreements.map((a) => a.name)).toEqual(['Warsaw Treaty']);
+  });
+
   it('finds named, dated and described agreements with their status', () => {
     const x = run('Headline here\nThe leaders signed a mutual defence pact. It replaces the 1963 Treaty of Friendship and the Moscow Declaration of 2001. Officials came to an agreement on the important issues.');
     expect(x.agreements.map((a) => [a.name, a.year, a.status])).toEqual([
@@ -56,5 +67,6 @@ describe('outlet extraction', () => {
   it('needs a cue for a name that is also a word, and skips names inside longer names', () => {
     const x = run('Headline here\nThe Time was late on the Korean Peninsula, Reuters reported, citing Yonhap. The news agency Fars also wrote about it.');
     expect(x.outlets.map((o) => o.name)).toEqual(['Reuters', 'Yonhap', 'Fars News Agency']);
+    expect(run('Headline here\nCopyright 2024 RTTNews.com. All Rights Reserved').outlets.map((o) => o.name)).toEqual(['RTTNews']);
   });
 });

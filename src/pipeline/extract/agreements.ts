@@ -10,7 +10,7 @@ import type { AgreementMention, Block } from '../types.ts';
 
 const HEAD = 'Agreement|Agreements|Treaty|Declaration|Pact|Accords?|Convention|Charter|Protocol|Memorandum(?: of Understanding)?|Communiqu[ée]|Joint Statement|Roadmap';
 const CAP = "[\\p{Lu}][\\p{L}\\d'’-]*";
-const LINK = "(?:,?\\s+(?:and|of|on|for|in|&)\\s+(?:the\\s+)?|,\\s+|\\s+)";
+const LINK = "(?:\\s+(?:and|of|on|for|in|&)\\s+(?:the\\s+)?|\\s+)";
 /** "Partial Test Ban Treaty", with an optional year before it. */
 const YEAR_AFTER = "(?:,?\\s+(?:of|in|signed in|from)\\s+(?<after>(?:19|20)\\d\\d)\\b)?";
 const TAIL_NAMED = new RegExp(`(?:\\b(?<year>\\d{4})(?:\\s+and\\s+\\d{4})?\\s+)?(?<name>(?:${CAP}${LINK})*?${CAP}\\s+(?:${HEAD}))\\b(?<tail>\\s+(?:of|on)\\s+(?:${CAP}(?:\\s+(?:and|of|&)\\s+|\\s+))*${CAP})?${YEAR_AFTER}`, 'gu');
@@ -30,7 +30,9 @@ const DEAL_TO = /\b(?:a|an|the)\s+(?:secret\s+|new\s+|alleged\s+)?(agreement|dea
 /** 'the signing of a "free trade pact"': what is signed is an agreement. */
 const SIGNING = /\bsigning of (?:a|an|the)\s+((?:new\s+)?["“][^"”]{4,60}["”]|[a-z-]+(?:\s+[a-z-]+){1,4}?\s+(?:agreement|treaty|pact|accord))/gu;
 /** "Resolution 2397": a numbered resolution (of the UN Security Council, say) binds as a treaty does. */
-const RESOLUTION = /\b(?:(?:UN|U\.N\.|United Nations)\s+)?(?:Security Council\s+)?Resolution\s+\d{2,5}\b/gu;
+const RESOLUTION = /\b(?:(?:UN|U\.N\.|United Nations)\s+)?(?:Security Council\s+)?Resolution\s+\d{2,5}\b|\b(?:UN|U\.N\.|United Nations)\s+Security Council\s+resolutions?\b/gu;
+/** "a joint statement": what two governments put their names to. */
+const JOINT = /\b(?:a|an|the)\s+(joint\s+(?:statement|declaration|communiqu[ée]))\b/gu;
 const REACHED = /\bthe\s+(agreements?\s+(?:reached|signed|concluded|made)\s+(?:at|during|in)\s+[^,.;]+?)(?=\s+and\s+(?:for|to|that)\b|[,.;]|$)/gu;
 const DOCUMENT = /\b(?:a|the)\s+(new\s+(?:fundamental|basic|framework|landmark|strategic|major|historic|key|comprehensive|founding)\s+(?:document|treaty|agreement))\b/gu;
 const ANAPHORA = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:document|treaty|agreement|pact|deal)\b(?!\s+(?:on|to|for)\b)/gu;
@@ -90,6 +92,8 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
           start = clash[1] + lead;
         }
         if (!/\p{Lu}/u.test(name.split(/\s+/)[0] ?? '')) continue;
+        // "North Atlantic Treaty Organization": a capitalised word after the name makes it something else.
+        if (/^\s+\p{Lu}\p{Ll}/u.test(block.text.slice(start + name.length, start + name.length + 3)) && !g['after']) continue;
         const year = clash ? g['after'] : (g['year'] ?? g['after']); // a clipped match's leading year was the first name's
         add(start, start + name.length, name, true, year ? Number(year) : null);
       }
@@ -99,7 +103,7 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
       const start = s.start + m.index + m[0].indexOf(m[1]!);
       add(start, s.start + m.index + m[0].length, `${m[1]} to ${m[2]}`, false, null);
     }
-    for (const re of [SIGNING, REACHED, DOCUMENT, DESCRIBED]) {
+    for (const re of [SIGNING, JOINT, REACHED, DOCUMENT, DESCRIBED]) {
       for (const m of s.text.matchAll(re)) {
         const phrase = m[1]!.replace(/\s+$/, '').replace(/^(?:a|an|the)\s+/, '').replace(/["“”]/g, (q, at: number, all: string) => (at === 0 || at === all.length - 1 ? '' : q));
         // A description must say what the agreement is about, or when it was made ("the 1961 treaty").

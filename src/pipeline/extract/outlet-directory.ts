@@ -35,6 +35,11 @@ const INDEX = (() => {
   return index;
 })();
 
+/** Words that may stand right before an outlet's name without being part of it. */
+const CREDIT_WORDS = new Set(['The', 'Copyright', 'Photo', 'Photos', 'Source', 'Sources', 'Credit', 'Courtesy', 'Via', 'Image', 'Video', 'Watch', 'Read', 'Listen']);
+/** A word as an outlet name is matched: without a possessive or a web address ending ("RTTNews.com"). */
+const bareWord = (word: string): string => word.replace(/['’]s$/, '').replace(/\.(?:com|net|org|co\.uk|co\.kr|ru|kr|jp|cn|de|fr|in|au)$/i, '');
+
 /** An all-capitals word of four letters or more: compared case-insensitively. */
 const j0 = (word: string): boolean => /^\p{Lu}{4,}$/u.test(word);
 
@@ -45,8 +50,9 @@ export function scanDirectory(text: string): DirectoryHit[] {
   for (let i = 0; i < tokens.length; i++) {
     // Part of a longer proper name ("the Korean Peninsula", "Lenin Times Square") is not the outlet.
     const prev = tokens[i - 1];
-    if (prev && /^\p{Lu}/u.test(prev.text) && !/['’]s?$/.test(prev.text) && prev.text !== 'The' && text.slice(prev.end, tokens[i]!.start) === ' ') continue;
-    const word = tokens[i]!.text.replace(/['’]s$/, '');
+    const glued = prev && /^\p{Lu}/u.test(prev.text) && !/['’]s?$/.test(prev.text) && !CREDIT_WORDS.has(prev.text) && i - 1 > 0;
+    if (glued && text.slice(prev.end, tokens[i]!.start) === ' ') continue;
+    const word = bareWord(tokens[i]!.text);
     // Headlines and credits shout ("YONHAP News"): an all-capitals word may match its title-case name.
     const candidates = INDEX.get(word) ?? (/^\p{Lu}{4,}$/u.test(word) ? INDEX.get(word[0] + word.slice(1).toLowerCase()) : undefined);
     if (!candidates) continue;
@@ -54,7 +60,10 @@ export function scanDirectory(text: string): DirectoryHit[] {
       const slice = tokens.slice(i, i + words.length);
       if (slice.length !== words.length) continue;
       const last = words.length - 1;
-      const same = (a: string, b: string | undefined): boolean => a === b || (j0(a) && a.toLowerCase() === b?.toLowerCase());
+      const same = (x: string, b: string | undefined): boolean => {
+        const a = bareWord(x);
+        return a === b || (j0(a) && a.toLowerCase() === b?.toLowerCase());
+      };
       if (!slice.every((t, j) => same(t.text, words[j]) || (j === last && same(t.text.replace(/['’]s?$/, ''), words[j])))) continue;
       // The next word must not continue a longer proper name ("Stern Review", "Time Warner").
       const next = tokens[i + words.length];

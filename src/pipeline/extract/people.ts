@@ -10,7 +10,7 @@ import { eastAsianFamily, foldWord, isGivenName, isJapaneseFamily, isSyllable } 
 import { stripPossessive, tokenize, type Sentence, type Token } from '../text.ts';
 import type { Block, PersonMention } from '../types.ts';
 import { roleAfter, roleBefore, sideOf, splitRole } from './roles.ts';
-import { bare, isCap, lower, nameLike } from './words.ts';
+import { bare, isCap, isPlaceOrCountry, lower, nameLike } from './words.ts';
 
 /** Place and organisation heads that name a thing after a person; the person is not mentioned. */
 const EPONYM_HEADS = new Set(
@@ -18,6 +18,8 @@ const EPONYM_HEADS = new Set(
   stadium arena museum monument mausoleum memorial tower cathedral church mosque temple university college academy
   institute school hospital centre center campus prize award doctrine plan era dynasty foundation library`.split(/\s+/),
 );
+/** "Reporting by", "Editing by": a credit line names people. */
+const CREDIT = /\b(?:reporting|editing|written|writing|compiled|photos?|produced|translated) by\s+$/i;
 const SPEECH_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERBS})\\b`);
 /** Blocks in title case, where capitalised verbs ("Discusses") would pass for names. */
 const TITLE_CASE: ReadonlySet<Block['kind']> = new Set(['headline', 'related', 'subheading', 'masthead']);
@@ -54,7 +56,8 @@ function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean): T
 }
 
 /** The name starting at run[i], if the words there make one. */
-function nameAt(run: Token[], i: number, cued: boolean, titleCase: boolean, speechAfter: boolean): Candidate | null {
+function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCase: boolean, speechAfter: boolean): Candidate | null {
+  const cued = cue !== null;
   const t = run[i]!;
   const next = run[i + 1];
   const rest = run.length - i;
@@ -73,7 +76,7 @@ function nameAt(run: Token[], i: number, cued: boolean, titleCase: boolean, spee
     return { tokens: [t, next], short: false, cue: 'east-asian' };
   // A given name, then up to three more name words (a patronymic, a middle name, the family name);
   // in a title-case headline only one, since every word there is capitalised ("Kim Sign Historic Pact").
-  if (isGivenName(bare(t), !cued && !speechAfter) && nameLike(next) && !(titleCase && eastAsianFamily(bare(t)))) {
+  if (isGivenName(bare(t), !cued && !speechAfter) && !isPlaceOrCountry(t) && nameLike(next) && !(titleCase && eastAsianFamily(bare(t)))) {
     const tokens = [t];
     const middle = next && (PATRONYMIC.test(bare(next)) || /^\p{Lu}$/u.test(next.text));
     for (let j = i + 1; j < run.length && tokens.length < (titleCase ? (middle ? 3 : 2) : 4); j++) {
@@ -91,7 +94,7 @@ function nameAt(run: Token[], i: number, cued: boolean, titleCase: boolean, spee
   if ((cued || speechAfter) && nameLike(t)) {
     const words = run.slice(i).filter(nameLike);
     if (!titleCase && words.length === rest && rest >= 2 && rest <= 3) return { tokens: run.slice(i), short: false, cue: cued ? 'title' : 'speech' };
-    if (rest === 1) return { tokens: [t], short: true, cue: cued ? 'title' : 'speech' };
+    if (rest === 1 && (cue === 'title' || speechAfter)) return { tokens: [t], short: true, cue: cue === 'title' ? 'title' : 'speech' };
   }
   // A lone capitalised word: kept only if resolution finds it is a known person's family name.
   if (rest === 1 && nameLike(t) && bare(t).length > 1) return { tokens: [t], short: true, cue: 'none' };
@@ -107,7 +110,7 @@ function isOrgRun(run: Token[], after: Token | undefined): boolean {
   if (EPONYM_HEADS.has(head)) return true;
   // "the Lee Jae-myung Party": an organisation word glued to a full name by a scraper keeps the name.
   const name = run.slice(0, -1);
-  return !(nameAt(name, 0, false, false, false)?.tokens.length === name.length && name.length >= 2);
+  return !(nameAt(name, 0, null, false, false)?.tokens.length === name.length && name.length >= 2);
 }
 
 /**
@@ -135,8 +138,16 @@ export function extractPeople(
       for (let i = 0; i < run.length; ) {
         const prev = i > 0 ? run[i - 1] : tokens[tokens.indexOf(run[0]!) - 1];
         // (an honorific inside the run, "Mr. Kim", was joined above, so run[i - 1] is "Mr")
-        // A byline is a name by its place on the page, as a title is by its word.
-        const cued = (block.kind === 'byline' && run[0]!.start === 0) || (!!prev && HONORIFICS.has(lower(prev))) || (!!prev && !isCap(prev) && ROLE_HEADS.has(lower(prev)));
+        // A name is announced by its place (a byline, "Reporting by"), a title word just before it, or a
+        // whole role phrase ("Senior Official for North Korea Jung Pak").
+        const at = tokens.indexOf(run[i]!);
+        // Only a title word licenses a lone family name ("President X"); the others license full names.
+        const titled = (!!prev && HONORIFICS.has(lower(prev))) || (!!prev && !isCap(prev) && ROLE_HEADS.has(lower(prev)));
+        const placed =
+          (block.kind === 'byline' && run[0]!.start === 0) ||
+          CREDIT.test(block.text.slice(Math.max(0, run[i]!.start - 30), run[i]!.start)) ||
+          (i > 0 && roleBefore(tokens, at, block.text, new Set()) !== null);
+        const cued = titled ? 'title' : placed ? 'place' : null;
         const lastOfRun = run[run.length - 1]!;
         const speech = SPEECH_AFTER.test(block.text.slice(lastOfRun.end, lastOfRun.end + 20));
         const c = nameAt(run, i, cued, titleCase, speech && !/['’]s?$/.test(lastOfRun.text));

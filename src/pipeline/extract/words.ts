@@ -16,4 +16,10 @@ export const isRoleWord = (t: Token): boolean => ROLE_HEADS.has(lower(t)) || ROL
 export const isPlaceOrCountry = (t: Token): boolean => countryOf(bare(t)) !== null || isAmbiguousDemonym(bare(t));
 /** A capitalised word that could be part of a name. */
 export const nameLike = (t: Token | undefined): boolean =>
-  !!t && isCap(t) && !HONORIFICS.has(lower(t)) && !NAME_STOPWORDS.has(lower(t)) && !ORG_HEADS.has(lower(t)) && !isPlaceOrCountry(t) && !ROLE_HEADS.has(lower(t));
+  !!t &&
+  isCap(t) &&
+  !HONORIFICS.has(lower(t)) &&
+  !NAME_STOPWORDS.has(lower(t)) &&
+  !ORG_HEADS.has(lower(t)) &&
+  !isPlaceOrCountry(t) &&
+  !isRoleWord(t);
