@@ -599,6 +599,7 @@ export const OUTLETS: readonly OutletEntry[] = [
   { name: 'Garowe Online', aliases: [], country: 'Somalia', kind: 'online' },
   { name: 'Eritrea Profile', aliases: [], country: 'Eritrea', kind: 'newspaper' },
   { name: 'Agence Malienne de Presse', aliases: ['AMAP'], country: 'Mali', kind: 'agency' },
+  { name: 'Asia News Network', aliases: ['ANN'], country: 'International', kind: 'agency' },
   { name: 'Africanews', aliases: [], country: 'International', kind: 'broadcaster' },
   // Latin America
   { name: 'Folha de S.Paulo', aliases: ['Folha', 'Folha de São Paulo'], country: 'Brazil', kind: 'newspaper' },

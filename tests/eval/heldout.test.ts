@@ -32,7 +32,7 @@ describe('the scorer', () => {
 });
 
 describe('held-out articles', () => {
-  it.each(['tests/fixtures/heldout', 'tests/fixtures/unseen', 'tests/fixtures/third', 'tests/fixtures/fourth'])('%s: ≥85% of people, agreements and outlets found, ≥85% right', async (dir) => {
+  it.each(['tests/fixtures/heldout', 'tests/fixtures/unseen', 'tests/fixtures/third', 'tests/fixtures/fourth', 'tests/fixtures/fifth'])('%s: ≥85% of people, agreements and outlets found, ≥85% right', async (dir) => {
     const { dossier } = await ingest({ seeds: dir, cache: null });
     const result = score(dossierExport({ title: '', ...dossier }, (k, id) => `/${k}/${id}/`), goldOf(dir));
     for (const kind of ['people', 'agreements', 'outlets'] as const) {

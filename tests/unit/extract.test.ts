@@ -37,6 +37,7 @@ describe('names announced by their place', () => {
   it('reads credit lines and names after a role phrase, but not lone words', () => {
     expect(people('Headline here\nThe Senior Official for Asia Jung Pak spoke on Monday, said Anna Berg.\n(Reporting by Hyunsu Yim; Editing by Sonali Paul)')).toEqual(['Jung Pak', 'Anna Berg', 'Hyunsu Yim', 'Sonali Paul']);
     expect(people('Headline here\nThe President of the State Affairs of the People met in Washington D.C. with Kim.')).toEqual([]);
+    expect(people('Headline here\n"It is late," said Duyeon Kim, of the Center for Strategic and International Studies, said.')).toEqual(['Duyeon Kim']);
   });
 });
 
@@ -68,5 +69,6 @@ describe('outlet extraction', () => {
     const x = run('Headline here\nThe Time was late on the Korean Peninsula, Reuters reported, citing Yonhap. The news agency Fars also wrote about it.');
     expect(x.outlets.map((o) => o.name)).toEqual(['Reuters', 'Yonhap', 'Fars News Agency']);
     expect(run('Headline here\nCopyright 2024 RTTNews.com. All Rights Reserved').outlets.map((o) => o.name)).toEqual(['RTTNews']);
+    expect(run('Headline here\nLeaders met. Reuters-Yonhap\nWriting for The Hill, she said so.').outlets.map((o) => o.name)).toEqual(['Reuters', 'Yonhap', 'The Hill']);
   });
 });

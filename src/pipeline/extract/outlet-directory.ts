@@ -45,7 +45,19 @@ const j0 = (word: string): boolean => /^\p{Lu}{4,}$/u.test(word);
 
 /** Every directory name in `text`, left to right, without overlaps. */
 export function scanDirectory(text: string): DirectoryHit[] {
-  const tokens = tokenize(text).filter((t) => t.text !== '.');
+  // "Reuters-Yonhap": a credit of two agencies joined by a hyphen is read as both.
+  const tokens = tokenize(text)
+    .filter((t) => t.text !== '.')
+    .flatMap((t) => {
+      const parts = t.text.split('-');
+      if (parts.length < 2 || INDEX.has(t.text) || !parts.every((p) => INDEX.has(p))) return [t];
+      let at = t.start;
+      return parts.map((p) => {
+        const part = { start: at, end: at + p.length, text: p };
+        at += p.length + 1;
+        return part;
+      });
+    });
   const hits: DirectoryHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Part of a longer proper name ("the Korean Peninsula", "Lenin Times Square") is not the outlet.

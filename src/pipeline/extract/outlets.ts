@@ -12,7 +12,7 @@ const NAME = "(?:[\\p{Lu}][\\p{L}\\d'’&.-]*)(?:\\s+(?:of\\s+|de\\s+)?[\\p{Lu}\
 // Words that call a name a news organisation. Bare "TV" or "radio" are left out: "WATCH TV LIVE" is navigation.
 const KIND = '(?:news agency|news service|newspaper|daily|weekly|broadcaster|TV channel|television channel|news website|news outlet|magazine|tabloid|wire service)';
 const CUES = [
-  new RegExp(`\\b(?:reported|according to|told|said in an interview with|citing|quoted by|cited by|wrote in|published by|writes)\\s+(?:the\\s+)?(${NAME})`, 'gu'),
+  new RegExp(`\\b(?:reported|according to|told|said in an interview with|citing|quoted by|cited by|wrote in|published by|writes|writing for|wrote for|writes for|an op-ed in|a column in|an interview with)\\s+(?:the\\s+)?(${NAME})`, 'giu'),
   new RegExp(`\\b${KIND}\\s+(?:the\\s+)?(${NAME})`, 'gu'),
   new RegExp(`(?:^|[^\\p{L}])(?:the\\s+)?(${NAME})\\s+(?:${KIND}|reported|reports|said in a report)\\b`, 'gu'),
 ];
@@ -41,7 +41,7 @@ export function extractOutlets(block: Block, sentences: Sentence[], publisherCue
     for (const hit of scanDirectory(s.text)) {
       const start = s.start + hit.start;
       const end = s.start + hit.end;
-      const isCued = [...cued.values()].some((c) => c.start <= start && c.end >= end) || hit.alias === publisherCue || hit.entry.name === publisherCue;
+      const isCued = [...cued.values()].some((c) => c.start < end && c.end > start) || hit.alias === publisherCue || hit.entry.name === publisherCue;
       if (hit.entry.ambiguous && !isCued) continue;
       covered.push([start, end]);
       out.push({ block: block.id, start, end, text: block.text.slice(start, end), sentence: s.text, name: hit.entry.name, alias: hit.alias, role });

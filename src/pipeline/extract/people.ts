@@ -19,7 +19,7 @@ const EPONYM_HEADS = new Set(
   institute school hospital centre center campus prize award doctrine plan era dynasty foundation library`.split(/\s+/),
 );
 /** "Reporting by", "Editing by": a credit line names people. */
-const CREDIT = /\b(?:reporting|editing|written|writing|compiled|photos?|produced|translated) by\s+$/i;
+const CREDIT = /\b(?:reporting|editing|written|writing|compiled|photos?|produced|translated) by\s+$|\b(?:said|says|added|told|wrote|according to)\s+$/i;
 const SPEECH_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERBS})\\b`);
 /** Blocks in title case, where capitalised verbs ("Discusses") would pass for names. */
 const TITLE_CASE: ReadonlySet<Block['kind']> = new Set(['headline', 'related', 'subheading', 'masthead']);
@@ -94,7 +94,8 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCas
   if ((cued || speechAfter) && nameLike(t)) {
     const words = run.slice(i).filter(nameLike);
     if (!titleCase && words.length === rest && rest >= 2 && rest <= 3) return { tokens: run.slice(i), short: false, cue: cued ? 'title' : 'speech' };
-    if (rest === 1 && (cue === 'title' || speechAfter)) return { tokens: [t], short: true, cue: cue === 'title' ? 'title' : 'speech' };
+    // A lone word before "said" must stand alone ("Ullman said"), not end a name ("... Studies, said").
+    if (rest === 1 && (cue === 'title' || (speechAfter && i === 0))) return { tokens: [t], short: true, cue: cue === 'title' ? 'title' : 'speech' };
   }
   // A lone capitalised word: kept only if resolution finds it is a known person's family name.
   if (rest === 1 && nameLike(t) && bare(t).length > 1) return { tokens: [t], short: true, cue: 'none' };
