@@ -70,5 +70,8 @@ describe('outlet extraction', () => {
     expect(x.outlets.map((o) => o.name)).toEqual(['Reuters', 'Yonhap', 'Fars News Agency']);
     expect(run('Headline here\nCopyright 2024 RTTNews.com. All Rights Reserved').outlets.map((o) => o.name)).toEqual(['RTTNews']);
     expect(run('Headline here\nLeaders met. Reuters-Yonhap\nWriting for The Hill, she said so.').outlets.map((o) => o.name)).toEqual(['Reuters', 'Yonhap', 'The Hill']);
+    // A press-conference transcript: the questioner's outlet before a colon, never the spokesperson or a dateline.
+    const qa = run('Briefing of the day\nauthor:Example.com\nHarbin Evening Post: What is your comment?\nWang Fei: No comment.\nSEOUL: (AFP) The talks ended.');
+    expect(qa.outlets.map((o) => o.name)).toEqual(['Example.com', 'Harbin Evening Post', 'Agence France-Presse']);
   });
 });

@@ -15,7 +15,7 @@ const LINK = "(?:\\s+(?:and|of|on|for|in|&)\\s+(?:the\\s+)?|\\s+)";
 const YEAR_AFTER = "(?:,?\\s+(?:of|in|signed in|from)\\s+(?<after>(?:19|20)\\d\\d)\\b)?";
 const TAIL_NAMED = new RegExp(`(?:\\b(?<year>\\d{4})(?:\\s+and\\s+\\d{4})?\\s+)?(?<name>(?:${CAP}${LINK})*?${CAP}\\s+(?:${HEAD}))\\b(?<tail>\\s+(?:of|on)\\s+(?:${CAP}(?:\\s+(?:and|of|&)\\s+|\\s+))*${CAP})?${YEAR_AFTER}`, 'gu');
 /** "Declaration of Helsinki", "Treaty on Open Skies". */
-const HEAD_NAMED = new RegExp(`(?:\\b(?<year>\\d{4})(?:\\s+and\\s+\\d{4})?\\s+)?\\b(?<name>(?:${HEAD})\\s+(?:of|on)\\s+(?:the\\s+)?(?:${CAP}(?:,?\\s+(?:and|of|&)\\s+|,\\s+|\\s+))*${CAP})${YEAR_AFTER}`, 'gu');
+const HEAD_NAMED = new RegExp(`(?:\\b(?<year>\\d{4})(?:\\s+and\\s+\\d{4})?\\s+)?\\b(?<name>(?:${HEAD})\\s+(?:of|on|[Bb]etween)\\s+(?:the\\s+)?(?:${CAP}(?:,?\\s+(?:and|of|&)\\s+|,\\s+|\\s+))*${CAP})${YEAR_AFTER}`, 'gu');
 /** What agreements are about: a described agreement must name one of these, or it is an idiom ("came to an agreement"). */
 const TOPIC =
   'comprehensive|partnership|cooperation|co-operation|friendship|assistance|alliance|defen[cs]e|security|military|arms|weapons?|munitions?|ammunition|missiles?|trade|nuclear|peace|ceasefire|truce|border|visa|investment|supply|supplies|economic|strategic|mutual|technical|energy|gas|oil|grain|space|satellite|aid|intergovernmental|non-aggression|extradition|fisheries|tariffs?';

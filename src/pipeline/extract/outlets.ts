@@ -8,15 +8,18 @@ import type { Sentence } from '../text.ts';
 import type { Block, OutletMention } from '../types.ts';
 import { scanDirectory } from './outlet-directory.ts';
 
-const NAME = "(?:[\\p{Lu}][\\p{L}\\d'’&.-]*)(?:\\s+(?:of\\s+|de\\s+)?[\\p{Lu}\\d][\\p{L}\\d'’&.-]*){0,5}";
+const NAME = "(?:[\\p{Lu}][\\p{L}\\d'’&.-]*)(?:\\s+(?:of\\s+|de\\s+|and\\s+)?[\\p{Lu}\\d][\\p{L}\\d'’&.-]*){0,5}";
 // Words that call a name a news organisation. Bare "TV" or "radio" are left out: "WATCH TV LIVE" is navigation.
 const KIND = '(?:news agency|news service|newspaper|daily|weekly|broadcaster|TV channel|television channel|news website|news outlet|magazine|tabloid|wire service)';
 const CUES = [
   new RegExp(`\\b(?:reported|according to|told|said in an interview with|citing|quoted by|cited by|wrote in|published by|writes|writing for|wrote for|writes for|an op-ed in|a column in|an interview with)\\s+(?:the\\s+)?(${NAME})`, 'giu'),
   new RegExp(`\\b${KIND}\\s+(?:the\\s+)?(${NAME})`, 'gu'),
   new RegExp(`(?:^|[^\\p{L}])(?:the\\s+)?(${NAME})\\s+(?:${KIND}|reported|reports|said in a report)\\b`, 'gu'),
+  // A press-conference transcript names the questioner's outlet before a colon; a page its author.
+  new RegExp(`(?:^|\\b[Aa]uthor:\\s*)(${NAME}):?(?=\\s|$)`, 'gu'),
 ];
-const MEDIA_WORD = /\b(?:News|Times|Post|Daily|Agency|Herald|Press|TV|Radio|Journal|Gazette|Tribune|Telegraph|Sinmun|Ilbo|Shimbun|Media|Broadcasting|Television|Chronicle|Observer|Review|Monitor|Wire|Report)\b/u;
+const MEDIA_WORD =
+  /\b(?:News|Times|Post|Daily|Agency|Herald|Press|TV|Radio|Journal|Gazette|Tribune|Telegraph|Sinmun|Ilbo|Shimbun|Media|Broadcasting|Television|Chronicle|Observer|Review|Monitor|Wire|Report)\b|\p{Lu}TV$|\.(?:com|net|org|cn|kr|ru|jp|in)$/u;
 const NOT_OUTLET = /^(?:The|A|An|He|She|They|It|Russian|State|Western|Local|Japanese|Chinese|Korean|North|South|Official|Sources?|Kremlin|White House)$/;
 
 /** Outlet mentions in a block; `publisherCue` is the article's own publisher name, if the text gives one. */
@@ -30,7 +33,10 @@ export function extractOutlets(block: Block, sentences: Sentence[], publisherCue
         const name = m[1]!.replace(/['’]s$/, '').replace(/[.]$/, '');
         const start = s.start + m.index + m[0].lastIndexOf(m[1]!);
         // "reported X" also fits people and governments: an unlisted X must look like a news name.
-        const strong = (i > 0 && new RegExp(KIND).test(m[0])) || MEDIA_WORD.test(name) || /^\p{Lu}{2,6}$/u.test(name);
+        const colon = i === CUES.length - 1;
+        const questioner = m.index === 0 && s.start === 0 && /^:\s/.test(s.text.slice(m[0].length - (m[0].endsWith(':') ? 1 : 0)));
+        if (colon && !questioner && !/[Aa]uthor:/.test(m[0])) continue;
+        const strong = (i > 0 && !colon && new RegExp(KIND).test(m[0])) || MEDIA_WORD.test(name) || /^\p{Lu}{2,6}$/u.test(name);
         cued.set(name, { start, end: start + name.length, strong });
       }
     }
@@ -51,7 +57,9 @@ export function extractOutlets(block: Block, sentences: Sentence[], publisherCue
   for (const [name, at] of cued) {
     if (!at.strong || covered.some(([a, b]) => at.start < b && at.end > a)) continue;
     const first = name.split(/\s+/)[0] ?? '';
-    if (NOT_OUTLET.test(first) || countryOf(name) || name.length < 3 || !/\p{Lu}.*\p{Lu}|\p{Lu}{2,}|\s/u.test(name)) continue;
+    const place = countryOf(name) ?? countryOf(name.charAt(0) + name.slice(1).toLowerCase()); // "SEOUL:" is a dateline
+    const domain = /\.(?:com|net|org|cn|kr|ru|jp|in)$/.test(name);
+    if (NOT_OUTLET.test(first) || place || name.length < 3 || !(domain || /\p{Lu}.*\p{Lu}|\p{Lu}{2,}|\s/u.test(name))) continue;
     const s = sentences.find((x) => x.start <= at.start && x.end >= at.end);
     out.push({ block: block.id, start: at.start, end: at.end, text: name, sentence: s?.text ?? '', name, alias: name, role });
   }
