@@ -283,6 +283,7 @@ export const OUTLETS: readonly OutletEntry[] = [
   { name: 'Rossiya 1', aliases: ['Russia-1'], country: 'Russia', kind: 'broadcaster' },
   { name: 'Channel One Russia', aliases: ['Channel One', 'Perviy Kanal'], country: 'Russia', kind: 'broadcaster' },
   { name: 'NTV', aliases: [], country: 'Russia', kind: 'broadcaster' },
+  { name: 'Ruptly', aliases: [], country: 'Russia', kind: 'agency' },
   { name: 'Zvezda', aliases: ['Zvezda TV'], country: 'Russia', kind: 'broadcaster' },
   { name: 'Lenta.ru', aliases: [], country: 'Russia', kind: 'online' },
   { name: 'Gazeta.ru', aliases: [], country: 'Russia', kind: 'online' },

@@ -42,6 +42,8 @@ export function isDateLine(line: string): boolean {
   const rest = line
     .replace(found.text, '')
     .replace(new RegExp(WEEKDAY, 'g'), '')
+    .replace(/\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?/g, '')
+    .replace(/\b(?:last update(?:d)?(?: on)?|updated on)\b:?/gi, '')
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|UTC|[A-Z]{2,4})?/gi, '')
     .replace(/\b(?:published|updated|posted|date|on)\b:?/gi, '')
     .replace(/[\s,|:–—-]+/g, '');

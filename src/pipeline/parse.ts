@@ -53,7 +53,7 @@ function classify(text: string, index: number, count: number, header: boolean): 
   const n = words(text).length;
   if (TIMESTAMP.some((re) => re.test(text))) return 'timestamp';
   if (header && DATE_HEADER.test(text)) return 'headline';
-  if (header && isDateLine(text)) return 'date';
+  if (isDateLine(text)) return 'date';
   if (CAPTION.some((re) => re.test(text))) return 'caption';
   if (SOURCE_LINE.test(text) && n <= 12) return 'source-line';
   if (header && n <= 6 && !endsLikeSentence(text) && findOutletName(text, true)) return 'masthead';
@@ -92,8 +92,9 @@ export function parseSource(source: Source): Article {
     const m = DATE_HEADER.exec(headline.text);
     title = m?.[2] ?? headline.text;
     // "date 2024-02-20 All Sections": a scraped date header followed by navigation, not a headline.
-    const next = blocks.slice(blocks.indexOf(headline) + 1, blocks.indexOf(headline) + 3).find((b) => b.kind === 'related' || b.kind === 'headline');
-    if (m && words(title).length <= 3 && next && words(next.text).length >= 4) title = next.text;
+    const titleLike = (b: Block): boolean => !endsLikeSentence(b.text) && words(b.text).length >= 4 && words(b.text).length <= 25 && ['related', 'headline', 'subheading', 'body', 'standfirst'].includes(b.kind);
+    const next = blocks.slice(blocks.indexOf(headline) + 1, blocks.indexOf(headline) + 6).find(titleLike);
+    if (m && words(title).length <= 3 && next) title = next.text;
     if (m?.[1]) ({ iso: date, text: dateText } = findDate(m[1]) ?? { iso: null, text: null });
   } else {
     const first = blocks.find((b) => b.kind === 'standfirst' || b.kind === 'body') ?? blocks[0];

@@ -1,5 +1,7 @@
 /** parse: structure read off the seeds as scraped, and boilerplate classified but kept. */
 import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/pipeline/parse.ts';
+import { decodeSource } from '../../src/pipeline/read.ts';
 import { parseSeed } from '../helpers.ts';
 
 const kinds = (name: string) => parseSeed(name).blocks.map((b) => [b.kind, b.text.slice(0, 30)]);
@@ -56,5 +58,12 @@ describe('parse', () => {
       expect(new Set(a.blocks.map((b) => b.id)).size).toBe(a.blocks.length);
       expect(parseSeed(name).blocks.map((b) => b.id)).toEqual(a.blocks.map((b) => b.id));
     }
+  });
+
+  it('reads date lines anywhere and skips a date header that only carries navigation', () => {
+    const a = parseSource(decodeSource('t.txt', new TextEncoder().encode('date 2024-06-19 World\nWed Jun 19, 2024 09:47 AM\nLast update on: Wed Jun 19, 2024 12:13 PM\nLeaders attend ceremony in the capital: media\nThe leaders met on Wednesday.\n')));
+    expect(a.blocks.map((b) => b.kind)).toEqual(['headline', 'date', 'date', 'body', 'body']);
+    expect(a.title).toBe('Leaders attend ceremony in the capital: media');
+    expect(a.date).toBe('2024-06-19');
   });
 });

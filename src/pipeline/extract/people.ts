@@ -19,7 +19,8 @@ const EPONYM_HEADS = new Set(
   institute school hospital centre center campus prize award doctrine plan era dynasty foundation library`.split(/\s+/),
 );
 /** "Reporting by", "Editing by": a credit line names people. */
-const CREDIT = /\b(?:reporting|editing|written|writing|compiled|photos?|produced|translated) by\s+$|\b(?:said|says|added|told|wrote|according to)\s+$/i;
+const CREDIT =
+  /\b(?:reporting|editing|written|writing|compiled|photos?|produced|translated) by\s+$|\b(?:said|says|added|told|wrote|according to)\s+$|\b(?:picture|photo|photograph|image|credit)s?\s*:\s*$/i;
 const SPEECH_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERBS})\\b`);
 /** Blocks in title case, where capitalised verbs ("Discusses") would pass for names. */
 const TITLE_CASE: ReadonlySet<Block['kind']> = new Set(['headline', 'related', 'subheading', 'masthead']);
