@@ -6,7 +6,7 @@
 
 /** Words that head a role ("Foreign Minister", "premier of the Cabinet", "Kremlin spokesman"), lower case. */
 export const ROLE_HEADS = new Set(
-  `president vice-president premier minister vice-minister secretary undersecretary under-secretary chairman chairwoman chairperson
+  `president vice-president secretary-general director-general attorney-general governor-general premier minister vice-minister secretary undersecretary under-secretary chairman chairwoman chairperson
   vice-chairman vice-chair chair chancellor leader ruler dictator king queen prince princess emperor monarch sultan emir sheikh pope
   ambassador envoy consul diplomat spokesman spokeswoman spokesperson aide adviser advisor counsellor counselor assistant
   director head chief commander general marshal admiral colonel major captain lieutenant officer governor mayor senator

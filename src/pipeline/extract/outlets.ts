@@ -3,7 +3,7 @@
  * organisation ("the X news agency", "reported TASS"). A directory name that is also an ordinary word
  * ("Stern", "Time") counts only with such a cue or as the publisher. Caption credits are marked as credits.
  */
-import { countryOf } from '../countries.ts';
+import { countryOf, findCountries } from '../countries.ts';
 import type { Sentence } from '../text.ts';
 import type { Block, OutletMention } from '../types.ts';
 import { scanDirectory } from './outlet-directory.ts';
@@ -59,7 +59,9 @@ export function extractOutlets(block: Block, sentences: Sentence[], publisherCue
     const first = name.split(/\s+/)[0] ?? '';
     const place = countryOf(name) ?? countryOf(name.charAt(0) + name.slice(1).toLowerCase()); // "SEOUL:" is a dateline
     const domain = /\.(?:com|net|org|cn|kr|ru|jp|in)$/.test(name);
-    if (NOT_OUTLET.test(first) || place || name.length < 3 || !(domain || /\p{Lu}.*\p{Lu}|\p{Lu}{2,}|\s/u.test(name))) continue;
+    // "Kremlin-aligned Russian news agency": a description of an outlet, not its name.
+    const described = findCountries(name).some((c) => c.form === 'demonym');
+    if (NOT_OUTLET.test(first) || place || described || name.length < 3 || !(domain || /\p{Lu}.*\p{Lu}|\p{Lu}{2,}|\s/u.test(name))) continue;
     const s = sentences.find((x) => x.start <= at.start && x.end >= at.end);
     out.push({ block: block.id, start: at.start, end: at.end, text: name, sentence: s?.text ?? '', name, alias: name, role });
   }
