@@ -27,6 +27,8 @@ export const OUTLETS: readonly OutletEntry[] = [
   { name: 'CNN', aliases: ['Cable News Network', 'CNN International'], country: 'United States', kind: 'broadcaster' },
   { name: 'Al Jazeera', aliases: ['Al Jazeera English', 'Al-Jazeera'], country: 'Qatar', kind: 'broadcaster' },
   { name: 'Al Arabiya', aliases: ['Al-Arabiya'], country: 'Saudi Arabia', kind: 'broadcaster' },
+  { name: 'Getty Images', aliases: ['Getty'], country: 'United States', kind: 'agency' },
+  { name: 'European Pressphoto Agency', aliases: ['EPA', 'EPA-EFE'], country: 'International', kind: 'agency' },
   { name: 'Euronews', aliases: [], country: 'International', kind: 'broadcaster' },
   { name: 'Voice of America', aliases: ['VOA'], country: 'United States', kind: 'broadcaster' },
   { name: 'Radio Free Europe/Radio Liberty', aliases: ['RFE/RL', 'Radio Free Europe', 'Radio Liberty'], country: 'United States', kind: 'broadcaster' },

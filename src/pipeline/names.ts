@@ -63,6 +63,9 @@ export function eastAsianFamily(word: string): string | null {
   return null;
 }
 
+/** Chinese and Vietnamese names may have one given syllable ("Wang Yi", "To Lam"); Korean ones rarely do. */
+export const takesOneSyllable = (word: string): boolean => CHINESE.has(foldWord(word)) || VIETNAMESE.has(foldWord(word));
+
 export const isJapaneseFamily = (word: string): boolean => JAPANESE.has(foldWord(word));
 
 /** Korean family names that are variants of each other (Choe/Choi/Choei). */
@@ -76,7 +79,8 @@ export function koreanFamiliesAgree(a: string, b: string): boolean {
 export function isSyllable(word: string): boolean {
   const w = foldWord(word);
   if (SYLLABLES.has(w)) return true;
-  return /^(?:[bcdghjklmnprstwy]|ch|kk|tt|pp|ss|jj|sh|ts|ph|kh|th)?(?:y|w)?(?:a|e|i|o|u|ae|eo|eu|oe|ui|ai|oi|ou|ei|ee|oo)(?:ng|n|m|l|k|p|t|r)?$/.test(w);
+  // Korean, Chinese and Vietnamese syllables: onset, vowel cluster, coda ("Jong", "Hui", "Chinh", "Trong").
+  return /^(?:[bcdghjklmnprstvwxyz]|ch|kk|tt|pp|ss|jj|sh|ts|ph|kh|th|tr|nh|ng|gi|qu|zh)?(?:y|w)?(?:a|e|i|o|u|ae|eo|eu|oe|ui|ai|oi|ou|ei|ee|oo|ua|uo|ie|ia|uy|ay|ao|au|oa)(?:ng|nh|ch|n|m|l|k|p|t|r|c|i|u|o|y)?$/.test(w);
 }
 
 /** Syllables agree when spelt alike or romanisation variants of one syllable (Jong/Jeong, Hui/Hee). */

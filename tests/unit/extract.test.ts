@@ -33,6 +33,13 @@ describe('people extraction', () => {
   });
 });
 
+describe('East Asian names', () => {
+  it('reads family names that are also English words, and Vietnamese syllables', () => {
+    expect(people('Headline here\nPresident To Lam met Prime Minister Pham Minh Chinh and Vice Premier He Lifeng on Monday.')).toEqual(['To Lam', 'Pham Minh Chinh', 'He Lifeng']);
+    expect(people('Leaders Talk To The Press\nTo Europe they went.')).toEqual([]);
+  });
+});
+
 describe('names announced by their place', () => {
   it('reads credit lines and names after a role phrase, but not lone words', () => {
     expect(people('Headline here\nThe Senior Official for Asia Jung Pak spoke on Monday, said Anna Berg.\n(Reporting by Hyunsu Yim; Editing by Sonali Paul)')).toEqual(['Jung Pak', 'Anna Berg', 'Hyunsu Yim', 'Sonali Paul']);

@@ -22,7 +22,7 @@ const TOPIC =
 /** Words that start a time, not a topic: "an agreement on Wednesday". */
 const WHEN = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the sidelines|\\d';
 const DESCRIBED = new RegExp(
-  `(?:\\b(?:[Aa]n?|[Tt]he)|\\b[Ss]ign(?:s|ed)?|\\bsealed|\\binked)\\s+((?:(?:new|landmark|historic|bilateral|possible|potential|major|secret|alleged|so-called)\\s+)*(?:["“]?[\\p{L}\\d][\\p{L}\\d-]*["”]?\\s+){0,4}?(?:agreements?|treaty|treaties|pacts?|deals?|accords?|arrangements?)(?:\\s+(?:on|to|for|over)\\s+(?!(?:${WHEN})\\b)[^,.;:()]{3,80}?)?)(?=\\s+(?:between|with|that|which|who|was|were|is|are|will|would|has|had|and|from|during|at|in|after|before|by|as|amid|but|or|last|this|on|signed|reached|includes?|including|benefiting|covering|to|under|whereby|pledging|aimed|calling|committing|released|similar)\\b|[,.;:()"”]|$)`,
+  `(?:\\b(?:[Aa]n?|[Tt]he)|\\b[Ss]ign(?:s|ed)?|\\bsealed|\\binked)\\s+((?:(?:new|landmark|historic|bilateral|possible|potential|major|secret|alleged|so-called)\\s+)*(?:["“]?[\\p{L}\\d][\\p{L}\\d-]*["”]?\\s+){0,4}?(?:agreements?|treaty|treaties|pacts?|deals?|accords?|arrangements?|memorand(?:um|ums|a))(?:\\s+(?:on|to|for|over)\\s+(?!(?:${WHEN})\\b)[^,.;:()]{3,80}?)?)(?=\\s+(?:between|with|that|which|who|was|were|is|are|will|would|has|had|and|from|during|at|in|after|before|by|as|amid|but|or|last|this|on|signed|reached|includes?|including|benefiting|covering|to|under|whereby|pledging|aimed|calling|committing|released|similar)\\b|[,.;:()"”]|$)`,
   'gu',
 );
 /** "an agreement was reached last year to supply missiles to X": a deal described by what it does. */

@@ -6,7 +6,7 @@
  */
 import { HONORIFICS, NAME_PARTICLES, NAME_STOPWORDS, ORG_HEADS, PATRONYMIC, ROLE_HEADS, SPEECH_VERBS } from '../../lexicons/titles.ts';
 import { countryOf } from '../countries.ts';
-import { eastAsianFamily, foldWord, isGivenName, isJapaneseFamily, isSyllable } from '../names.ts';
+import { eastAsianFamily, foldWord, isGivenName, isJapaneseFamily, isSyllable, takesOneSyllable } from '../names.ts';
 import { stripPossessive, tokenize, type Sentence, type Token } from '../text.ts';
 import type { Block, PersonMention } from '../types.ts';
 import { roleAfter, roleBefore, sideOf, splitRole } from './roles.ts';
@@ -32,7 +32,7 @@ interface Candidate {
 }
 
 /** Splits a sentence's tokens into runs of capitalised words, as a name or a title-plus-name would stand. */
-function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean): Token[][] {
+function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean, titleCase: boolean): Token[][] {
   const out: Token[][] = [];
   let run: Token[] = [];
   const flush = (): void => {
@@ -47,7 +47,11 @@ function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean): T
     const gap = prev ? text.slice(prev.end, t.start) : ' ';
     const joined = gap === ' ' || (gap === '. ' && (prev!.text.length === 1 || HONORIFICS.has(prev!.text.toLowerCase())));
     const particle = NAME_PARTICLES.has(t.text) && isCap(tokens[i + 1] ?? t) && run.length > 0;
-    const word = /^\p{L}/u.test(t.text) && !occupied(t) && ((isCap(t) && !NAME_STOPWORDS.has(t.text.toLowerCase())) || particle);
+    // "President To Lam", "Vice Premier He Lifeng": mid-sentence, a capitalised "To" or "He" before another
+    // capitalised word is an East Asian family name, not a preposition or a pronoun.
+    const next = tokens[i + 1];
+    const familyWord = !titleCase && i > 0 && !!next && isCap(next) && text.slice(t.end, next.start) === ' ' && eastAsianFamily(t.text) !== null;
+    const word = /^\p{L}/u.test(t.text) && !occupied(t) && ((isCap(t) && (!NAME_STOPWORDS.has(t.text.toLowerCase()) || familyWord)) || particle);
     if (!word || !joined) flush();
     if (word) run.push(t);
     if (word && /['’]s?$/.test(t.text) && !particle) flush(); // a possessive ends a name
@@ -69,7 +73,7 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCas
     const third = run[i + 2];
     if (third && [next, third].every((x) => isCap(x) && bare(x).length <= 5 && isSyllable(bare(x)) && !ORG_HEADS.has(lower(x))))
       return { tokens: [t, next, third], short: false, cue: 'east-asian' };
-    if (rest === 2 && /^\p{Lu}\p{Ll}{1,8}$/u.test(bare(next)) && nameLike(next) && !eastAsianFamily(bare(t))?.startsWith('ko'))
+    if (rest === 2 && /^\p{Lu}\p{Ll}{1,8}$/u.test(bare(next)) && nameLike(next) && takesOneSyllable(bare(t)))
       return { tokens: [t, next], short: false, cue: 'east-asian' };
   }
   // Korean order reversed, as English bylines write it: "Hyo-Ju Son".
@@ -131,7 +135,7 @@ export function extractPeople(
   for (const s of sentences) {
     const tokens = tokenize(s.text, s.start);
     const found: { c: Candidate; at: number }[] = [];
-    for (const run of runs(tokens, block.text, (t) => occupied(t.start, t.end))) {
+    for (const run of runs(tokens, block.text, (t) => occupied(t.start, t.end), titleCase)) {
       const last = run[run.length - 1]!;
       const after = tokens[tokens.indexOf(last) + 1];
       if (isOrgRun(run, after && block.text.slice(last.end, after.start) === ' ' ? after : undefined)) continue;
