@@ -8,7 +8,6 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   // Source text is shown exactly as written: no typographic quotes or dashes substituted.
-  markdown: { smartypants: false },
   integrations: [mdx({ smartypants: false })],
   build: { format: 'directory' },
 });

@@ -71,7 +71,7 @@ export function tokenize(text: string, offset = 0): Token[] {
 export function foldName(name: string): string {
   return anyAscii(name)
     .toLowerCase()
-    .replace(/['’`]/g, '')
+    .replace(/['’`"“”]/g, '')
     .replace(/[-.‐‑–]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -57,7 +57,7 @@ function statusOf(sentence: string, year: number | null): { status: AgreementSta
   return { status: 'referenced', evidence: year !== null ? `dated ${year}` : '' };
 }
 
-const clean = (s: string): string => s.replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '').trim();
+const clean = (s: string): string => s.replace(/["“”]/g, '').replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '').trim();
 
 export function extractAgreements(block: Block, sentences: Sentence[], previous: AgreementMention[], base: number): AgreementMention[] {
   const out: AgreementMention[] = [];
