@@ -34,8 +34,10 @@ async function existing(out: string): Promise<Map<string, string>> {
     if (!existsSync(dir)) continue;
     for (const name of (await readdir(dir)).sort()) if (name.endsWith('.mdx')) files.set(`${kind}/${name}`, await readFile(path.join(dir, name), 'utf8'));
   }
-  const meta = path.join(out, 'dossier.json');
-  if (existsSync(meta)) files.set('dossier.json', await readFile(meta, 'utf8'));
+  for (const name of ['dossier.json', 'summary.json']) {
+    const file = path.join(out, name);
+    if (existsSync(file)) files.set(name, await readFile(file, 'utf8'));
+  }
   return files;
 }
 

@@ -104,6 +104,9 @@ export const articleSchema = z.object({
 });
 export type ArticleData = z.infer<typeof articleSchema>;
 
+/** Entities that share paragraphs with this one, most often first: computed once by the analyse stage. */
+export const alongside = z.array(z.object({ kind: entityKind, id: z.string(), count: z.number().int().positive() }));
+
 export const quote = z.object({
   text: z.string(),
   article: z.string(),
@@ -122,6 +125,7 @@ export const personSchema = z.object({
   mentions: z.array(mentionRef),
   quotes: z.array(quote),
   evidence: z.array(judgement),
+  alongside,
   description: z.string().nullable(),
 });
 export type PersonData = z.infer<typeof personSchema>;
@@ -139,6 +143,7 @@ export const agreementSchema = z.object({
   articles: z.array(z.string()),
   mentions: z.array(mentionRef),
   evidence: z.array(judgement),
+  alongside,
   description: z.string().nullable(),
 });
 export type AgreementData = z.infer<typeof agreementSchema>;
@@ -154,9 +159,59 @@ export const outletSchema = z.object({
   articles: z.array(z.string()),
   mentions: z.array(mentionRef),
   evidence: z.array(judgement),
+  alongside,
   description: z.string().nullable(),
 });
 export type OutletData = z.infer<typeof outletSchema>;
+
+/** A citation: the paragraph of an article a statement rests on. */
+export const cite = z.object({ article: z.string(), paragraph: z.string() });
+export type Cite = z.infer<typeof cite>;
+const cited = z.object({ text: z.string(), cites: z.array(cite) });
+
+export const disagreement = z.object({
+  topic: z.enum(['role', 'day', 'date', 'duration', 'status', 'spelling']),
+  /** The entity it is about, or null for an event (the arrival, the talks). */
+  subject: z.object({ kind: entityKind, id: z.string() }).nullable(),
+  /** What the sources disagree on, as a phrase: "the minister's post", "the day of the arrival". */
+  about: z.string(),
+  /** A fact that helps the reader judge ("the date they give was a Wednesday"), or null. */
+  note: z.string().nullable(),
+  /** What each side says, as written, with the paragraphs that say it. */
+  sides: z.array(z.object({ value: z.string(), cites: z.array(cite) })),
+});
+export type Disagreement = z.infer<typeof disagreement>;
+
+/** content/summary.json: the consolidated picture the analyse stage draws from all sources. */
+export const summarySchema = z.object({
+  /** The most representative sentences across sources, each citing where it stands and the paragraphs that back it. */
+  synopsis: z.array(cited),
+  facts: z.object({
+    /** The most representative sentence: what happened. */
+    what: cited.nullable(),
+    /** The day most sources tie the events to, as YYYY-MM-DD, with the paragraphs that give it. */
+    when: z.object({ date: z.string(), cites: z.array(cite) }).nullable(),
+    /** First and last publication dates among the sources that give one. */
+    published: z.object({ from: z.string(), to: z.string() }).nullable(),
+    /** The place most sources name, with the paragraphs that name it. */
+    where: z.object({ place: z.string(), cites: z.array(cite) }).nullable(),
+    /** The people most sources mention, most first. */
+    who: z.array(z.string()),
+  }),
+  timeline: z.array(z.object({ date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/), events: z.array(cited) })),
+  disagreements: z.array(disagreement),
+  /** Columns are publishers (null: not stated); each row counts the column's articles that mention the entity. */
+  coverage: z.object({
+    columns: z.array(z.object({ outlet: z.string().nullable(), articles: z.array(z.string()) })),
+    rows: z.array(z.object({ kind: z.enum(['person', 'agreement']), id: z.string(), counts: z.array(z.number().int().nonnegative()) })),
+  }),
+  /** The relationship picture: nodes are entities, edges join those mentioned in one paragraph (weight: how often). */
+  graph: z.object({
+    nodes: z.array(z.object({ kind: entityKind, id: z.string(), weight: z.number().int().nonnegative() })),
+    edges: z.array(z.object({ source: z.number().int().nonnegative(), target: z.number().int().nonnegative(), weight: z.number().int().positive() })),
+  }),
+});
+export type Summary = z.infer<typeof summarySchema>;
 
 /** content/dossier.json: what the whole dossier is, and what the ingest reported. */
 export const dossierMetaSchema = z.object({

@@ -8,8 +8,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Editorial } from '../schema.ts';
+import type { Editorial, Summary } from '../schema.ts';
 import { parseEditorial } from './editorial.ts';
+import { analyse } from './analyse/index.ts';
 import { extract } from './extract/index.ts';
 import { parseSource } from './parse.ts';
 import { listSeedFiles, readSource } from './read.ts';
@@ -29,6 +30,7 @@ export interface IngestOptions {
 
 export interface IngestResult {
   dossier: Dossier;
+  summary: Summary;
   files: Map<string, string>;
   cached: number;
   processed: number;
@@ -82,6 +84,6 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     analysed.push(result);
     options.progress?.(i + 1, names.length, source.file);
   }
-  const dossier = resolve(analysed, editorial);
-  return { dossier, files: contentFiles(dossier), cached, processed: names.length - cached };
+  const { dossier, summary } = analyse(resolve(analysed, editorial));
+  return { dossier, summary, files: contentFiles(dossier, summary), cached, processed: names.length - cached };
 }

@@ -10,7 +10,7 @@ import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as toYaml } from 'yaml';
-import { agreementSchema, articleSchema, dossierMetaSchema, outletSchema, personSchema } from '../schema.ts';
+import { agreementSchema, articleSchema, dossierMetaSchema, outletSchema, personSchema, summarySchema, type Summary } from '../schema.ts';
 import type { Dossier, Entity } from './resolve/index.ts';
 
 const processor = unified().use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkStringify, { bullet: '-', emphasis: '_', fences: true });
@@ -61,7 +61,7 @@ export function entityMdx(entity: Entity<{ description: string | null }>): strin
 }
 
 /** Every file the dossier is made of, by path relative to the content folder. */
-export function contentFiles(dossier: Dossier): Map<string, string> {
+export function contentFiles(dossier: Dossier, summary: Summary): Map<string, string> {
   const files = new Map<string, string>();
   // Validated here with the schemas the site reads them with, so a bad record fails the ingest, not the build.
   for (const a of dossier.articles) files.set(`articles/${a.id}.mdx`, articleMdx({ ...a, data: articleSchema.parse(a.data) }));
@@ -69,5 +69,6 @@ export function contentFiles(dossier: Dossier): Map<string, string> {
   for (const a of dossier.agreements) files.set(`agreements/${a.id}.mdx`, entityMdx({ id: a.id, data: agreementSchema.parse(a.data) }));
   for (const o of dossier.outlets) files.set(`outlets/${o.id}.mdx`, entityMdx({ id: o.id, data: outletSchema.parse(o.data) }));
   files.set('dossier.json', `${JSON.stringify(dossierMetaSchema.parse(dossier.meta), null, 2)}\n`);
+  files.set('summary.json', `${JSON.stringify(summarySchema.parse(summary), null, 2)}\n`);
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
 }

@@ -91,6 +91,7 @@ export function resolveAgreements(inputs: ArticleInput[], corrections: Correctio
         articles: [],
         mentions: [],
         evidence,
+        alongside: [],
         description: null,
       },
     };

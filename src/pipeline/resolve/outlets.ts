@@ -82,6 +82,7 @@ export function resolveOutlets(inputs: ArticleInput[], published: Map<string, Pu
         articles: [],
         mentions: [],
         evidence: evidenceOf(gi),
+        alongside: [],
         description: null,
       },
     };

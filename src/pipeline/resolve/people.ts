@@ -166,6 +166,7 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
         mentions: [],
         quotes: [],
         evidence,
+        alongside: [],
         description: null,
       },
     };

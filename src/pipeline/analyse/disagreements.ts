@@ -1,0 +1,115 @@
+/**
+ * Where the sources disagree: a role given with a different rank, a different weekday, day or duration for the
+ * same event, an agreement signed in one source and still expected in another, and the spellings of one name.
+ * Each disagreement lists its sides, each side with the paragraphs that give it.
+ */
+import type { AgreementData, Cite, Disagreement, MentionRef, PersonData } from '../../schema.ts';
+import { countryOf } from '../countries.ts';
+import type { Entity } from '../resolve/index.ts';
+import { EVENT_LABEL, type Statement } from './events.ts';
+
+type Side = Disagreement['sides'][number];
+
+const addCite = (side: Side, cite: Cite): void => {
+  if (!side.cites.some((c) => c.article === cite.article && c.paragraph === cite.paragraph)) side.cites.push(cite);
+};
+
+/** Words that change a rank: "Deputy Prime Minister" and "First Deputy Prime Minister" are different posts. */
+const RANK = new Set(['first', 'second', 'third', 'deputy', 'vice', 'acting', 'former', 'senior', 'assistant', 'associate', 'executive', 'chief', 'interim', 'under']);
+const roleWords = (role: string): string[] =>
+  role
+    .toLowerCase()
+    .replace(/[-‐‑–]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !['the', 'of', 'a', 'an'].includes(w) && !countryOf(w[0]!.toUpperCase() + w.slice(1)));
+
+/** True when two roles name the same post at different ranks: they differ only in rank words. */
+export function rankConflict(a: string, b: string): boolean {
+  const x = roleWords(a);
+  const y = roleWords(b);
+  const sx = new Set(x);
+  const sy = new Set(y);
+  const diff = [...x.filter((w) => !sy.has(w)), ...y.filter((w) => !sx.has(w))];
+  return diff.length > 0 && diff.every((w) => RANK.has(w)) && x.some((w) => sy.has(w) && !RANK.has(w));
+}
+
+export function roleDisagreements(people: Entity<PersonData>[]): Disagreement[] {
+  const out: Disagreement[] = [];
+  for (const { id, data } of people) {
+    const sides = new Map<string, Side>();
+    for (const r of data.roles) {
+      const key = roleWords(r.role).join(' ');
+      let side = sides.get(key);
+      if (!side) sides.set(key, (side = { value: r.role, cites: [] }));
+      addCite(side, { article: r.article, paragraph: r.paragraph });
+    }
+    const list = [...sides.values()];
+    const conflicting = list.filter((a) => list.some((b) => a !== b && rankConflict(a.value, b.value) && differentSources(a, b)));
+    if (conflicting.length >= 2) out.push({ topic: 'role', subject: { kind: 'person', id }, about: `${data.name}'s post`, note: null, sides: conflicting });
+  }
+  return out;
+}
+
+const differentSources = (a: Side, b: Side): boolean => a.cites.some((x) => b.cites.some((y) => x.article !== y.article));
+
+/** An agreement said to be signed in one source and only expected (or denied) in another. */
+export function statusDisagreements(agreements: Entity<AgreementData>[]): Disagreement[] {
+  const out: Disagreement[] = [];
+  for (const { id, data } of agreements) {
+    const sides = new Map<string, Side>();
+    for (const s of data.status) {
+      let side = sides.get(s.status);
+      if (!side) sides.set(s.status, (side = { value: s.status, cites: [] }));
+      addCite(side, { article: s.article, paragraph: s.paragraph });
+    }
+    const has = (s: string): boolean => sides.has(s);
+    if ((has('signed') && (has('expected') || has('denied'))) || (has('alleged') && has('denied'))) {
+      const sidesOut = [...sides.values()].filter((s) => s.value !== 'referenced');
+      // One article reporting a claim and its denial is a dispute it reports, not sources disagreeing.
+      if (new Set(sidesOut.flatMap((s) => s.cites.map((c) => c.article))).size < 2) continue;
+      out.push({ topic: 'status', subject: { kind: 'agreement', id }, about: `whether ${data.name} was signed`, note: has('signed') && has('expected') ? 'A report written before the signing may say "expected" of a document signed later: compare the dates of the sources.' : null, sides: sidesOut });
+    }
+  }
+  return out;
+}
+
+/** Statements of the same kind about the same event that differ between sources. */
+export function eventDisagreements(topic: 'day' | 'date' | 'duration', statements: Statement[], note?: (sides: Side[]) => string | null): Disagreement[] {
+  const out: Disagreement[] = [];
+  const events = [...new Set(statements.map((s) => s.event))];
+  for (const event of events) {
+    const sides = new Map<string, Side & { articles: Set<string> }>();
+    for (const s of statements.filter((x) => x.event === event)) {
+      let side = sides.get(s.norm);
+      if (!side) sides.set(s.norm, (side = { value: s.value, cites: [], articles: new Set() }));
+      else if (!side.value.toLowerCase().split(' / ').includes(s.value.toLowerCase())) side.value = `${side.value} / ${s.value}`;
+      addCite(side, s.cite);
+      side.articles.add(s.cite.article);
+    }
+    const list = [...sides.values()];
+    // Only when different articles say different things: one article correcting itself is not a dispute.
+    const articles = new Set(list.flatMap((s) => [...s.articles]));
+    if (list.length < 2 || articles.size < 2 || list.every((s) => s.articles.size === articles.size)) continue;
+    const plain = list.map(({ value, cites }) => ({ value, cites }));
+    const what = { day: 'the day of', date: 'the date of', duration: 'how long' }[topic];
+    out.push({ topic, subject: null, about: topic === 'duration' ? `how long ${EVENT_LABEL[event]} lasted` : `${what} ${EVENT_LABEL[event]}`, note: note?.(plain) ?? null, sides: plain });
+  }
+  return out;
+}
+
+/** The spellings of one entity's name, each with where it was used. */
+export function spellingVariants(kind: 'person' | 'agreement' | 'outlet', entities: Entity<{ name: string; aliases: { name: string; articles: string[] }[]; mentions: MentionRef[] }>[]): Disagreement[] {
+  const out: Disagreement[] = [];
+  for (const { id, data } of entities) {
+    if (data.aliases.length < 2) continue;
+    const sides = data.aliases.map((a) => ({
+      value: a.name,
+      cites: a.articles.map((article) => {
+        const m = data.mentions.find((x) => x.article === article && x.text === a.name) ?? data.mentions.find((x) => x.article === article);
+        return { article, paragraph: m?.paragraph ?? '' };
+      }).filter((c) => c.paragraph),
+    }));
+    out.push({ topic: 'spelling', subject: { kind, id }, about: `the spelling of ${data.name}`, note: null, sides });
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+/**
+ * What the sources say about when and how long the events happened: weekdays, calendar days and durations,
+ * each tied to the event it is said of (the arrival, the talks, the signing, the visit) by the nearest event
+ * word in the sentence. Statements about the same event that differ between sources are disagreements.
+ */
+import type { Cite } from '../../schema.ts';
+import type { Sentence } from './sentences.ts';
+import { commonYear, datesIn } from './timeline.ts';
+
+export type EventKey = 'arrival' | 'talks' | 'signing' | 'visit' | 'departure';
+
+const EVENT_WORDS: [EventKey, RegExp][] = [
+  ['arrival', /\b(?:arriv(?:ed|es|al|ing)|land(?:ed|ing)|greeted|welcomed)\b/gi],
+  ['talks', /\b(?:talks|talked|meeting|met|negotiations?|discuss(?:ed|ion|ions)|summit|tête-à-tête|tete-a-tete)\b/gi],
+  ['signing', /\b(?:sign(?:ed|ing|s)?)\b/gi],
+  ['visit', /\b(?:visit(?:ed|s)?|trip|tour|stay)\b/gi],
+  ['departure', /\b(?:left|leaves|depart(?:ed|s|ure)|flew out)\b/gi],
+];
+
+export const EVENT_LABEL: Record<EventKey, string> = { arrival: 'the arrival', talks: 'the talks', signing: 'the signing', visit: 'the visit', departure: 'the departure' };
+
+/** The event word nearest to a position in the sentence, if any is within reach. */
+function eventNear(text: string, at: number): EventKey | null {
+  let best: { key: EventKey; distance: number } | null = null;
+  for (const [key, re] of EVENT_WORDS) {
+    for (const m of text.matchAll(re)) {
+      const distance = Math.abs((m.index ?? 0) - at);
+      if (!best || distance < best.distance) best = { key, distance };
+    }
+  }
+  return best && best.distance <= 120 ? best.key : null;
+}
+
+export interface Statement {
+  event: EventKey;
+  /** What the sentence says, as written ("Thursday", "over 1.5 hours"). */
+  value: string;
+  /** The comparable form ("thursday", "90 minutes", "2024-06-19"). */
+  norm: string;
+  cite: Cite;
+}
+
+const WEEKDAY = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
+
+export function weekdays(sentences: Sentence[]): Statement[] {
+  const out: Statement[] = [];
+  for (const s of sentences) {
+    if (s.kind === 'caption') continue;
+    for (const m of s.text.matchAll(WEEKDAY)) {
+      const event = eventNear(s.text, m.index ?? 0);
+      if (event) out.push({ event, value: m[0], norm: m[0].toLowerCase(), cite: { article: s.article, paragraph: s.paragraph } });
+    }
+  }
+  return out;
+}
+
+/** Calendar days (not months or years) said of an event. */
+export function days(sentences: Sentence[]): Statement[] {
+  const fallback = commonYear(sentences);
+  const out: Statement[] = [];
+  for (const s of sentences) {
+    for (const d of datesIn(s.text, s.published?.slice(0, 4) ?? fallback)) {
+      if (d.key.length !== 10) continue;
+      const event = eventNear(s.text, d.at);
+      if (event) out.push({ event, value: d.text, norm: d.key, cite: { article: s.article, paragraph: s.paragraph } });
+    }
+  }
+  return out;
+}
+
+const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, 'half an': 0.5, 'half a': 0.5 };
+const DURATION =
+  /\b(?:(over|more than|less than|under|around|about|approximately|roughly|nearly|almost|at least|some|up to|just over|just under)\s+)?(\d+(?:[.,]\d+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(hours?|minutes?|days?)\b/gi;
+const MINUTES: Record<string, number> = { minute: 1, hour: 60, day: 1440 };
+
+export function durations(sentences: Sentence[]): Statement[] {
+  const out: Statement[] = [];
+  for (const s of sentences) {
+    if (s.kind === 'caption') continue;
+    for (const m of s.text.matchAll(DURATION)) {
+      // "in the early hours of Thursday", "two days later": times of day and offsets, not how long something lasted.
+      const after = s.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24);
+      if (/^\s+(?:ago|later|earlier|before|after|of\s+(?:\w+day|the\s+(?:day|night|morning)))\b/i.test(after)) continue;
+      const amount = NUMBER[m[2]!.toLowerCase()] ?? Number(m[2]!.replace(',', '.'));
+      const unit = m[3]!.toLowerCase().replace(/s$/, '');
+      if (!Number.isFinite(amount) || !MINUTES[unit]) continue;
+      const event = eventNear(s.text, m.index ?? 0);
+      if (event) out.push({ event, value: m[0], norm: `${amount * MINUTES[unit]!} minutes`, cite: { article: s.article, paragraph: s.paragraph } });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+/**
+ * analyse: cross-source facts from the resolved dossier, computed once: the summary (synopsis, key facts,
+ * timeline, disagreements, coverage, relationship graph) and, on every entity, what it is mentioned alongside.
+ * Pure: the same dossier gives the same summary; nothing reads the clock.
+ */
+import type { Cite, Summary } from '../../schema.ts';
+import { COUNTRIES } from '../../lexicons/countries.ts';
+import type { Dossier } from '../resolve/index.ts';
+import { eventDisagreements, roleDisagreements, spellingVariants, statusDisagreements } from './disagreements.ts';
+import { days, durations, weekdays, type Statement } from './events.ts';
+import { alongside, coMentions, coverage, graph, keyOf } from './network.ts';
+import { sentencesOf, type Sentence } from './sentences.ts';
+import { corpusOf, synopsis } from './synopsis.ts';
+import { timeline } from './timeline.ts';
+
+export interface Analysis {
+  dossier: Dossier;
+  summary: Summary;
+}
+
+export function analyse(dossier: Dossier): Analysis {
+  const sentences = sentencesOf(dossier);
+  const corpus = corpusOf(sentences);
+  const total = Math.max(dossier.articles.length, 1);
+  const spread = new Map<string, number>([
+    ...dossier.people.map((e) => [keyOf('person', e.id), e.data.articles.length] as const),
+    ...dossier.agreements.map((e) => [keyOf('agreement', e.id), e.data.articles.length] as const),
+  ]);
+  const brief = synopsis(sentences, corpus, (key) => (spread.get(key) ?? 0) / total);
+  const dated = timeline(sentences, corpus);
+  const dayStatements = days(sentences);
+  const pairs = coMentions(dossier);
+  const near = alongside(pairs);
+  const withAlongside = <T extends { alongside: unknown }>(kind: 'person' | 'agreement' | 'outlet', list: { id: string; data: T }[]) =>
+    list.map((e) => ({ id: e.id, data: { ...e.data, alongside: near.get(keyOf(kind, e.id)) ?? [] } }));
+
+  const summary: Summary = {
+    synopsis: brief,
+    facts: {
+      what: brief[0] ?? null,
+      when: eventDay(dated),
+      published: publishedRange(dossier),
+      where: place(sentences, dossier),
+      who: [...dossier.people]
+        .sort((a, b) => b.data.articles.length - a.data.articles.length || b.data.mentions.length - a.data.mentions.length || (a.id < b.id ? -1 : 1))
+        .slice(0, 4)
+        .map((p) => p.id),
+    },
+    timeline: dated,
+    disagreements: [
+      ...roleDisagreements(dossier.people),
+      ...eventDisagreements('day', weekdays(sentences), (sides) => weekdayNote(sides, dayStatements)),
+      ...eventDisagreements('date', dayStatements),
+      ...eventDisagreements('duration', durations(sentences)),
+      ...statusDisagreements(dossier.agreements),
+      ...spellingVariants('person', dossier.people),
+      ...spellingVariants('agreement', dossier.agreements),
+      ...spellingVariants('outlet', dossier.outlets),
+    ],
+    coverage: coverage(dossier),
+    graph: graph(dossier, pairs),
+  };
+  return {
+    dossier: {
+      ...dossier,
+      people: withAlongside('person', dossier.people),
+      agreements: withAlongside('agreement', dossier.agreements),
+      outlets: withAlongside('outlet', dossier.outlets),
+    },
+    summary,
+  };
+}
+
+/** The calendar day cited by the most articles: the day the dossier is about. */
+function eventDay(dated: Summary['timeline']): Summary['facts']['when'] {
+  let best: { date: string; cites: Cite[]; articles: number } | null = null;
+  for (const entry of dated) {
+    if (entry.date.length !== 10) continue;
+    const cites = entry.events.flatMap((e) => e.cites);
+    const articles = new Set(cites.map((c) => c.article)).size;
+    if (!best || articles > best.articles) best = { date: entry.date, cites, articles };
+  }
+  return best && { date: best.date, cites: best.cites };
+}
+
+function publishedRange(dossier: Dossier): Summary['facts']['published'] {
+  const dates = dossier.articles.flatMap((a) => (a.data.date ? [a.data.date] : [])).sort();
+  return dates.length ? { from: dates[0]!, to: dates[dates.length - 1]! } : null;
+}
+
+const CAPITALS = new Set(COUNTRIES.map((c) => c.capital).filter((c): c is string => !!c));
+const CAPITAL_RE = new RegExp(`\\b(?:${[...CAPITALS].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
+
+/** The capital city most articles name in their running text (datelines say where the reporter was, not the event). */
+function place(sentences: Sentence[], dossier: Dossier): Summary['facts']['where'] {
+  const found = new Map<string, Map<string, Cite>>();
+  for (const s of sentences) {
+    if (s.kind === 'caption') continue;
+    for (const m of s.text.matchAll(CAPITAL_RE)) {
+      let byArticle = found.get(m[0]);
+      if (!byArticle) found.set(m[0], (byArticle = new Map()));
+      if (!byArticle.has(s.article)) byArticle.set(s.article, { article: s.article, paragraph: s.paragraph });
+    }
+  }
+  const ranked = [...found].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1));
+  const top = ranked[0];
+  if (!top || top[1].size < Math.min(2, dossier.articles.length)) return null;
+  return { place: top[0], cites: [...top[1].values()] };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** When the sources disagree on a weekday, the calendar says which day the most-cited date was. */
+function weekdayNote(sides: { value: string }[], dayStatements: Statement[]): string | null {
+  const counts = new Map<string, number>();
+  for (const s of dayStatements) counts.set(s.norm, (counts.get(s.norm) ?? 0) + 1);
+  const date = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  if (!date || !sides.length) return null;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+  return `The sources date these events to ${d} ${MONTHS[m - 1]} ${y}, which was a ${weekday}.`;
+}

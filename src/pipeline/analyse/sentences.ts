@@ -1,0 +1,77 @@
+/**
+ * The sentences the summary is built from: running text (and captions for dates), each with the paragraph it
+ * cites and the entities mentioned in it. Computed once per dossier; every analysis reads this list.
+ */
+import type { BlockKind } from '../../schema.ts';
+import type { Dossier } from '../resolve/index.ts';
+import { splitSentences } from '../text.ts';
+
+export interface Sentence {
+  article: string;
+  paragraph: string;
+  kind: BlockKind;
+  /** Position of the sentence in its article, from 0. */
+  order: number;
+  text: string;
+  /** "person:jane-doe" style keys of the entities mentioned in the sentence. */
+  entities: string[];
+  /** The article's publication date, when known. */
+  published: string | null;
+}
+
+const KINDS: ReadonlySet<BlockKind> = new Set(['standfirst', 'body', 'caption']);
+
+export function sentencesOf(dossier: Dossier): Sentence[] {
+  const out: Sentence[] = [];
+  for (const { id, data, article } of dossier.articles) {
+    let order = 0;
+    for (const block of article.blocks) {
+      if (!KINDS.has(block.kind)) continue;
+      const marks = data.mentions.filter((m) => m.paragraph === block.id);
+      for (const s of splitSentences(block.text)) {
+        const entities = [...new Set(marks.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => `${m.kind}:${m.entity}`))];
+        out.push({ article: id, paragraph: block.id, kind: block.kind, order: order++, text: s.text, entities, published: data.date });
+      }
+    }
+  }
+  return out;
+}
+
+// Function words and reporting verbs: they say nothing about what a sentence is about.
+const STOPWORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours said says say told according reported report reports news also its it's one two three new would could may might must shall year years time today yesterday week`.split(
+    /\s+/,
+  ),
+);
+
+/** Content words of a sentence, folded: lower case, a plural or possessive "s" dropped. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\d][\p{L}\d'’-]*/gu)) {
+    const w = m[0].replace(/['’]s?$/u, '').replace(/(?<=[a-z]{3})s$/u, '');
+    if (w.length >= 3 && !STOPWORDS.has(w) && !/^\d+$/.test(w)) out.push(w);
+  }
+  return out;
+}
+
+/** A sparse vector of term counts. */
+export type Vector = Map<string, number>;
+
+export function vectorOf(text: string, idf: (term: string) => number): Vector {
+  const v: Vector = new Map();
+  for (const t of terms(text)) v.set(t, (v.get(t) ?? 0) + idf(t));
+  return v;
+}
+
+export function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, x] of a) {
+    na += x * x;
+    const y = b.get(t);
+    if (y) dot += x * y;
+  }
+  for (const y of b.values()) nb += y * y;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}

@@ -1,0 +1,92 @@
+/**
+ * The timeline: every dated event the sources mention (this visit, earlier summits, earlier treaties), by date.
+ * A date without a year ("June 19") takes the article's year, or the year most sources were published in.
+ * Sentences about the same date that say the same thing are one event, citing every paragraph that says it.
+ */
+import type { Cite } from '../../schema.ts';
+import type { Corpus } from './synopsis.ts';
+import { cosine, vectorOf, type Sentence, type Vector } from './sentences.ts';
+
+export interface TimelineEntry {
+  /** "2024-06-19", "2000-07" or "2000": as precise as the sources are. */
+  date: string;
+  events: { text: string; cites: Cite[] }[];
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const month = (word: string): string => String(MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1).padStart(2, '0');
+const day = (d: string): string => d.padStart(2, '0');
+const YEAR = '(1[89]\\d{2}|20\\d{2})(?![\\d%])';
+
+/** Each pattern gives a date key from its match, or null; the year of the sentence's context fills gaps. */
+const PATTERNS: { re: RegExp; key: (m: RegExpMatchArray, year: string | null) => string | null }[] = [
+  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'g'), key: (m) => `${m[3]}-${month(m[1]!)}-${day(m[2]!)}` },
+  { re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+${YEAR}`, 'g'), key: (m) => `${m[3]}-${month(m[2]!)}-${day(m[1]!)}` },
+  { re: new RegExp(`\\b${MONTH}\\s+${YEAR}`, 'g'), key: (m) => `${m[2]}-${month(m[1]!)}` },
+  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d)`, 'g'), key: (m, y) => (y ? `${y}-${month(m[1]!)}-${day(m[2]!)}` : null) },
+  { re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\b(?![,.]?\\s*\\d)`, 'g'), key: (m, y) => (y ? `${y}-${month(m[2]!)}-${day(m[1]!)}` : null) },
+  { re: new RegExp(`\\b(?:in|since|of|from|until|till|by|before|after|during|the)\\s+${YEAR}\\b`, 'gi'), key: (m) => m[1]! },
+];
+
+/** The date keys a sentence mentions, each once, with the characters that said it. Overlaps go to the most precise. */
+export function datesIn(text: string, contextYear: string | null): { key: string; at: number; text: string }[] {
+  const found: { key: string; at: number; end: number; text: string }[] = [];
+  for (const { re, key } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      if (found.some((f) => at < f.end && end > f.at)) continue;
+      const k = key(m, contextYear);
+      if (k && valid(k)) found.push({ key: k, at, end, text: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ key, at, text: t }) => ({ key, at, text: t }));
+}
+
+const valid = (key: string): boolean => {
+  const [, m, d] = key.split('-').map(Number);
+  return (m === undefined || (m >= 1 && m <= 12)) && (d === undefined || (d >= 1 && d <= 31));
+};
+
+/** The year most articles were published in: the context for "June 19" in an undated article. */
+export function commonYear(sentences: Sentence[]): string | null {
+  const counts = new Map<string, number>();
+  for (const article of new Set(sentences.filter((s) => s.published).map((s) => `${s.article}\u0000${s.published!.slice(0, 4)}`))) {
+    const y = article.split('\u0000')[1]!;
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+}
+
+const SAME_EVENT = 0.35;
+const PER_DATE = 4;
+
+export function timeline(sentences: Sentence[], corpus: Corpus): TimelineEntry[] {
+  const fallbackYear = commonYear(sentences);
+  const byDate = new Map<string, { text: string; v: Vector; cites: Cite[] }[]>();
+  for (const s of sentences) {
+    const year = s.published?.slice(0, 4) ?? fallbackYear;
+    for (const d of datesIn(s.text, year)) {
+      let events = byDate.get(d.key);
+      if (!events) byDate.set(d.key, (events = []));
+      const v = vectorOf(s.text, corpus.idf);
+      const cite = { article: s.article, paragraph: s.paragraph };
+      const same = events.find((e) => cosine(e.v, v) >= SAME_EVENT);
+      if (same) {
+        if (!same.cites.some((c) => c.article === cite.article && c.paragraph === cite.paragraph)) same.cites.push(cite);
+        // The running text explains an event better than a caption: keep the longer, body sentence.
+        if (s.kind !== 'caption' && s.text.length > same.text.length) same.text = s.text;
+      } else if (!events.some((e) => e.text === s.text)) events.push({ text: s.text, v, cites: [cite] });
+    }
+  }
+  return [...byDate]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([date, events]) => ({
+      date,
+      events: events
+        .sort((a, b) => b.cites.length - a.cites.length)
+        .slice(0, PER_DATE)
+        .map(({ text, cites }) => ({ text, cites })),
+    }));
+}
