@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 // SITE_URL lets a team publish under its own domain (GitHub Pages sets it in CI); the default keeps builds reproducible.
 export default defineConfig({
@@ -8,6 +9,6 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   // Source text is shown exactly as written: no typographic quotes or dashes substituted.
-  integrations: [mdx({ smartypants: false })],
+  integrations: [mdx({ smartypants: false }), sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(page) })],
   build: { format: 'directory' },
 });

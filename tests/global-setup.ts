@@ -1,6 +1,6 @@
 /**
  * Makes sure dist/ reflects content/ before the site checks run: `npm test` right after `npm run build`
- * reuses that build; on its own it builds first, so the tests never read a stale or missing site.
+ * reuses that build; on its own it builds (Astro, then the Pagefind index) first, so the tests never read a stale or missing site.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
@@ -13,7 +13,7 @@ const newest = (dir: string): number =>
 
 export default function setup(): void {
   const built = 'dist/dossier.json';
-  if (existsSync(built) && statSync(built).mtimeMs >= newest('content')) return;
-  console.log('dist/ is missing or older than content/: running `astro build` first.');
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit' });
+  if (existsSync(built) && existsSync('dist/pagefind') && statSync(built).mtimeMs >= Math.max(newest('content'), newest('src'))) return;
+  console.log('dist/ is missing or older than content/ or src/: running `npm run build:site` first.');
+  execFileSync('npm', ['run', '-s', 'build:site'], { stdio: 'inherit' });
 }

@@ -45,7 +45,7 @@ export function roleDisagreements(people: Entity<PersonData>[]): Disagreement[] 
     }
     const list = [...sides.values()];
     const conflicting = list.filter((a) => list.some((b) => a !== b && rankConflict(a.value, b.value) && differentSources(a, b)));
-    if (conflicting.length >= 2) out.push({ topic: 'role', subject: { kind: 'person', id }, about: `${data.name}'s post`, note: null, sides: conflicting });
+    if (conflicting.length >= 2) out.push({ topic: 'role', subject: { kind: 'person', id }, about: `${data.name}: the post each source gives`, note: null, sides: conflicting });
   }
   return out;
 }
@@ -67,7 +67,7 @@ export function statusDisagreements(agreements: Entity<AgreementData>[]): Disagr
       const sidesOut = [...sides.values()].filter((s) => s.value !== 'referenced');
       // One article reporting a claim and its denial is a dispute it reports, not sources disagreeing.
       if (new Set(sidesOut.flatMap((s) => s.cites.map((c) => c.article))).size < 2) continue;
-      out.push({ topic: 'status', subject: { kind: 'agreement', id }, about: `whether ${data.name} was signed`, note: has('signed') && has('expected') ? 'A report written before the signing may say "expected" of a document signed later: compare the dates of the sources.' : null, sides: sidesOut });
+      out.push({ topic: 'status', subject: { kind: 'agreement', id }, about: `${data.name}: signed or not, by source`, note: has('signed') && has('expected') ? 'A report written before the signing may say "expected" of a document signed later: compare the dates of the sources.' : null, sides: sidesOut });
     }
   }
   return out;

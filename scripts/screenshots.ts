@@ -1,0 +1,43 @@
+/**
+ * npm run screenshots [-- --out <dir>]: each page type of the built site at 390 px and 1280 px wide, light
+ * and dark, as PNG files, for looking at the design. Needs `npm run build` first and Chromium.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launch } from './browser.ts';
+import { serveStatic } from './serve-static.ts';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'screenshots' }, full: { type: 'boolean', default: false } } });
+const dossier = (await import(path.resolve('dist/dossier.json'), { with: { type: 'json' } })).default as Record<string, { url: string }[]>;
+const pages: [string, string][] = [
+  ['summary', '/'],
+  ['article', dossier.articles![0]!.url],
+  ['person', dossier.people![0]!.url],
+  ['agreement', dossier.agreements![0]!.url],
+  ['outlet', dossier.outlets![0]!.url],
+  ['people-index', '/people/'],
+  ['articles-index', '/articles/'],
+  ['search', '/search/?q=Nobak'],
+  ['404', '/no-such-page/'],
+];
+await mkdir(values.out, { recursive: true });
+const server = await serveStatic('dist');
+const browser = await launch();
+try {
+  for (const width of [390, 1280]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+      for (const [name, url] of pages) {
+        await page.goto(server.url + url, { waitUntil: 'networkidle' });
+        const file = path.join(values.out, `${name}-${width}-${scheme}.png`);
+        await page.screenshot({ path: file, fullPage: values.full });
+        console.log(file);
+      }
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

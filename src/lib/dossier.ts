@@ -1,0 +1,58 @@
+/**
+ * The dossier as the pages read it: the four collections loaded once, lookups by id, and the source numbers
+ * (S1, S2, ...) every citation uses. Astro caches collections, so each page calling this costs a map build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import meta from '../../content/dossier.json';
+import summaryJson from '../../content/summary.json';
+import { summarySchema, type EntityKind } from '../schema.ts';
+
+export type Article = CollectionEntry<'articles'>;
+export type EntityEntry = CollectionEntry<'people'> | CollectionEntry<'agreements'> | CollectionEntry<'outlets'>;
+
+/** Checked against its schema here, once, so a hand-edited summary.json fails the build with a clear message. */
+export const summary = summarySchema.parse(summaryJson);
+export { meta };
+
+const collectionOf = { person: 'people', agreement: 'agreements', outlet: 'outlets' } as const;
+
+export interface Loaded {
+  articles: Article[];
+  people: CollectionEntry<'people'>[];
+  agreements: CollectionEntry<'agreements'>[];
+  outlets: CollectionEntry<'outlets'>[];
+  article: (id: string) => Article | undefined;
+  entity: (kind: EntityKind, id: string) => EntityEntry | undefined;
+  /** 1-based number of a source, by publication date (undated last), then title. */
+  sourceNo: (id: string) => number;
+  /** Display name of an article's publisher, or null when no source says. */
+  publisherName: (article: Article) => string | null;
+}
+
+let loaded: Promise<Loaded> | undefined;
+
+export function load(): Promise<Loaded> {
+  loaded ??= (async () => {
+    const [articles, people, agreements, outlets] = await Promise.all([getCollection('articles'), getCollection('people'), getCollection('agreements'), getCollection('outlets')]);
+    articles.sort((a, b) => (a.data.date ?? '9999').localeCompare(b.data.date ?? '9999') || a.data.title.localeCompare(b.data.title, 'en') || (a.id < b.id ? -1 : 1));
+    const byArticle = new Map(articles.map((a, i) => [a.id, { a, n: i + 1 }]));
+    const maps = {
+      person: new Map<string, EntityEntry>(people.map((e) => [e.id, e])),
+      agreement: new Map<string, EntityEntry>(agreements.map((e) => [e.id, e])),
+      outlet: new Map<string, EntityEntry>(outlets.map((e) => [e.id, e])),
+    };
+    return {
+      articles,
+      people,
+      agreements,
+      outlets,
+      article: (id) => byArticle.get(id)?.a,
+      entity: (kind, id) => maps[kind].get(id),
+      sourceNo: (id) => byArticle.get(id)?.n ?? 0,
+      publisherName: (a) => (a.data.publisher ? (maps.outlet.get(a.data.publisher)?.data.name ?? null) : null),
+    };
+  })();
+  return loaded;
+}
+
+export const collectionFor = (kind: EntityKind) => collectionOf[kind];
