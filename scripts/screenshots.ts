@@ -9,7 +9,9 @@ import { launch } from './browser.ts';
 import { serveStatic } from './serve-static.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'screenshots' }, full: { type: 'boolean', default: false } } });
-const dossier = (await import(path.resolve('dist/dossier.json'), { with: { type: 'json' } })).default as Record<string, { url: string }[]>;
+const dossier = (await import(path.resolve('dist/dossier.json'), { with: { type: 'json' } })).default as Record<string, { url: string; name: string; aliases: string[] }[]>;
+// Search for a variant spelling, as a reader who read it in one source would.
+const variant = dossier.people!.flatMap((p) => p.aliases.filter((a) => a !== p.name))[0]?.split(' ').at(-1) ?? dossier.people![0]?.name ?? '';
 const pages: [string, string][] = [
   ['summary', '/'],
   ['article', dossier.articles![0]!.url],
@@ -18,7 +20,7 @@ const pages: [string, string][] = [
   ['outlet', dossier.outlets![0]!.url],
   ['people-index', '/people/'],
   ['articles-index', '/articles/'],
-  ['search', '/search/?q=Nobak'],
+  ['search', `/search/?q=${encodeURIComponent(variant)}`],
   ['404', '/no-such-page/'],
 ];
 await mkdir(values.out, { recursive: true });
