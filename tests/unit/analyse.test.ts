@@ -1,0 +1,109 @@
+/** The analyse stage: rank conflicts, dates, durations, and the summary it draws from the seeds and from a made-up event. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rankConflict } from '../../src/pipeline/analyse/disagreements.ts';
+import { durations } from '../../src/pipeline/analyse/events.ts';
+import { datesIn } from '../../src/pipeline/analyse/timeline.ts';
+import { ingest } from '../../src/pipeline/ingest.ts';
+import type { Summary } from '../../src/schema.ts';
+
+const sentence = (text: string) => ({ article: 'a', paragraph: 'p-1', kind: 'body' as const, order: 0, text, entities: [], published: '2024-06-19' });
+
+describe('rank conflicts', () => {
+  it('flags the same post at a different rank, not different wordings of one post', () => {
+    expect(rankConflict('Deputy Prime Minister', 'First Deputy Prime Minister')).toBe(true);
+    expect(rankConflict('Prime Minister', 'Deputy Prime Minister')).toBe(true);
+    expect(rankConflict('Foreign Minister', 'Minister of Foreign Affairs')).toBe(false);
+    expect(rankConflict('President', 'President of the Russian Federation')).toBe(false);
+    expect(rankConflict('President', 'Kremlin chief')).toBe(false);
+  });
+});
+
+describe('dates in text', () => {
+  it('reads full dates, months, years after a preposition, and days with the context year', () => {
+    expect(datesIn('Putin visited Pyongyang for the first time, namely in July 2000.', null).map((d) => d.key)).toEqual(['2000-07']);
+    expect(datesIn('reported TASS June 19.', '2024').map((d) => d.key)).toEqual(['2024-06-19']);
+    expect(datesIn('April 25, 2019, during a meeting', null).map((d) => d.key)).toEqual(['2019-04-25']);
+    expect(datesIn('would replace the 1961 treaty and the 2000 declaration', null).map((d) => d.key)).toEqual(['1961', '2000']);
+    expect(datesIn('on 3 March 2022 and in 2023', null).map((d) => d.key)).toEqual(['2022-03-03', '2023']);
+    expect(datesIn('June 19 with no year known', null)).toEqual([]);
+    expect(datesIn('growth of 2024% and 1,999 troops', null)).toEqual([]);
+  });
+});
+
+describe('durations', () => {
+  it('reads how long an event lasted, and not times of day', () => {
+    expect(durations([sentence('The talks lasted for over 1.5 hours.')]).map((s) => [s.event, s.norm])).toEqual([['talks', '90 minutes']]);
+    expect(durations([sentence('Russian state media reported this after around two hours of talks.')]).map((s) => s.norm)).toEqual(['120 minutes']);
+    expect(durations([sentence('He arrived in the early hours of Thursday.')])).toEqual([]);
+    expect(durations([sentence('Two days later, he arrived in Hanoi.')])).toEqual([]);
+  });
+});
+
+describe('the summary of the seeds', () => {
+  let s: Summary;
+  beforeAll(async () => {
+    s = (await ingest({ seeds: 'seeds', cache: null })).summary;
+  }, 60_000);
+  const topic = (t: string) => s.disagreements.filter((d) => d.topic === t);
+  const sides = (d: Summary['disagreements'][number]) => d.sides.map((x) => x.value).sort();
+
+  it('gives the key facts with citations', () => {
+    expect(s.facts.when?.date).toBe('2024-06-19');
+    expect(s.facts.where?.place).toBe('Pyongyang');
+    expect(s.facts.who.slice(0, 2).sort()).toEqual(['kim-jong-un', 'vladimir-putin']);
+    expect(s.synopsis.length).toBeGreaterThanOrEqual(3);
+    for (const line of s.synopsis) expect(line.cites.length).toBeGreaterThan(0);
+  });
+
+  it('finds where the sources disagree, each side cited', () => {
+    const role = topic('role').find((d) => d.subject?.id === 'denis-manturov');
+    expect(role && sides(role)).toEqual(['Deputy Prime Minister', 'First Deputy Prime Minister']);
+    const day = topic('day').find((d) => d.about.includes('arrival'));
+    expect(day && sides(day)).toEqual(['Thursday', 'Wednesday']);
+    expect(day?.note).toContain('19 June 2024, which was a Wednesday');
+    const duration = topic('duration')[0];
+    expect(duration?.sides.map((x) => x.value).join(' | ')).toMatch(/over 1\.5 hours.*\|.*two hours/);
+    const status = topic('status').find((d) => d.subject?.id === 'comprehensive-strategic-partnership-agreement');
+    expect(status && sides(status)).toEqual(['expected', 'signed']);
+    const novak = topic('spelling').find((d) => d.subject?.id === 'alexander-novak');
+    expect(novak && sides(novak)).toEqual(['Alexander Novak', 'Alexandr Nobak']);
+    for (const d of s.disagreements.filter((x) => x.topic !== 'spelling')) for (const side of d.sides) expect(side.cites.length, d.about).toBeGreaterThan(0);
+  });
+
+  it('puts earlier summits and treaties on the timeline', () => {
+    const dates = s.timeline.map((t) => t.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates).toEqual(expect.arrayContaining(['1961', '2000-07', '2019-04-25', '2024-06-19']));
+  });
+
+  it('counts coverage per publisher and draws a graph over the top entities', () => {
+    expect(s.coverage.columns.map((c) => c.outlet)).toEqual(['rodong-sinmun', 'sputnik', 'stern', null]);
+    const putin = s.coverage.rows.find((r) => r.id === 'vladimir-putin');
+    expect(putin?.counts).toEqual([1, 1, 1, 2]);
+    expect(s.graph.nodes.length).toBeGreaterThan(20);
+    for (const e of s.graph.edges) expect(e.source).not.toBe(e.target);
+  });
+});
+
+describe('the summary of an event nobody here has read', () => {
+  it('finds the disagreements in made-up sources', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'analyse-'));
+    writeFileSync(
+      path.join(dir, 'a.txt'),
+      'Harbour deal signed in Valletta\n\nVALLETTA - Prime Minister Elena Vasquez met Finance Minister Tomas Berg in Valletta on Monday, March 3, 2025. The talks lasted about three hours. The Harbour Access Agreement was signed after the meeting.\n\nSource: Daily Ledger\n',
+    );
+    writeFileSync(
+      path.join(dir, 'b.txt'),
+      'Valletta talks end without a deal\n\nVALLETTA - Elena Vasquez and Deputy Finance Minister Tomas Berg held talks in Valletta on Tuesday. The meeting lasted two hours. The Harbour Access Agreement is expected to be signed next month.\n\nSource: Evening Courier\n',
+    );
+    const { summary } = await ingest({ seeds: dir, cache: null });
+    const about = summary.disagreements.filter((d) => d.topic !== 'spelling').map((d) => `${d.topic}: ${d.sides.map((x) => x.value).sort().join(' / ')}`);
+    expect(about).toEqual(
+      expect.arrayContaining(['role: Deputy Finance Minister / Finance Minister', 'day: Monday / Tuesday', 'duration: about three hours / two hours', 'status: expected / signed']),
+    );
+    expect(summary.facts.where?.place).toBe('Valletta');
+  });
+});
