@@ -11,4 +11,7 @@ export default defineConfig({
   // Source text is shown exactly as written: no typographic quotes or dashes substituted.
   integrations: [mdx({ smartypants: false }), sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(page) })],
   build: { format: 'directory' },
+  // Scripts stay files, never inlined: a file is cached across pages, and an inlined script that imports on
+  // demand (search loading Pagefind) breaks in Vite ("__VITE_PRELOAD__ is not defined").
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,6 +1,6 @@
 /**
  * The preview card: on hover or keyboard focus of an entity link, a short card with the name, kind, what the
- * sources call it and in how many sources it appears. Loaded on first use; the data is one small JSON file.
+ * sources call it and in how many sources it appears. The data, one small JSON file, is fetched on first use.
  * The card is a tooltip described by the link (aria-describedby), so screen readers read it; Escape hides it.
  */
 interface Preview {
@@ -72,7 +72,7 @@ const hideSoon = (): void => {
 
 const linkOf = (event: Event): HTMLAnchorElement | null => ((event.target as Element | null)?.closest?.('a[data-preview]') as HTMLAnchorElement | null) ?? null;
 
-export function install(first: HTMLAnchorElement): void {
+export function install(): void {
   ensureCard();
   document.addEventListener('pointerover', (e) => {
     const link = linkOf(e);
@@ -94,5 +94,4 @@ export function install(first: HTMLAnchorElement): void {
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !card.hidden) hide();
   });
-  void show(first);
 }
