@@ -8,6 +8,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // DOSSIER_OUT and DOSSIER_CACHE let a second site (a test fixture) build beside the main one.
+  outDir: process.env.DOSSIER_OUT ?? './dist',
+  cacheDir: process.env.DOSSIER_CACHE ?? './node_modules/.astro',
   // Source text is shown exactly as written: no typographic quotes or dashes substituted.
   integrations: [mdx({ smartypants: false }), sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(page) })],
   build: { format: 'directory' },

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingest } from '../src/pipeline/ingest.ts';
+import { ingest, IngestErrors } from '../src/pipeline/ingest.ts';
 import { SourceError } from '../src/pipeline/read.ts';
 
 const HELP = `Usage: npm run ingest -- [options]
@@ -19,11 +19,14 @@ Options:
   --seeds <dir>    folder of source articles (default: seeds)
   --out <dir>      content folder to write (default: content)
   --check          write nothing; exit 1 and name the files if the content folder is stale
+  --keep-going     build from the good sources when some are bad (they are listed;
+                   without it, any bad source fails the run and nothing is written)
   --no-cache       re-process every source (the cache lives in .cache/ingest)
   --quiet          print errors only
   -h, --help       show this help
 
-Exit status: 0 on success, 1 when content is stale (--check) or a source is unreadable.`;
+Exit status: 0 on success, 1 when content is stale (--check) or a source cannot be ingested
+(unless --keep-going).`;
 
 const KINDS = ['articles', 'people', 'agreements', 'outlets'];
 
@@ -48,6 +51,7 @@ async function main(): Promise<number> {
       out: { type: 'string', default: 'content' },
       check: { type: 'boolean', default: false },
       'no-cache': { type: 'boolean', default: false },
+      'keep-going': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -63,6 +67,7 @@ async function main(): Promise<number> {
     seeds: values.seeds,
     label: path.relative(process.cwd(), path.resolve(values.seeds)) || '.',
     cache: values['no-cache'] ? null : '.cache/ingest',
+    keepGoing: values['keep-going'],
     progress: (done, total, file) => {
       if (tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${file}`);
     },
@@ -107,6 +112,10 @@ main().then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
     if (error instanceof SourceError) console.error(`error: ${error.message}`);
+    else if (error instanceof IngestErrors) {
+      for (const e of error.errors) console.error(`error: ${e.message}`);
+      console.error(`${error.errors.length} source(s) could not be ingested; nothing was written. Fix or remove them, or run with --keep-going to build from the rest.`);
+    }
     else console.error(error);
     process.exitCode = 1;
   },

@@ -6,7 +6,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { agreementSchema, articleSchema, outletSchema, personSchema } from './schema.ts';
 
-const from = (kind: string) => glob({ pattern: '*.mdx', base: `./content/${kind}` });
+// DOSSIER_CONTENT builds a site from another content folder (the tests build hostile fixtures this way).
+const CONTENT = process.env.DOSSIER_CONTENT ?? './content';
+const from = (kind: string) => glob({ pattern: '*.mdx', base: `${CONTENT}/${kind}` });
 
 export const collections = {
   articles: defineCollection({ loader: from('articles'), schema: articleSchema }),

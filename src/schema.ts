@@ -100,6 +100,8 @@ export const articleSchema = z.object({
   agreements: z.array(z.string()),
   outlets: z.array(z.string()),
   mentions: z.array(articleMention),
+  /** Articles that are the same story republished with small edits (syndication), by id. */
+  copies: z.array(z.string()),
   warnings: z.array(z.string()),
 });
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -2,17 +2,20 @@
  * The dossier as the pages read it: the four collections loaded once, lookups by id, and the source numbers
  * (S1, S2, ...) every citation uses. Astro caches collections, so each page calling this costs a map build.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import meta from '../../content/dossier.json';
-import summaryJson from '../../content/summary.json';
-import { summarySchema, type EntityKind } from '../schema.ts';
+import { dossierMetaSchema, summarySchema, type EntityKind } from '../schema.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type EntityEntry = CollectionEntry<'people'> | CollectionEntry<'agreements'> | CollectionEntry<'outlets'>;
 
-/** Checked against its schema here, once, so a hand-edited summary.json fails the build with a clear message. */
-export const summary = summarySchema.parse(summaryJson);
-export { meta };
+// Read at build time from the content folder (DOSSIER_CONTENT, default content/), checked against their
+// schemas once, so a hand-edited file fails the build with a clear message.
+const CONTENT = process.env.DOSSIER_CONTENT ?? 'content';
+const json = (name: string): unknown => JSON.parse(readFileSync(path.join(CONTENT, name), 'utf8'));
+export const meta = dossierMetaSchema.parse(json('dossier.json'));
+export const summary = summarySchema.parse(json('summary.json'));
 
 const collectionOf = { person: 'people', agreement: 'agreements', outlet: 'outlets' } as const;
 

@@ -1,6 +1,6 @@
 /** dist/dossier.json: the public data export; its shape lives in src/lib/dossier-export.ts. */
 import { getCollection } from 'astro:content';
-import meta from '../../content/dossier.json';
+import { meta } from '../lib/dossier.ts';
 import { dossierExport } from '../lib/dossier-export.ts';
 import { pageOf } from '../lib/urls.ts';
 

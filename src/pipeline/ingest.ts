@@ -13,7 +13,8 @@ import { parseEditorial } from './editorial.ts';
 import { analyse } from './analyse/index.ts';
 import { extract } from './extract/index.ts';
 import { parseSource } from './parse.ts';
-import { listSeedFiles, readSource } from './read.ts';
+import { nearCopies } from './copies.ts';
+import { listSeedFiles, readSource, SourceError } from './read.ts';
 import { resolve, type Dossier } from './resolve/index.ts';
 import type { Analysed } from './types.ts';
 import { contentFiles } from './write.ts';
@@ -26,6 +27,17 @@ export interface IngestOptions {
   /** Cache folder, or null for none. */
   cache: string | null;
   progress?: (done: number, total: number, file: string) => void;
+  /** Build from the good sources when some are bad (they are listed in the warnings); otherwise bad sources fail the run. */
+  keepGoing?: boolean;
+}
+
+/** Every source that could not be ingested, each with its reason and what to do. Nothing is written. */
+export class IngestErrors extends Error {
+  readonly errors: { file: string; message: string }[];
+  constructor(errors: { file: string; message: string }[]) {
+    super(`${errors.length} source(s) could not be ingested:\n${errors.map((e) => `  ${e.message}`).join('\n')}`);
+    this.errors = errors;
+  }
 }
 
 export interface IngestResult {
@@ -61,9 +73,27 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const version = options.cache ? await pipelineVersion() : '';
   if (options.cache) await mkdir(options.cache, { recursive: true });
   const analysed: Analysed[] = [];
+  const errors: { file: string; message: string }[] = [];
+  const duplicates: { file: string; of: string }[] = [];
+  const seen = new Map<string, string>();
   let cached = 0;
   for (const [i, name] of names.entries()) {
-    const source = await readSource(options.seeds, name, `${label}/${name}`);
+    options.progress?.(i + 1, names.length, `${label}/${name}`);
+    let source;
+    try {
+      source = await readSource(options.seeds, name, `${label}/${name}`);
+    } catch (error) {
+      if (!(error instanceof SourceError)) throw error;
+      errors.push({ file: error.file, message: error.message });
+      continue;
+    }
+    // The same text under another name is the same article: kept once, reported.
+    const first = seen.get(source.sha256);
+    if (first) {
+      duplicates.push({ file: source.file, of: first });
+      continue;
+    }
+    seen.set(source.sha256, source.file);
     const key = createHash('sha256').update(`${version}\u0000${source.file}\u0000${source.sha256}`).digest('hex');
     const cacheFile = options.cache ? path.join(options.cache, `${key}.json`) : null;
     let result: Analysed | null = null;
@@ -81,9 +111,21 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       result = { article, extraction: extract(article) };
       if (cacheFile) await writeFile(cacheFile, JSON.stringify({ ...result, article: { ...result.article, source: null } }));
     }
+    if (!result.article.blocks.some((b) => b.kind === 'body' || b.kind === 'standfirst')) {
+      errors.push({ file: source.file, message: `${source.file}: has a headline but no body text. Add the article's text, or remove the file from ${label}/.` });
+      continue;
+    }
     analysed.push(result);
-    options.progress?.(i + 1, names.length, source.file);
   }
-  const { dossier, summary } = analyse(resolve(analysed, editorial));
+  if (errors.length && !options.keepGoing) throw new IngestErrors(errors);
+  if (!analysed.length) throw new IngestErrors([{ file: label, message: `${label}/: no article could be ingested (put *.txt articles there).` }]);
+  const resolved = resolve(analysed, editorial);
+  resolved.meta.warnings.push(
+    ...duplicates.map((d) => ({ file: d.file, message: `same text as ${d.of}: ingested once, as that file's article. Remove one of the two.` })),
+    ...errors.map((e) => ({ file: e.file, message: `skipped (--keep-going): ${e.message.slice(e.file.length + 2)}` })),
+  );
+  const copies = nearCopies(resolved.articles.map((a) => ({ id: a.id, text: a.article.blocks.filter((b) => b.kind === 'body' || b.kind === 'standfirst').map((b) => b.text).join('\n') })));
+  for (const a of resolved.articles) a.data.copies = copies.get(a.id) ?? [];
+  const { dossier, summary } = analyse(resolved);
   return { dossier, summary, files: contentFiles(dossier, summary), cached, processed: names.length - cached };
 }

@@ -134,6 +134,7 @@ export function resolve(analysed: Analysed[], editorial: Editorial | null): Doss
       agreements: listed('agreement', agreements),
       outlets: listed('outlet', outlets),
       mentions: own,
+      copies: [],
       warnings: articleWarnings,
     };
     for (const w of articleWarnings) warnings.push({ file: article.source.file, message: w });
