@@ -23,11 +23,11 @@ export function decodeSource(file: string, bytes: Uint8Array): Source {
   try {
     raw = decoder.decode(bytes);
   } catch {
-    throw new SourceError(file, 'is not valid UTF-8 text. Re-save it as UTF-8 (or remove it from seeds/).');
+    throw new SourceError(file, 'is not valid UTF-8 text. Re-save it as UTF-8, or remove it from the seeds folder.');
   }
   if (raw.includes('\u0000')) throw new SourceError(file, 'contains NUL bytes: it looks like a binary file, not an article.');
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
-  if (text.trim() === '') throw new SourceError(file, 'is empty. Put the article text in it, or remove it from seeds/.');
+  if (text.trim() === '') throw new SourceError(file, 'is empty. Put the article text in it, or remove it from the seeds folder.');
   const sha256 = createHash('sha256').update(text).digest('hex');
   return { file, name: path.posix.basename(file), text, sha256 };
 }

@@ -11,6 +11,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as toYaml } from 'yaml';
 import { agreementSchema, articleSchema, dossierMetaSchema, outletSchema, personSchema, summarySchema, type Summary } from '../schema.ts';
+import { groupBy } from './group.ts';
 import type { Dossier, Entity } from './resolve/index.ts';
 
 const processor = unified().use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkStringify, { bullet: '-', emphasis: '_', fences: true });
@@ -27,8 +28,9 @@ function serialise(frontmatter: unknown, body: RootContent[]): string {
 
 /** One article: frontmatter, then every paragraph of the source, in order, with its mentions marked. */
 export function articleMdx({ data, article }: Dossier['articles'][number]): string {
+  const byBlock = groupBy(data.mentions, (m) => m.paragraph);
   const body: MdxJsxFlowElement[] = article.blocks.map((block) => {
-    const marks = data.mentions.filter((m) => m.paragraph === block.id);
+    const marks = byBlock.get(block.id) ?? [];
     const children: PhrasingContent[] = [];
     let at = 0;
     for (const m of marks) {

@@ -5,6 +5,7 @@
 import type { BlockKind } from '../../schema.ts';
 import type { Dossier } from '../resolve/index.ts';
 import { splitSentences } from '../text.ts';
+import { groupBy } from '../group.ts';
 
 export interface Sentence {
   article: string;
@@ -25,9 +26,10 @@ export function sentencesOf(dossier: Dossier): Sentence[] {
   const out: Sentence[] = [];
   for (const { id, data, article } of dossier.articles) {
     let order = 0;
+    const byBlock = groupBy(data.mentions, (m) => m.paragraph);
     for (const block of article.blocks) {
       if (!KINDS.has(block.kind)) continue;
-      const marks = data.mentions.filter((m) => m.paragraph === block.id);
+      const marks = byBlock.get(block.id) ?? [];
       for (const s of splitSentences(block.text)) {
         const entities = [...new Set(marks.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => `${m.kind}:${m.entity}`))];
         out.push({ article: id, paragraph: block.id, kind: block.kind, order: order++, text: s.text, entities, published: data.date });

@@ -19,7 +19,9 @@ const PRONOUN = /^(?:he|she|they)$/i;
  */
 export function extractQuotes(block: Block, people: PersonMention[], last: { speaker: number | null }): QuoteMention[] {
   const out: QuoteMention[] = [];
-  const inBlock = people.map((p, i) => ({ p, i })).filter(({ p }) => p.block === block.id);
+  // This block's mentions were just appended: read them off the end, not by filtering the whole article.
+  const inBlock: { p: PersonMention; i: number }[] = [];
+  for (let i = people.length - 1; i >= 0 && people[i]!.block === block.id; i--) inBlock.unshift({ p: people[i]!, i });
   const personIn = (from: number, to: number): number | null => {
     const hit = inBlock.filter(({ p }) => p.start >= from && p.end <= to).pop();
     return hit ? hit.i : null;

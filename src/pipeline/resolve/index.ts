@@ -112,7 +112,8 @@ export function resolve(analysed: Analysed[], editorial: Editorial | null): Doss
   const articles = inputs.map(({ id, article }) => {
     const pub = published.get(id);
     const publisherId = pub ? idOf.outlet[outlets.findIndex((o) => o.data.published.includes(id))] ?? null : null;
-    const own = mentions.get(id)!.sort((a, b) => order(article, a.paragraph) - order(article, b.paragraph) || a.start - b.start || a.end - b.end);
+    const position = new Map(article.blocks.map((b, i) => [b.id, i]));
+    const own = mentions.get(id)!.sort((a, b) => position.get(a.paragraph)! - position.get(b.paragraph)! || a.start - b.start || a.end - b.end);
     const listed = (kind: 'person' | 'agreement' | 'outlet', list: EntityOut<{ articles: string[] }>[]): string[] =>
       list.flatMap((e, i) => (e.data.articles.includes(id) && idOf[kind][i] ? [idOf[kind][i]!] : []));
     const articleWarnings = [...article.warnings];
@@ -159,5 +160,3 @@ export function resolve(analysed: Analysed[], editorial: Editorial | null): Doss
     outlets: keep(outlets, 'outlet'),
   };
 }
-
-const order = (article: Article, paragraph: string): number => article.blocks.findIndex((b) => b.id === paragraph);

@@ -114,19 +114,50 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
   const assigned = new Map<PersonMention, { group: number; why: string }>();
   const singles = new Map<string, number>();
   const singleGroups: { name: string; articles: Set<string> }[] = [];
+  // Which groups a short form fits, by the short form's folded spelling: computed once per spelling.
+  const fitting = new Map<string, number[]>();
+  const groupsFitting = (short: string): number[] => {
+    const key = foldWord(short);
+    let list = fitting.get(key);
+    if (!list) fitting.set(key, (list = groups.map((g, gi) => gi).filter((gi) => groups[gi]!.some((f) => shortMatches(short, f)))));
+    return list;
+  };
   for (const { id, extraction } of inputs) {
-    const fulls = extraction.people.map((m, i) => ({ m, i })).filter(({ m }) => !m.short);
+    // Each full form of the article with the positions it occurs at, ascending: a short form looks up the
+    // nearest fitting one before (or after) it by binary search, not by scanning every mention.
+    const at = new Map<number, number[]>();
+    extraction.people.forEach((m, i) => {
+      if (m.short) return;
+      const f = formOf.get(m)!;
+      if (!at.has(f)) at.set(f, []);
+      at.get(f)!.push(i);
+    });
+    const fits = new Map<string, boolean>();
     extraction.people.forEach((m, i) => {
       if (!m.short) return;
-      const before = fulls.filter((x) => x.i < i && shortMatches(m.name, formOf.get(x.m)!)).pop();
-      const after = fulls.find((x) => x.i > i && shortMatches(m.name, formOf.get(x.m)!));
-      const local = before ?? after;
-      if (local) {
-        const full = local.m.name;
-        assigned.set(m, { group: groupOf.get(formOf.get(local.m)!)!, why: `short form of ${full}, the ${before ? 'most recent' : 'next'} full name in the article it fits` });
+      let before: number | null = null;
+      let after: number | null = null;
+      for (const [f, positions] of at) {
+        const key = `${m.name}\u0000${f}`;
+        if (!fits.has(key)) fits.set(key, shortMatches(m.name, f));
+        if (!fits.get(key)) continue;
+        let lo = 0;
+        let hi = positions.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (positions[mid]! < i) lo = mid + 1;
+          else hi = mid;
+        }
+        if (lo > 0 && (before === null || positions[lo - 1]! > before)) before = positions[lo - 1]!;
+        if (lo < positions.length && (after === null || positions[lo]! < after)) after = positions[lo]!;
+      }
+      const localAt = before ?? after;
+      if (localAt !== null) {
+        const local = extraction.people[localAt]!;
+        assigned.set(m, { group: groupOf.get(formOf.get(local)!)!, why: `short form of ${local.name}, the ${before !== null ? 'most recent' : 'next'} full name in the article it fits` });
         return;
       }
-      const global = groups.map((g, gi) => gi).filter((gi) => groups[gi]!.some((f) => shortMatches(m.name, f)));
+      const global = [...groupsFitting(m.name)];
       if (global.length) {
         const best = global.sort((p, q) => mentionCount[q]! - mentionCount[p]! || p - q)[0]!;
         const name = forms[groups[best]![0]!]!.name;
