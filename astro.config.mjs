@@ -11,8 +11,9 @@ export default defineConfig({
   // DOSSIER_OUT and DOSSIER_CACHE let a second site (a test fixture) build beside the main one.
   outDir: process.env.DOSSIER_OUT ?? './dist',
   cacheDir: process.env.DOSSIER_CACHE ?? './node_modules/.astro',
-  // Source text is shown exactly as written: no typographic quotes or dashes substituted.
-  integrations: [mdx({ smartypants: false }), sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(page) })],
+  // Source text is shown exactly as written: no typographic quotes or dashes substituted, and no GFM, whose
+  // autolinks and tables would read syntax into text the ingest serialised for plain MDX (remark-mdx).
+  integrations: [mdx({ smartypants: false, gfm: false }), sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(page) })],
   build: { format: 'directory' },
   // Scripts stay files, never inlined: a file is cached across pages, and an inlined script that imports on
   // demand (search loading Pagefind) breaks in Vite ("__VITE_PRELOAD__ is not defined").
