@@ -5,8 +5,8 @@ import sitemap from '@astrojs/sitemap';
 
 // SITE_URL lets a team publish under its own domain (GitHub Pages sets it in CI); the default keeps builds reproducible.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://example.org',
-  base: process.env.BASE_PATH ?? '/',
+  site: process.env.SITE_URL || 'https://example.org',
+  base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   // DOSSIER_OUT and DOSSIER_CACHE let a second site (a test fixture) build beside the main one.
   outDir: process.env.DOSSIER_OUT ?? './dist',

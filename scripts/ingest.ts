@@ -4,11 +4,12 @@
  * `--check` writes nothing and fails, naming the files, when content/ is not what the seeds give.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest, IngestErrors } from '../src/pipeline/ingest.ts';
 import { SourceError } from '../src/pipeline/read.ts';
+import { changeReport } from '../src/pipeline/report.ts';
 
 const HELP = `Usage: npm run ingest -- [options]
 
@@ -19,6 +20,8 @@ Options:
   --seeds <dir>    folder of source articles (default: seeds)
   --out <dir>      content folder to write (default: content)
   --check          write nothing; exit 1 and name the files if the content folder is stale
+  --report <file>  write a Markdown change report there: new, changed and removed people,
+                   agreements, outlets and articles (CI appends it to $GITHUB_STEP_SUMMARY)
   --keep-going     build from the good sources when some are bad (they are listed;
                    without it, any bad source fails the run and nothing is written)
   --no-cache       re-process every source (the cache lives in .cache/ingest)
@@ -50,6 +53,7 @@ async function main(): Promise<number> {
       seeds: { type: 'string', default: 'seeds' },
       out: { type: 'string', default: 'content' },
       check: { type: 'boolean', default: false },
+      report: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       'keep-going': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
@@ -77,6 +81,7 @@ async function main(): Promise<number> {
   const before = await existing(values.out);
   const changed = [...result.files].filter(([f, text]) => before.get(f) !== text).map(([f]) => f);
   const removed = [...before.keys()].filter((f) => !result.files.has(f));
+  if (values.report) await appendFile(values.report, `${changeReport(before, result.files)}\n`);
   if (values.check) {
     if (!changed.length && !removed.length) {
       log(`${values.out}/ is up to date with ${values.seeds}/ (${result.files.size} files).`);

@@ -13,5 +13,5 @@ export async function GET(context: APIContext): Promise<Response> {
     pubDate: a.data.date ? new Date(`${a.data.date}T00:00:00Z`) : undefined,
     description: `Source S${d.sourceNo(a.id)}${d.publisherName(a) ? `, published by ${d.publisherName(a)}` : ''}. File ${a.data.source}.`,
   }));
-  return rss({ title: meta.title, description: meta.description ?? meta.title, site: context.site ?? 'https://example.org', items });
+  return rss({ title: meta.title, description: meta.description ?? meta.title, site: new URL(import.meta.env.BASE_URL, context.site ?? 'https://example.org').href, items });
 }
