@@ -78,3 +78,12 @@ export const JAPANESE_SURNAMES: readonly string[] = `sato suzuki takahashi tanak
   katsunobu takaichi kato moriyama edano izumi tamaki yoshimura matsui`
   .trim()
   .split(/\s+/);
+
+/**
+ * Korean family names as written in Hangul, the most common first (two-syllable ones too). A run of Hangul
+ * syllables starting with one of these is read as a Korean name; its romanisation is then matched syllable
+ * by syllable against the Latin spellings (박지성 = Bak Ji Seong ~ Park Ji-sung).
+ */
+export const HANGUL_SURNAMES: readonly string[] = `김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백
+  허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기
+  반 라 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 리 황보 남궁 제갈 선우 독고`.split(/\s+/);

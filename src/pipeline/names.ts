@@ -14,6 +14,9 @@ import {
 } from '../lexicons/surnames.ts';
 import { HONORIFICS, PATRONYMIC } from '../lexicons/titles.ts';
 
+/** Hangul syllables as separate words ("박지성" → "박 지 성"), so each is romanised and compared on its own. */
+export const spaceHangul = (text: string): string => text.replace(/(\p{Script=Hangul})(?=\p{Script=Hangul})/gu, '$1 ');
+
 /** ASCII lower case without apostrophes: the form single words are looked up in. */
 export const foldWord = (word: string): string => anyAscii(word).toLowerCase().replace(/['’`.]/g, '');
 
@@ -102,7 +105,7 @@ export interface NameShape {
 }
 
 export function nameShape(name: string): NameShape {
-  const words = name.split(/\s+/).filter(Boolean);
+  const words = spaceHangul(name).split(/\s+/).filter(Boolean);
   const first = words[0] ?? name;
   if (words.length === 1) return { kind: 'single', family: foldWord(first), given: [] };
   if (eastAsianFamily(first) && words.slice(1).every((w) => w.split('-').every(isSyllable) || words.length === 2)) {

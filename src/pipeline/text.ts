@@ -69,7 +69,8 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** ASCII, lower case, hyphens and dots as spaces: the form names are compared in. */
 export function foldName(name: string): string {
-  return anyAscii(name)
+  // Hangul syllables romanise one by one ("박지성" → "bak ji seong"), as Latin spellings of the name space them.
+  return anyAscii(name.replace(/(\p{Script=Hangul})(?=\p{Script=Hangul})/gu, '$1 '))
     .toLowerCase()
     .replace(/['’`"“”]/g, '')
     .replace(/[-.‐‑–]/g, ' ')

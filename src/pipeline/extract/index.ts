@@ -8,7 +8,7 @@ import { splitSentences } from '../text.ts';
 import type { AgreementMention, Article, Extraction, OutletMention, PersonMention, QuoteMention } from '../types.ts';
 import { extractAgreements } from './agreements.ts';
 import { extractOutlets } from './outlets.ts';
-import { extractPeople } from './people.ts';
+import { extractPeople, hangulPeople } from './people.ts';
 import { extractQuotes } from './quotes.ts';
 
 /** Blocks that name no one in the event: an author's bio, a time stamp, the masthead. (A byline names its author.) */
@@ -38,11 +38,11 @@ export function extract(article: Article): Extraction {
   const known = new Set<string>();
   for (const b of blocks) {
     if (!b) continue;
-    for (const p of extractPeople(b.block, b.sentences, b.occupied, 0, known)) if (!p.short) known.add(familyOf(p.name));
+    for (const p of [...extractPeople(b.block, b.sentences, b.occupied, 0, known), ...hangulPeople(b.block, b.sentences)]) if (!p.short) known.add(familyOf(p.name));
   }
   for (const b of blocks) {
     if (!b) continue;
-    people.push(...extractPeople(b.block, b.sentences, b.occupied, people.length, known));
+    people.push(...[...extractPeople(b.block, b.sentences, b.occupied, people.length, known), ...hangulPeople(b.block, b.sentences)].sort((x, y) => x.start - y.start));
     quotes.push(...extractQuotes(b.block, people, last));
   }
   return { people, quotes, agreements, outlets };

@@ -4,6 +4,7 @@
  * sentence gives each one. Places and organisations named after people ("Lenin Square") are runs that
  * end in a place or organisation word, and are left out whole.
  */
+import { HANGUL_SURNAMES } from '../../lexicons/surnames.ts';
 import { HONORIFICS, NAME_PARTICLES, NAME_STOPWORDS, ORG_HEADS, PATRONYMIC, ROLE_HEADS, SPEECH_VERBS } from '../../lexicons/titles.ts';
 import { countryOf } from '../countries.ts';
 import { eastAsianFamily, foldWord, isGivenName, isJapaneseFamily, isSyllable, takesOneSyllable } from '../names.ts';
@@ -211,6 +212,29 @@ export function extractPeople(
         companionOf,
         cue: c.cue,
       });
+    }
+  }
+  return out;
+}
+
+const HANGUL_FAMILIES = [...HANGUL_SURNAMES].sort((a, b) => b.length - a.length);
+const HANGUL_RUN = /(?<![\p{Script=Hangul}])\p{Script=Hangul}{2,4}(?![\p{Script=Hangul}])/gu;
+
+/**
+ * Korean names written in Hangul: a family name and two syllables, standing alone in the text. Kept as written; resolution matches them through their romanisation. The country the sentence gives
+ * ("South Korean midfielder 박지성") is read as for Latin names.
+ */
+export function hangulPeople(block: Block, sentences: Sentence[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(HANGUL_RUN)) {
+      const family = HANGUL_FAMILIES.find((f) => m[0].startsWith(f));
+      // Family name plus a two-syllable given name, the usual shape. Two-syllable runs are far more often
+      // words or places that begin with a family-name syllable (서울 Seoul, 한국 Korea) than names.
+      if (!family || m[0].length - family.length !== 2) continue;
+      const start = s.start + (m.index ?? 0);
+      const side = sideOf(s.text.slice(0, m.index ?? 0));
+      out.push({ block: block.id, start, end: start + m[0].length, text: m[0], sentence: s.text, name: m[0], short: false, roles: [], country: side?.country ?? null, companionOf: null, cue: 'east-asian' });
     }
   }
   return out;

@@ -78,9 +78,19 @@ export class Clusters<F extends Form> {
   }
 }
 
-/** The display name of a cluster: the form most articles use, then the most frequent, then the first in sort order. */
+/**
+ * The display name of a cluster: a form in Latin letters when there is one (the dossier is read in English;
+ * 박지성 and Анна Петрова stay listed as spellings), then the form most articles use, then the most
+ * frequent, then the first in sort order.
+ */
 export function canonical<F extends Form>(forms: F[], count: (f: F) => number, prefer: (f: F) => number = () => 0): F {
+  const latin = (f: F): number => (/\p{Script=Latin}/u.test(f.name) ? 1 : 0);
   return [...forms].sort(
-    (a, b) => prefer(b) - prefer(a) || b.articles.size - a.articles.size || count(b) - count(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    (a, b) =>
+      prefer(b) - prefer(a) ||
+      latin(b) - latin(a) ||
+      b.articles.size - a.articles.size ||
+      count(b) - count(a) ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
   )[0]!;
 }

@@ -5,6 +5,7 @@
 import anyAscii from 'any-ascii';
 import GithubSlugger from 'github-slugger';
 import type { AgreementData, ArticleData, Corrections, DossierMeta, Editorial, MentionRef, OutletData, PersonData } from '../../schema.ts';
+import { spaceHangul } from '../names.ts';
 import { foldName } from '../text.ts';
 import type { Analysed, Article, Span } from '../types.ts';
 import { resolveAgreements } from './agreements.ts';
@@ -27,7 +28,7 @@ export interface Dossier {
 
 /** A page slug: ASCII, lower case, at most eight words. */
 export function slugify(slugger: GithubSlugger, text: string): string {
-  const base = anyAscii(text).split(/\s+/).slice(0, 8).join(' ');
+  const base = anyAscii(spaceHangul(text)).split(/\s+/).slice(0, 8).join(' ');
   const slug = slugger.slug(base.replace(/[^\w\s-]/g, '') || 'untitled');
   return slug;
 }
