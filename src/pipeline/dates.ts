@@ -50,5 +50,20 @@ export function isDateLine(line: string): boolean {
   return rest === '' || /^\d{2}:\d{2}/.test(rest);
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** "2024-06-19" → "19 June 2024", "2000-07" → "July 2000", "1961" → "1961": the date as the dossier shows it. */
+export function longDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return [d && String(Number(d)), m && MONTH_NAMES[Number(m) - 1], y].filter(Boolean).join(' ');
+}
+
+/** The weekday of a YYYY-MM-DD date, by the calendar (UTC), never by the clock. */
+export function weekdayOf(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return WEEKDAY_NAMES[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+}
+
 /** A year written alone ("in 1961", "the 2000 Declaration"). */
 export const YEAR = /\b(1[89]\d{2}|20\d{2})\b/;

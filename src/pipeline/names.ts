@@ -13,9 +13,7 @@ import {
   VIETNAMESE_SURNAMES,
 } from '../lexicons/surnames.ts';
 import { HONORIFICS, PATRONYMIC } from '../lexicons/titles.ts';
-
-/** Hangul syllables as separate words ("박지성" → "박 지 성"), so each is romanised and compared on its own. */
-export const spaceHangul = (text: string): string => text.replace(/(\p{Script=Hangul})(?=\p{Script=Hangul})/gu, '$1 ');
+import { spaceHangul } from './text.ts';
 
 /** ASCII lower case without apostrophes: the form single words are looked up in. */
 export const foldWord = (word: string): string => anyAscii(word).toLowerCase().replace(/['’`.]/g, '');

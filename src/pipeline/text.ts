@@ -67,10 +67,15 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
+/**
+ * Hangul syllables as separate words ("박지성" → "박 지 성"), so each romanises and compares on its own, as
+ * Latin spellings of the name space them ("bak ji seong").
+ */
+export const spaceHangul = (text: string): string => text.replace(/(\p{Script=Hangul})(?=\p{Script=Hangul})/gu, '$1 ');
+
 /** ASCII, lower case, hyphens and dots as spaces: the form names are compared in. */
 export function foldName(name: string): string {
-  // Hangul syllables romanise one by one ("박지성" → "bak ji seong"), as Latin spellings of the name space them.
-  return anyAscii(name.replace(/(\p{Script=Hangul})(?=\p{Script=Hangul})/gu, '$1 '))
+  return anyAscii(spaceHangul(name))
     .toLowerCase()
     .replace(/['’`"“”]/g, '')
     .replace(/[-.‐‑–]/g, ' ')

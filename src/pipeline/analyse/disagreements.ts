@@ -3,16 +3,14 @@
  * same event, an agreement signed in one source and still expected in another, and the spellings of one name.
  * Each disagreement lists its sides, each side with the paragraphs that give it.
  */
-import type { AgreementData, Cite, Disagreement, MentionRef, PersonData } from '../../schema.ts';
+import type { AgreementData, Disagreement, MentionRef, PersonData } from '../../schema.ts';
 import { countryOf } from '../countries.ts';
 import type { Entity } from '../resolve/index.ts';
 import { EVENT_LABEL, type Statement } from './events.ts';
+import { addCite } from './sentences.ts';
 
 type Side = Disagreement['sides'][number];
 
-const addCite = (side: Side, cite: Cite): void => {
-  if (!side.cites.some((c) => c.article === cite.article && c.paragraph === cite.paragraph)) side.cites.push(cite);
-};
 
 /** Words that change a rank: "Deputy Prime Minister" and "First Deputy Prime Minister" are different posts. */
 const RANK = new Set(['first', 'second', 'third', 'deputy', 'vice', 'acting', 'former', 'senior', 'assistant', 'associate', 'executive', 'chief', 'interim', 'under']);
@@ -41,7 +39,7 @@ export function roleDisagreements(people: Entity<PersonData>[]): Disagreement[] 
       const key = roleWords(r.role).join(' ');
       let side = sides.get(key);
       if (!side) sides.set(key, (side = { value: r.role, cites: [] }));
-      addCite(side, { article: r.article, paragraph: r.paragraph });
+      addCite(side.cites, { article: r.article, paragraph: r.paragraph });
     }
     const list = [...sides.values()];
     const conflicting = list.filter((a) => list.some((b) => a !== b && rankConflict(a.value, b.value) && differentSources(a, b)));
@@ -60,7 +58,7 @@ export function statusDisagreements(agreements: Entity<AgreementData>[]): Disagr
     for (const s of data.status) {
       let side = sides.get(s.status);
       if (!side) sides.set(s.status, (side = { value: s.status, cites: [] }));
-      addCite(side, { article: s.article, paragraph: s.paragraph });
+      addCite(side.cites, { article: s.article, paragraph: s.paragraph });
     }
     const has = (s: string): boolean => sides.has(s);
     if ((has('signed') && (has('expected') || has('denied'))) || (has('alleged') && has('denied'))) {
@@ -83,7 +81,7 @@ export function eventDisagreements(topic: 'day' | 'date' | 'duration', statement
       let side = sides.get(s.norm);
       if (!side) sides.set(s.norm, (side = { value: s.value, cites: [], articles: new Set() }));
       else if (!side.value.toLowerCase().split(' / ').includes(s.value.toLowerCase())) side.value = `${side.value} / ${s.value}`;
-      addCite(side, s.cite);
+      addCite(side.cites, s.cite);
       side.articles.add(s.cite.article);
     }
     const list = [...sides.values()];

@@ -5,6 +5,7 @@
  */
 import type { Cite, Summary } from '../../schema.ts';
 import { COUNTRIES } from '../../lexicons/countries.ts';
+import { longDate, weekdayOf } from '../dates.ts';
 import type { Dossier } from '../resolve/index.ts';
 import { eventDisagreements, roleDisagreements, spellingVariants, statusDisagreements } from './disagreements.ts';
 import { days, durations, weekdays, type Statement } from './events.ts';
@@ -108,8 +109,6 @@ function place(sentences: Sentence[], dossier: Dossier): Summary['facts']['where
   return { place: top[0], cites: [...top[1].values()] };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** When the sources disagree on a weekday, the calendar says which day the most-cited date was. */
 function weekdayNote(sides: { value: string }[], dayStatements: Statement[]): string | null {
@@ -117,7 +116,5 @@ function weekdayNote(sides: { value: string }[], dayStatements: Statement[]): st
   for (const s of dayStatements) counts.set(s.norm, (counts.get(s.norm) ?? 0) + 1);
   const date = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   if (!date || !sides.length) return null;
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
-  return `The sources date these events to ${d} ${MONTHS[m - 1]} ${y}, which was a ${weekday}.`;
+  return `The sources date these events to ${longDate(date)}, which was a ${weekdayOf(date)}.`;
 }

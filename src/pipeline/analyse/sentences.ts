@@ -2,7 +2,7 @@
  * The sentences the summary is built from: running text (and captions for dates), each with the paragraph it
  * cites and the entities mentioned in it. Computed once per dossier; every analysis reads this list.
  */
-import type { BlockKind } from '../../schema.ts';
+import type { BlockKind, Cite } from '../../schema.ts';
 import type { Dossier } from '../resolve/index.ts';
 import { splitSentences } from '../text.ts';
 import { groupBy } from '../group.ts';
@@ -37,6 +37,11 @@ export function sentencesOf(dossier: Dossier): Sentence[] {
     }
   }
   return out;
+}
+
+/** Adds a citation unless the same paragraph is already cited. */
+export function addCite(cites: Cite[], cite: Cite): void {
+  if (!cites.some((c) => c.article === cite.article && c.paragraph === cite.paragraph)) cites.push(cite);
 }
 
 // Function words and reporting verbs: they say nothing about what a sentence is about.

@@ -71,15 +71,17 @@ export function synopsis(sentences: Sentence[], corpus: Corpus, entityWeight: (k
     chosen.push({ s, v });
     perArticle.set(s.article, (perArticle.get(s.article) ?? 0) + 1);
   }
-  return chosen.map(({ s, v }) => ({ text: s.text, cites: [{ article: s.article, paragraph: s.paragraph }, ...backing(s, v, sentences, corpus)] }));
+  // Every sentence's vector once, shared by the search for backing of each chosen line.
+  const vectors = chosen.length ? sentences.map((t) => vectorOf(t.text, corpus.idf)) : [];
+  return chosen.map(({ s, v }) => ({ text: s.text, cites: [{ article: s.article, paragraph: s.paragraph }, ...backing(s, v, sentences, vectors)] }));
 }
 
 /** For a chosen sentence, the best-matching paragraph of each other article, when it says much the same. */
-export function backing(s: Sentence, v: Vector, sentences: Sentence[], corpus: Corpus): Cite[] {
+function backing(s: Sentence, v: Vector, sentences: Sentence[], vectors: Vector[]): Cite[] {
   const best = new Map<string, { score: number; cite: Cite }>();
-  for (const t of sentences) {
+  for (const [i, t] of sentences.entries()) {
     if (t.article === s.article) continue;
-    const score = cosine(v, vectorOf(t.text, corpus.idf));
+    const score = cosine(v, vectors[i]!);
     if (score >= BACKS && score > (best.get(t.article)?.score ?? 0)) best.set(t.article, { score, cite: { article: t.article, paragraph: t.paragraph } });
   }
   return [...best.values()].sort((a, b) => b.score - a.score).map((b) => b.cite);

@@ -5,7 +5,7 @@
  */
 import type { Cite } from '../../schema.ts';
 import type { Corpus } from './synopsis.ts';
-import { cosine, vectorOf, type Sentence, type Vector } from './sentences.ts';
+import { addCite, cosine, vectorOf, type Sentence, type Vector } from './sentences.ts';
 
 export interface TimelineEntry {
   /** "2024-06-19", "2000-07" or "2000": as precise as the sources are. */
@@ -74,7 +74,7 @@ export function timeline(sentences: Sentence[], corpus: Corpus): TimelineEntry[]
       const cite = { article: s.article, paragraph: s.paragraph };
       const same = events.find((e) => cosine(e.v, v) >= SAME_EVENT);
       if (same) {
-        if (!same.cites.some((c) => c.article === cite.article && c.paragraph === cite.paragraph)) same.cites.push(cite);
+        addCite(same.cites, cite);
         // The running text explains an event better than a caption: keep the longer, body sentence.
         if (s.kind !== 'caption' && s.text.length > same.text.length) same.text = s.text;
       } else if (!events.some((e) => e.text === s.text)) events.push({ text: s.text, v, cites: [cite] });

@@ -5,8 +5,7 @@
 import anyAscii from 'any-ascii';
 import GithubSlugger from 'github-slugger';
 import type { AgreementData, ArticleData, Corrections, DossierMeta, Editorial, MentionRef, OutletData, PersonData } from '../../schema.ts';
-import { spaceHangul } from '../names.ts';
-import { foldName } from '../text.ts';
+import { foldName, spaceHangul } from '../text.ts';
 import type { Analysed, Article, Span } from '../types.ts';
 import { resolveAgreements } from './agreements.ts';
 import { publishers, resolveOutlets } from './outlets.ts';
