@@ -59,3 +59,14 @@ export function load(): Promise<Loaded> {
 }
 
 export const collectionFor = (kind: EntityKind) => collectionOf[kind];
+
+/** The order entities are listed in: named by the most sources first, then by name. */
+export const byProminence = (a: { data: { articles: string[]; name: string } }, b: { data: { articles: string[]; name: string } }): number =>
+  b.data.articles.length - a.data.articles.length || a.data.name.localeCompare(b.data.name, 'en');
+
+/** A person's roles grouped by wording, each with the paragraphs that give it, in the order first given. */
+export function rolesByWording(roles: { role: string; article: string; paragraph: string }[]): [string, { article: string; paragraph: string }[]][] {
+  const grouped = new Map<string, { article: string; paragraph: string }[]>();
+  for (const r of roles) grouped.set(r.role, [...(grouped.get(r.role) ?? []), { article: r.article, paragraph: r.paragraph }]);
+  return [...grouped];
+}

@@ -13,6 +13,10 @@ export const parseKey = (key: string): { kind: EntityKind; id: string } => {
   return { kind: key.slice(0, at) as EntityKind, id: key.slice(at + 1) };
 };
 
+/** Entities by how many articles name them, most first, then by id: the stable order of the graph and the coverage rows. */
+const byArticles = (a: { id: string; data: { articles: string[] } }, b: { id: string; data: { articles: string[] } }): number =>
+  b.data.articles.length - a.data.articles.length || (a.id < b.id ? -1 : 1);
+
 /** Pair counts, keyed "a\u0000b" with a < b. */
 export function coMentions(dossier: Dossier): Map<string, number> {
   const pairs = new Map<string, number>();
@@ -66,7 +70,7 @@ export function alongside(pairs: Map<string, number>, limit = 12): Map<Key, { ki
 export function graph(dossier: Dossier, pairs: Map<string, number>) {
   const top = (kind: EntityKind, list: { id: string; data: { articles: string[] } }[], n: number): Key[] =>
     [...list]
-      .sort((a, b) => b.data.articles.length - a.data.articles.length || (a.id < b.id ? -1 : 1))
+      .sort(byArticles)
       .slice(0, n)
       .map((e) => keyOf(kind, e.id));
   const keys = [...top('person', dossier.people, 24), ...top('agreement', dossier.agreements, 10), ...top('outlet', dossier.outlets, 10)];
@@ -100,7 +104,7 @@ export function coverage(dossier: Dossier, limit = 40) {
   columns.sort((a, b) => (a.outlet === null ? 1 : b.outlet === null ? -1 : a.outlet < b.outlet ? -1 : 1));
   const rows = (kind: 'person' | 'agreement', list: { id: string; data: { articles: string[] } }[]) =>
     [...list]
-      .sort((a, b) => b.data.articles.length - a.data.articles.length || (a.id < b.id ? -1 : 1))
+      .sort(byArticles)
       .slice(0, limit)
       .map((e) => {
         const mentioned = new Set(e.data.articles);
