@@ -17,8 +17,6 @@ const json = (name: string): unknown => JSON.parse(readFileSync(path.join(CONTEN
 export const meta = dossierMetaSchema.parse(json('dossier.json'));
 export const summary = summarySchema.parse(json('summary.json'));
 
-const collectionOf = { person: 'people', agreement: 'agreements', outlet: 'outlets' } as const;
-
 export interface Loaded {
   articles: Article[];
   people: CollectionEntry<'people'>[];
@@ -57,8 +55,6 @@ export function load(): Promise<Loaded> {
   })();
   return loaded;
 }
-
-export const collectionFor = (kind: EntityKind) => collectionOf[kind];
 
 /** The order entities are listed in: named by the most sources first, then by name. */
 export const byProminence = (a: { data: { articles: string[]; name: string } }, b: { data: { articles: string[]; name: string } }): number =>
