@@ -13,3 +13,5 @@ export const pageOf = (kind: Kind, id: string): string => `${BASE}${kind}/${id}/
 export const paragraphOf = (article: string, paragraph: string): string => `${pageOf('articles', article)}#${paragraph}`;
 export const kindOfMention = { person: 'people', agreement: 'agreements', outlet: 'outlets' } as const;
 export const entityPage = (kind: EntityKind, id: string): string => pageOf(kindOfMention[kind], id);
+/** A page's full address on the published site (SITE_URL), for files read outside the site: the data exports. */
+export const absolute = (kind: Kind, id: string): string => new URL(pageOf(kind, id), import.meta.env.SITE).href;
