@@ -12,6 +12,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launch } from '../../scripts/browser.ts';
 import { serveStatic } from '../../scripts/serve-static.ts';
@@ -113,4 +114,22 @@ describe.skipIf(skip)('hostile sources in Chromium', () => {
       await tab.close();
     }
   });
+
+  it('prints them in the PDF edition as text, with no link leaving the dossier', async () => {
+    const file = path.join(work, 'hostile.pdf');
+    const run = spawnSync(process.execPath, ['scripts/pdf.ts', '--site', dist, '--out', file, '--quiet'], { encoding: 'utf8', env });
+    expect(run.status, run.stderr).toBe(0);
+    const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+    let text = '';
+    const urls: string[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const pg = await doc.getPage(p);
+      text += (await pg.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('');
+      for (const a of await pg.getAnnotations()) if (a.url) urls.push(a.url);
+    }
+    await doc.destroy();
+    const squash = (t: string): string => t.replace(/\s+/g, '');
+    for (const shown of ["<script>window.__pwned = 'script'; alert(1)</script>", 'import x from "y"', '| a | table | row |']) expect(squash(text)).toContain(squash(shown));
+    for (const url of urls) expect(url).toMatch(/^https:\/\/example\.org\//);
+  }, 120_000);
 });
