@@ -4,15 +4,18 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { frontmatterLoader } from './lib/frontmatter-loader.ts';
 import { agreementSchema, articleSchema, outletSchema, personSchema } from './schema.ts';
 
 // DOSSIER_CONTENT builds a site from another content folder (the tests build hostile fixtures this way).
 const CONTENT = process.env.DOSSIER_CONTENT ?? './content';
-const from = (kind: string) => glob({ pattern: '*.mdx', base: `${CONTENT}/${kind}` });
+// Articles have a body to render (MDX); people, agreements and outlets are drawn from their frontmatter
+// alone, so they are read as data and never compiled (src/lib/frontmatter-loader.ts).
+const data = (kind: string) => frontmatterLoader(`${CONTENT}/${kind}`);
 
 export const collections = {
-  articles: defineCollection({ loader: from('articles'), schema: articleSchema }),
-  people: defineCollection({ loader: from('people'), schema: personSchema }),
-  agreements: defineCollection({ loader: from('agreements'), schema: agreementSchema }),
-  outlets: defineCollection({ loader: from('outlets'), schema: outletSchema }),
+  articles: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${CONTENT}/articles` }), schema: articleSchema }),
+  people: defineCollection({ loader: data('people'), schema: personSchema }),
+  agreements: defineCollection({ loader: data('agreements'), schema: agreementSchema }),
+  outlets: defineCollection({ loader: data('outlets'), schema: outletSchema }),
 };

@@ -47,7 +47,10 @@ export const ORG_HEADS = new Set(
   convention charter protocol doctrine plan strategy operation war crisis revolution dynasty era days week`.split(/\s+/),
 );
 
-/** Capitalised words that never belong to a person's name (title-case headlines: "Macron Has Talks With Lee"). */
+/**
+ * Capitalised words that never belong to a person's name (title-case headlines: "Macron Has Talks With Lee"),
+ * including the groups news text quotes as speakers ("Analysts said ...", "Diplomats told ...").
+ */
 export const NAME_STOPWORDS = new Set(
   `a an the and or but nor of to in on at by for with from into onto over under after before during about against
   between through as than that this these those it its is are was were be been being has have had do does did will
@@ -56,7 +59,15 @@ export const NAME_STOPWORDS = new Set(
   says said say tells told talks holds held meets met visits visited arrives arrived signs signed vows urges warns
   amid despite while since until unless if so because new more most other another first last next according
   breaking live update updates exclusive analysis opinion video photos watch read explainer
-  monday tuesday wednesday thursday friday saturday sunday january february march july september october november december`.split(/\s+/),
+  monday tuesday wednesday thursday friday saturday sunday january february march july september october november december
+  analysts diplomats observers officials experts critics residents witnesses sources police protesters demonstrators
+  lawmakers legislators ministers authorities leaders organisers organizers researchers scientists economists
+  investors traders commentators activists campaigners doctors medics rescuers prosecutors investigators officers
+  troops soldiers militants rebels insurgents villagers locals citizens voters workers employees farmers students
+  teachers supporters opponents delegates negotiators envoys spokespeople representatives participants regulators
+  judges lawyers attorneys senators executives bankers strategists historians scholars academics specialists
+  engineers inspectors monitors journalists reporters correspondents insiders aides advisers advisors survivors
+  victims relatives neighbours neighbors refugees migrants tourists visitors spectators others`.split(/\s+/),
 );
 
 /** Verbs that attribute speech, in the forms news text uses after or before a name. */

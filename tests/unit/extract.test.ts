@@ -18,6 +18,11 @@ describe('people extraction', () => {
     expect(people('Headline here\nThe Central Committee of the Workers’ Party met at Lenin Palace, Ali Khan said.')).toEqual(['Ali Khan']);
   });
 
+  it('takes no group of speakers for a person named by family name', () => {
+    const text = 'Talks in Valletta\n\nAnalysts said the outcome would be watched closely. Diplomats told reporters that Jane Doe would return. Observers said little. Borg said the talks went well.\n';
+    expect(people(text)).toEqual(['Jane Doe', 'Borg']);
+  });
+
   it('gives roles from titles and appositions, not from relations', () => {
     const x = run('Headline here\nJohn Kirby, an aide to Joe Biden, met Deputy Prime Minister Anna Berg and Pak Il Nam, premier of the Cabinet, today.');
     const role = (n: string) => x.people.find((p) => p.name === n)?.roles;
