@@ -38,7 +38,11 @@ async function existing(out: string): Promise<Map<string, string>> {
   for (const kind of KINDS) {
     const dir = path.join(out, kind);
     if (!existsSync(dir)) continue;
-    for (const name of (await readdir(dir)).sort()) if (name.endsWith('.mdx')) files.set(`${kind}/${name}`, await readFile(path.join(dir, name), 'utf8'));
+    const names = (await readdir(dir)).filter((n) => n.endsWith('.mdx')).sort();
+    for (let i = 0; i < names.length; i += 64) {
+      const texts = await Promise.all(names.slice(i, i + 64).map((n) => readFile(path.join(dir, n), 'utf8')));
+      texts.forEach((text, j) => files.set(`${kind}/${names[i + j]}`, text));
+    }
   }
   for (const name of ['dossier.json', 'summary.json']) {
     const file = path.join(out, name);
@@ -67,18 +71,19 @@ async function main(): Promise<number> {
   const log = (s: string): void => void (values.quiet || console.log(s));
   const tty = process.stderr.isTTY && !values.quiet;
   const started = performance.now();
+  const before = await existing(values.out);
   const result = await ingest({
     seeds: values.seeds,
     label: path.relative(process.cwd(), path.resolve(values.seeds)) || '.',
     cache: values['no-cache'] ? null : '.cache/ingest',
     keepGoing: values['keep-going'],
+    previous: before,
     progress: (done, total, file) => {
       if (tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${file}`);
     },
   });
   if (tty) process.stderr.write('\r\x1b[K');
 
-  const before = await existing(values.out);
   const changed = [...result.files].filter(([f, text]) => before.get(f) !== text).map(([f]) => f);
   const removed = [...before.keys()].filter((f) => !result.files.has(f));
   if (values.report) await appendFile(values.report, `${changeReport(before, result.files)}\n`);

@@ -1,7 +1,8 @@
 /**
  * The whole pipeline as one function: seeds folder in, content files out. Per-source stages (read, parse,
  * extract) are cached by the source's hash and the pipeline's own code, so an unchanged source is not
- * re-processed; resolution and writing always run over everything, since any source can change an entity.
+ * re-processed. Resolution and analysis run over everything, since any source can change an entity; writing
+ * serialises only the files whose inputs changed (write-memo.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { listSeedFiles, readSource, SourceError } from './read.ts';
 import { resolve, type Dossier } from './resolve/index.ts';
 import type { Analysed } from './types.ts';
 import { contentFiles } from './write.ts';
+import { WriteMemo } from './write-memo.ts';
 
 export interface IngestOptions {
   /** Folder of *.txt sources and the optional dossier.yaml. */
@@ -29,6 +31,8 @@ export interface IngestOptions {
   progress?: (done: number, total: number, file: string) => void;
   /** Build from the good sources when some are bad (they are listed in the warnings); otherwise bad sources fail the run. */
   keepGoing?: boolean;
+  /** The content folder as it stands (path → text): with a cache, files whose inputs did not change are reused. */
+  previous?: Map<string, string>;
 }
 
 /** Every source that could not be ingested, each with its reason and what to do. Nothing is written. */
@@ -53,6 +57,7 @@ const SRC = path.dirname(fileURLToPath(import.meta.url));
 /** A hash of the code that turns a source into an Analysed, so a changed extractor invalidates the cache. */
 async function pipelineVersion(): Promise<string> {
   const hash = createHash('sha256');
+  hash.update(await readFile(path.join(SRC, '../schema.ts')));
   for (const dir of [SRC, path.join(SRC, '../lexicons')]) {
     const names = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith('.ts')).sort();
     for (const n of names) hash.update(n).update(await readFile(path.join(dir, n)));
@@ -77,45 +82,57 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const duplicates: { file: string; of: string }[] = [];
   const seen = new Map<string, string>();
   let cached = 0;
-  for (const [i, name] of names.entries()) {
-    options.progress?.(i + 1, names.length, `${label}/${name}`);
+  /** One source read, and parsed and extracted (or taken from the cache); nothing shared is touched here. */
+  const load = async (name: string): Promise<{ source: Awaited<ReturnType<typeof readSource>>; result: Analysed; fromCache: boolean } | SourceError> => {
     let source;
     try {
       source = await readSource(options.seeds, name, `${label}/${name}`);
     } catch (error) {
-      if (!(error instanceof SourceError)) throw error;
-      errors.push({ file: error.file, message: error.message });
-      continue;
+      if (error instanceof SourceError) return error;
+      throw error;
     }
-    // The same text under another name is the same article: kept once, reported.
-    const first = seen.get(source.sha256);
-    if (first) {
-      duplicates.push({ file: source.file, of: first });
-      continue;
-    }
-    seen.set(source.sha256, source.file);
     const key = createHash('sha256').update(`${version}\u0000${source.file}\u0000${source.sha256}`).digest('hex');
     const cacheFile = options.cache ? path.join(options.cache, `${key}.json`) : null;
-    let result: Analysed | null = null;
     if (cacheFile && existsSync(cacheFile)) {
       try {
-        result = JSON.parse(await readFile(cacheFile, 'utf8')) as Analysed;
+        const result = JSON.parse(await readFile(cacheFile, 'utf8')) as Analysed;
         result.article.source = source;
-        cached++;
+        return { source, result, fromCache: true };
       } catch {
-        result = null; // a damaged cache entry is redone, never trusted
+        // a damaged cache entry is redone, never trusted
       }
     }
-    if (!result) {
-      const article = parseSource(source);
-      result = { article, extraction: extract(article) };
-      if (cacheFile) await writeFile(cacheFile, JSON.stringify({ ...result, article: { ...result.article, source: null } }));
+    const article = parseSource(source);
+    const result = { article, extraction: extract(article) };
+    if (cacheFile) await writeFile(cacheFile, JSON.stringify({ ...result, article: { ...result.article, source: null } }));
+    return { source, result, fromCache: false };
+  };
+  // Files are read a batch at a time (reading one after another left the process waiting on the disk) and
+  // then taken in name order, so duplicates and errors come out the same however the reads finish.
+  const BATCH = 32;
+  for (let from = 0; from < names.length; from += BATCH) {
+    const batch = await Promise.all(names.slice(from, from + BATCH).map(load));
+    for (const [j, loaded] of batch.entries()) {
+      options.progress?.(from + j + 1, names.length, `${label}/${names[from + j]}`);
+      if (loaded instanceof SourceError) {
+        errors.push({ file: loaded.file, message: loaded.message });
+        continue;
+      }
+      const { source, result } = loaded;
+      // The same text under another name is the same article: kept once, reported.
+      const first = seen.get(source.sha256);
+      if (first) {
+        duplicates.push({ file: source.file, of: first });
+        continue;
+      }
+      seen.set(source.sha256, source.file);
+      if (loaded.fromCache) cached++;
+      if (!result.article.blocks.some((b) => b.kind === 'body' || b.kind === 'standfirst')) {
+        errors.push({ file: source.file, message: `${source.file}: has a headline but no body text. Add the article's text, or remove the file from ${label}/.` });
+        continue;
+      }
+      analysed.push(result);
     }
-    if (!result.article.blocks.some((b) => b.kind === 'body' || b.kind === 'standfirst')) {
-      errors.push({ file: source.file, message: `${source.file}: has a headline but no body text. Add the article's text, or remove the file from ${label}/.` });
-      continue;
-    }
-    analysed.push(result);
   }
   if (errors.length && !options.keepGoing) throw new IngestErrors(errors);
   if (!analysed.length) throw new IngestErrors([{ file: label, message: `${label}/: no article could be ingested (put *.txt articles there).` }]);
@@ -127,5 +144,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const copies = nearCopies(resolved.articles.map((a) => ({ id: a.id, text: a.article.blocks.filter((b) => b.kind === 'body' || b.kind === 'standfirst').map((b) => b.text).join('\n') })));
   for (const a of resolved.articles) a.data.copies = copies.get(a.id) ?? [];
   const { dossier, summary } = analyse(resolved);
-  return { dossier, summary, files: contentFiles(dossier, summary), cached, processed: names.length - cached };
+  const memo = options.cache && options.previous ? await WriteMemo.open(path.join(options.cache, 'written.json'), version, options.previous) : undefined;
+  const files = contentFiles(dossier, summary, memo);
+  await memo?.save();
+  return { dossier, summary, files, cached, processed: names.length - cached };
 }

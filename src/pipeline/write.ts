@@ -13,6 +13,7 @@ import { stringify as toYaml } from 'yaml';
 import { agreementSchema, articleSchema, dossierMetaSchema, outletSchema, personSchema, summarySchema, type Summary } from '../schema.ts';
 import { groupBy } from './group.ts';
 import type { Dossier, Entity } from './resolve/index.ts';
+import type { WriteMemo } from './write-memo.ts';
 
 const processor = unified().use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkStringify, { bullet: '-', emphasis: '_', fences: true });
 
@@ -62,14 +63,20 @@ export function entityMdx(entity: Entity<{ description: string | null }>): strin
   return serialise(entity.data, body);
 }
 
-/** Every file the dossier is made of, by path relative to the content folder. */
-export function contentFiles(dossier: Dossier, summary: Summary): Map<string, string> {
+/**
+ * Every file the dossier is made of, by path relative to the content folder. With a memo, a file whose
+ * inputs are unchanged since the last ingest is taken from disk instead of being serialised again.
+ */
+export function contentFiles(dossier: Dossier, summary: Summary, memo?: WriteMemo): Map<string, string> {
   const files = new Map<string, string>();
+  const put = (path: string, inputs: unknown, make: () => string): void => void files.set(path, memo ? memo.text(path, inputs, make) : make());
   // Validated here with the schemas the site reads them with, so a bad record fails the ingest, not the build.
-  for (const a of dossier.articles) files.set(`articles/${a.id}.mdx`, articleMdx({ ...a, data: articleSchema.parse(a.data) }));
-  for (const p of dossier.people) files.set(`people/${p.id}.mdx`, entityMdx({ id: p.id, data: personSchema.parse(p.data) }));
-  for (const a of dossier.agreements) files.set(`agreements/${a.id}.mdx`, entityMdx({ id: a.id, data: agreementSchema.parse(a.data) }));
-  for (const o of dossier.outlets) files.set(`outlets/${o.id}.mdx`, entityMdx({ id: o.id, data: outletSchema.parse(o.data) }));
+  for (const a of dossier.articles) {
+    put(`articles/${a.id}.mdx`, [a.data, a.article.blocks.map((b) => [b.id, b.kind, b.n, b.line, b.text])], () => articleMdx({ ...a, data: articleSchema.parse(a.data) }));
+  }
+  for (const p of dossier.people) put(`people/${p.id}.mdx`, p.data, () => entityMdx({ id: p.id, data: personSchema.parse(p.data) }));
+  for (const a of dossier.agreements) put(`agreements/${a.id}.mdx`, a.data, () => entityMdx({ id: a.id, data: agreementSchema.parse(a.data) }));
+  for (const o of dossier.outlets) put(`outlets/${o.id}.mdx`, o.data, () => entityMdx({ id: o.id, data: outletSchema.parse(o.data) }));
   files.set('dossier.json', `${JSON.stringify(dossierMetaSchema.parse(dossier.meta), null, 2)}\n`);
   files.set('summary.json', `${JSON.stringify(summarySchema.parse(summary), null, 2)}\n`);
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));

@@ -1,6 +1,6 @@
 /** The ingest command: --help, writing content/, the cache, and --check failing on stale content. */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +36,25 @@ describe('npm run ingest', () => {
     expect(stale.stderr).toMatch(/content\/articles\/during-a-state-visit-to-north-korea-kremlin\.mdx/);
     expect(stale.stderr).toMatch(/missing\s+content\/people\/jane-roe\.mdx/);
     expect(stale.stderr).toMatch(/npm run ingest/);
+  });
+
+  it('rewrites only what changed, and never trusts a file edited by hand', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ingest-'));
+    cpSync('seeds', path.join(dir, 'seeds'), { recursive: true });
+    expect(run(dir).status).toBe(0);
+    const person = path.join(dir, 'content/people/sergey-lavrov.mdx');
+    const original = readFileSync(person, 'utf8');
+    writeFileSync(person, original.replace('name: Sergey Lavrov', 'name: Someone Else'));
+    const mended = run(dir);
+    expect(mended.stdout).toMatch(/Wrote 1 file\(s\)/);
+    expect(readFileSync(person, 'utf8')).toBe(original);
+
+    appendFileSync(path.join(dir, 'seeds/004_73dbb3b888fae9b8.txt'), '\nForeign Minister Jane Roe said nothing.\n');
+    const changed = run(dir);
+    expect(changed.stdout).toMatch(/1 processed, 4 from cache/);
+    expect(readFileSync(path.join(dir, 'content/people/jane-roe.mdx'), 'utf8')).toMatch(/name: Jane Roe/);
+    expect(run(dir, '--check').status).toBe(0);
+    expect(spawnSync(process.execPath, [path.resolve('scripts/ingest.ts'), '--no-cache', '--check'], { cwd: dir, encoding: 'utf8' }).status).toBe(0);
   });
 
   it('refuses an undecodable source with its name', () => {

@@ -14,6 +14,8 @@ export interface Sentence {
   /** Position of the sentence in its article, from 0. */
   order: number;
   text: string;
+  /** Its content words (terms()), found once here for every analysis that compares sentences. */
+  words: string[];
   /** "person:jane-doe" style keys of the entities mentioned in the sentence. */
   entities: string[];
   /** The article's publication date, when known. */
@@ -32,7 +34,7 @@ export function sentencesOf(dossier: Dossier): Sentence[] {
       const marks = byBlock.get(block.id) ?? [];
       for (const s of splitSentences(block.text)) {
         const entities = [...new Set(marks.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => `${m.kind}:${m.entity}`))];
-        out.push({ article: id, paragraph: block.id, kind: block.kind, order: order++, text: s.text, entities, published: data.date });
+        out.push({ article: id, paragraph: block.id, kind: block.kind, order: order++, text: s.text, words: terms(s.text), entities, published: data.date });
       }
     }
   }
@@ -64,9 +66,9 @@ export function terms(text: string): string[] {
 /** A sparse vector of term counts. */
 export type Vector = Map<string, number>;
 
-export function vectorOf(text: string, idf: (term: string) => number): Vector {
+export function vectorOf(words: string[], idf: (term: string) => number): Vector {
   const v: Vector = new Map();
-  for (const t of terms(text)) v.set(t, (v.get(t) ?? 0) + idf(t));
+  for (const t of words) v.set(t, (v.get(t) ?? 0) + idf(t));
   return v;
 }
 

@@ -30,7 +30,7 @@ export function corpusOf(sentences: Sentence[]): Corpus {
   const perArticle = new Map<string, Set<string>>();
   const df = new Map<string, number>();
   for (const s of sentences) {
-    const seen = new Set(terms(s.text));
+    const seen = new Set(s.words);
     for (const t of seen) {
       df.set(t, (df.get(t) ?? 0) + 1);
       let arts = perArticle.get(t);
@@ -54,7 +54,7 @@ const usable = (s: Sentence): boolean => {
 
 export function synopsis(sentences: Sentence[], corpus: Corpus, entityWeight: (key: string) => number): Cited[] {
   const scored = sentences.filter(usable).map((s) => {
-    const own = [...new Set(terms(s.text))];
+    const own = [...new Set(s.words)];
     const shared = own.reduce((sum, t) => sum + (corpus.spread(t) >= 2 ? Math.log(corpus.spread(t)) : 0), 0) / Math.sqrt(own.length || 1);
     const named = s.entities.reduce((sum, e) => sum + entityWeight(e), 0);
     return { s, score: shared + Math.min(named, 2) + 0.5 / (1 + s.order) };
@@ -66,13 +66,13 @@ export function synopsis(sentences: Sentence[], corpus: Corpus, entityWeight: (k
   for (const { s } of scored) {
     if (chosen.length >= SIZE) break;
     if ((perArticle.get(s.article) ?? 0) >= PER_ARTICLE) continue;
-    const v = vectorOf(s.text, corpus.idf);
+    const v = vectorOf(s.words, corpus.idf);
     if (chosen.some((c) => cosine(c.v, v) > SAME)) continue;
     chosen.push({ s, v });
     perArticle.set(s.article, (perArticle.get(s.article) ?? 0) + 1);
   }
   // Every sentence's vector once, shared by the search for backing of each chosen line.
-  const vectors = chosen.length ? sentences.map((t) => vectorOf(t.text, corpus.idf)) : [];
+  const vectors = chosen.length ? sentences.map((t) => vectorOf(t.words, corpus.idf)) : [];
   return chosen.map(({ s, v }) => ({ text: s.text, cites: [{ article: s.article, paragraph: s.paragraph }, ...backing(s, v, sentences, vectors)] }));
 }
 

@@ -70,7 +70,7 @@ export function timeline(sentences: Sentence[], corpus: Corpus): TimelineEntry[]
     for (const d of datesIn(s.text, year)) {
       let events = byDate.get(d.key);
       if (!events) byDate.set(d.key, (events = []));
-      const v = vectorOf(s.text, corpus.idf);
+      const v = vectorOf(s.words, corpus.idf);
       const cite = { article: s.article, paragraph: s.paragraph };
       const same = events.find((e) => cosine(e.v, v) >= SAME_EVENT);
       if (same) {
