@@ -17,5 +17,12 @@ export default defineConfig({
   build: { format: 'directory' },
   // Scripts stay files, never inlined: a file is cached across pages, and an inlined script that imports on
   // demand (search loading Pagefind) breaks in Vite ("__VITE_PRELOAD__ is not defined").
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      // Astro marks each compiled MDX module with a "use astro:head-inject" directive that the bundler warns it
+      // may not keep; Astro handles it itself, and the warning repeated once per article buried real messages.
+      rollupOptions: { onwarn: (warning, warn) => void (warning.code === 'MODULE_LEVEL_DIRECTIVE' || warn(warning)) },
+    },
+  },
 });
