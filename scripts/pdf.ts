@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { assemble, PARTS } from '../src/pdf/assemble.ts';
+import { assemble, esc, PARTS } from '../src/pdf/assemble.ts';
 import { mendOutline } from '../src/pdf/outline.ts';
 import { CHROMIUM, hasChromium, launch } from './browser.ts';
 
@@ -59,7 +59,6 @@ const css = [...siteCss, readFileSync(new URL('../src/pdf/pdf.css', import.meta.
 const doc = assemble(site, css);
 say(`pdf: ${doc.sections.length} pages of ${site}/ gathered`);
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const band = (left: string, right: string): string =>
   `<div style="width:100%;margin:0 16mm;display:flex;justify-content:space-between;gap:8mm;font:7.5pt system-ui,sans-serif;color:#5b5f66"><span>${left}</span><span>${right}</span></div>`;
 const options = {

@@ -43,7 +43,8 @@ export interface PrintDocument {
 }
 
 const ID_REFS = ['htmlFor', 'ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'headers'] as const;
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text for HTML the print document is written as (titles come from the sources: they are never markup). */
+export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function assemble(site: string, css: string): PrintDocument {
   const read = (rel: string): Root => fromHtml(readFileSync(path.join(site, rel, 'index.html'), 'utf8'));
