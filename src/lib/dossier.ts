@@ -56,9 +56,6 @@ export function load(): Promise<Loaded> {
   return loaded;
 }
 
-/** An entity page quotes the sentences of this many sources; further sources are listed and linked only. */
-export const MENTION_SOURCES_SHOWN = 25;
-
 /** The order entities are listed in: named by the most sources first, then by name. */
 export const byProminence = (a: { data: { articles: string[]; name: string } }, b: { data: { articles: string[]; name: string } }): number =>
   b.data.articles.length - a.data.articles.length || a.data.name.localeCompare(b.data.name, 'en');

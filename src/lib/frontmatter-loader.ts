@@ -5,6 +5,7 @@
  * the largest cost of a big dossier's build, for a body that is empty. The files stay MDX, as the ingest
  * writes them; a file whose text is unchanged since the last build is not parsed again.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
@@ -22,7 +23,8 @@ export function frontmatterLoader(dir: string): Loader {
     name: 'dossier-frontmatter',
     load: async ({ store, parseData, generateDigest, config }) => {
       const root = config.root.pathname;
-      const files = (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort();
+      // A dossier may have no agreements (or outlets): the ingest then writes no folder for them.
+      const files = existsSync(dir) ? (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort() : [];
       const ids = new Set(files.map((f) => f.slice(0, -'.mdx'.length)));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       await Promise.all(
