@@ -103,7 +103,7 @@ export function resolveAgreements(inputs: ArticleInput[], corrections: Correctio
       if (f === undefined || f === null) return;
       const gi = groupOf.get(f)!;
       const e = out[gi]!.data;
-      if (!e.articles.includes(id)) e.articles.push(id);
+      if (e.articles.at(-1) !== id) e.articles.push(id); // articles come in order: a listed id is the last
       if (!m.anaphora) {
         e.mentions.push(sink.ref(input, m));
         sink.agreement(input, m, gi);

@@ -109,13 +109,31 @@ export function resolve(analysed: Analysed[], editorial: Editorial | null): Doss
     if (entity) mentions.get(p.article)!.push({ kind: p.kind, entity, paragraph: p.span.block, start: p.span.start, end: p.span.end });
   }
 
+  // Which entities each article names, and which outlet published it: inverted once, in entity order,
+  // instead of searching every entity's article list for every article.
+  const byArticle = <T,>(list: T[], key: (e: T) => string[]): Map<string, number[]> => {
+    const map = new Map<string, number[]>();
+    list.forEach((e, i) => {
+      for (const a of key(e)) {
+        const at = map.get(a) ?? map.set(a, []).get(a)!;
+        if (at.at(-1) !== i) at.push(i);
+      }
+    });
+    return map;
+  };
+  const named = {
+    person: byArticle(people, (e) => e.data.articles),
+    agreement: byArticle(agreements, (e) => e.data.articles),
+    outlet: byArticle(outlets, (e) => e.data.articles),
+  };
+  const publishedBy = byArticle(outlets, (e) => e.data.published);
   const articles = inputs.map(({ id, article }) => {
     const pub = published.get(id);
-    const publisherId = pub ? idOf.outlet[outlets.findIndex((o) => o.data.published.includes(id))] ?? null : null;
+    const first = publishedBy.get(id)?.[0];
+    const publisherId = pub && first !== undefined ? (idOf.outlet[first] ?? null) : null;
     const position = new Map(article.blocks.map((b, i) => [b.id, i]));
     const own = mentions.get(id)!.sort((a, b) => position.get(a.paragraph)! - position.get(b.paragraph)! || a.start - b.start || a.end - b.end);
-    const listed = (kind: 'person' | 'agreement' | 'outlet', list: EntityOut<{ articles: string[] }>[]): string[] =>
-      list.flatMap((e, i) => (e.data.articles.includes(id) && idOf[kind][i] ? [idOf[kind][i]!] : []));
+    const listed = (kind: 'person' | 'agreement' | 'outlet'): string[] => (named[kind].get(id) ?? []).flatMap((i) => (idOf[kind][i] ? [idOf[kind][i]!] : []));
     const articleWarnings = [...article.warnings];
     if (!pub) articleWarnings.push('The text does not say who published it; name the publisher in seeds/dossier.yaml under sources.');
     const data: ArticleData = {
@@ -131,9 +149,9 @@ export function resolve(analysed: Analysed[], editorial: Editorial | null): Doss
       byline: article.byline,
       url: article.url,
       paragraphs: article.blocks.map((b) => ({ id: b.id, n: b.n, kind: b.kind, line: b.line })),
-      people: listed('person', people),
-      agreements: listed('agreement', agreements),
-      outlets: listed('outlet', outlets),
+      people: listed('person'),
+      agreements: listed('agreement'),
+      outlets: listed('outlet'),
       mentions: own,
       copies: [],
       warnings: articleWarnings,

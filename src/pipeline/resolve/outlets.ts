@@ -87,8 +87,13 @@ export function resolveOutlets(inputs: ArticleInput[], published: Map<string, Pu
       },
     };
   });
-  const entityOf = (name: string): number => groupOf.get(byNameFirst(name))!;
-  const byNameFirst = (name: string): number => forms.findIndex((f) => foldName(f.canonical) === foldName(name));
+  // The entity of a name: the group of the first form with that canonical name (one map, not a scan per mention).
+  const firstForm = new Map<string, number>();
+  forms.forEach((f, i) => {
+    const k = foldName(f.canonical);
+    if (!firstForm.has(k)) firstForm.set(k, i);
+  });
+  const entityOf = (name: string): number => groupOf.get(firstForm.get(foldName(name))!)!;
   for (const input of inputs) {
     const publisher = published.get(input.id);
     const pub = publisher ? entityOf(publisher.name) : undefined;
@@ -101,8 +106,9 @@ export function resolveOutlets(inputs: ArticleInput[], published: Map<string, Pu
       const e = out[gi]!.data;
       e.mentions.push(sink.ref(input, m));
       sink.outlet(input, m, gi);
-      if (!e.articles.includes(input.id)) e.articles.push(input.id);
-      if (gi !== pub && !e.cited_in.includes(input.id)) e.cited_in.push(input.id);
+      // Articles come one at a time, so "already listed" is a look at the last entry, not a search.
+      if (e.articles.at(-1) !== input.id) e.articles.push(input.id);
+      if (gi !== pub && e.cited_in.at(-1) !== input.id) e.cited_in.push(input.id);
     }
   }
   return out;

@@ -203,23 +203,27 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
     };
   });
   const shortWhy = new Map<string, Judgement>();
+  const once = new Set<string>(); // (person, role or country, article) already recorded
   for (const input of inputs) {
     input.extraction.people.forEach((m, i) => {
       const gi = m.short ? assigned.get(m)?.group : groupOf.get(formOf.get(m)!);
       if (gi === undefined) return;
       const e = out[gi]!.data;
       sink.person(input, i, gi);
-      if (!e.articles.includes(input.id)) e.articles.push(input.id);
+      // Articles come one at a time: an id already listed is the last one (a search per mention grew with the dossier).
+      if (e.articles.at(-1) !== input.id) e.articles.push(input.id);
       e.mentions.push(sink.ref(input, m));
       for (const role of m.roles) {
-        if (!e.roles.some((r) => r.role === role && r.article === input.id)) e.roles.push({ role, article: input.id, paragraph: m.block });
+        if (!once.has(`${gi}\u0000r\u0000${role}\u0000${input.id}`)) e.roles.push({ role, article: input.id, paragraph: m.block });
+        once.add(`${gi}\u0000r\u0000${role}\u0000${input.id}`);
       }
-      if (m.country && !e.countries.some((c) => c.country === m.country && c.article === input.id)) e.countries.push({ country: m.country, article: input.id });
+      if (m.country && !once.has(`${gi}\u0000c\u0000${m.country}\u0000${input.id}`)) e.countries.push({ country: m.country, article: input.id });
+      if (m.country) once.add(`${gi}\u0000c\u0000${m.country}\u0000${input.id}`);
       const why = m.short ? assigned.get(m)?.why : undefined;
       if (why && out[gi]!.data.aliases.length) {
         const key = `${gi}\u0000${m.name}`;
         const j = shortWhy.get(key) ?? { alias: m.name, matched: e.name, reason: why, strength: 'short-form' as const, articles: [] };
-        if (!j.articles.includes(input.id)) j.articles.push(input.id);
+        if (j.articles.at(-1) !== input.id) j.articles.push(input.id);
         if (!shortWhy.has(key)) e.evidence.push(j);
         shortWhy.set(key, j);
       }
