@@ -242,10 +242,18 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
     });
   }
   for (const e of out) e.data.country = majority(e.data.countries.map((c) => c.country));
-  // Quotes, with descriptive speakers ("the Russian president") matched on role and country.
+  // Quotes, with descriptive speakers ("the Russian president") matched on role and country among the
+  // people of the same article (indexed once: a scan of everyone per quote grew with the dossier's square).
+  const inArticle = new Map<string, Map<number, number>>(); // article → person → mentions there
+  out.forEach((p, i) => {
+    for (const m of p.data.mentions) {
+      const here = inArticle.get(m.article) ?? inArticle.set(m.article, new Map()).get(m.article)!;
+      here.set(i, (here.get(i) ?? 0) + 1);
+    }
+  });
   for (const input of inputs) {
     for (const q of input.extraction.quotes) {
-      const gi = 'mention' in q.speaker ? sink.personOf(input, q.speaker.mention) : describe(q.speaker.description, input.id, out);
+      const gi = 'mention' in q.speaker ? sink.personOf(input, q.speaker.mention) : describe(q.speaker.description, inArticle.get(input.id) ?? new Map(), out);
       if (gi !== undefined) out[gi]!.data.quotes.push({ text: q.text, article: input.id, paragraph: q.block });
     }
   }
@@ -259,19 +267,19 @@ function majority(values: string[]): string | null {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }
 
-/** "the Russian president" → the person of that country with that role in the article, if only one fits. */
-function describe(description: string, article: string, people: EntityOut<PersonData>[]): number | undefined {
+/** "the Russian president" → the person of that country with that role in the article, if only one fits (`here`: the article's people and their mention counts). */
+function describe(description: string, here: Map<number, number>, people: EntityOut<PersonData>[]): number | undefined {
   const country = findCountries(description)[0]?.country ?? null;
   const heads = description.toLowerCase().split(/\s+/).filter((w) => ROLE_HEADS.has(w));
-  const scored = people
-    .map((p, i) => {
-      if (!p.data.articles.includes(article)) return { i, score: -1 };
-      if (country && !p.data.countries.some((c) => c.country === country)) return { i, score: -1 };
+  const scored = [...here]
+    .map(([i, n]) => {
+      const p = people[i]!;
+      if (country && !p.data.countries.some((c) => c.country === country)) return { i, score: -1, n };
       const role = heads.some((h) => p.data.roles.some((r) => r.role.toLowerCase().split(/\s+/).includes(h)));
-      return { i, score: (role ? 2 : 0) + (country ? 1 : 0) + (heads.length ? 0 : 1), n: p.data.mentions.filter((m) => m.article === article).length };
+      return { i, score: (role ? 2 : 0) + (country ? 1 : 0) + (heads.length ? 0 : 1), n };
     })
     .filter((s) => s.score >= 1)
-    .sort((a, b) => b.score - a.score || (b.n ?? 0) - (a.n ?? 0));
+    .sort((a, b) => b.score - a.score || b.n - a.n || a.i - b.i);
   // A role that fits, or else the only person of that country in the article ("the Russian leader").
   if ((scored[0]?.score ?? 0) >= 2) return scored[0]!.i;
   return country && scored.length === 1 ? scored[0]!.i : undefined;
