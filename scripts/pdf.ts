@@ -26,11 +26,23 @@ Prints the built site (run \`npm run build\` first) as one PDF.
 Options:
   --site <dir>   the built site (default: $DOSSIER_OUT or dist)
   --out <file>   where to write the PDF (default: <site>/dossier.pdf)
+  --no-articles  print the summary, people, agreements and outlets only; citations link to the web edition
+                 (for a large dossier: Chromium's print time grows faster than the page count)
+  --no-tags      leave out the tags for screen readers, and with them the bookmarks, which Chromium draws
+                 from the tags (a print with tags takes about three times as long)
   --quiet        print only errors
   --help         show this help`;
 
 const { values } = parseArgs({
-  options: { site: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+  options: {
+    site: { type: 'string' },
+    out: { type: 'string' },
+    tags: { type: 'boolean', default: true },
+    articles: { type: 'boolean', default: true },
+    quiet: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+  allowNegative: true,
 });
 if (values.help) {
   console.log(HELP);
@@ -56,16 +68,18 @@ const started = performance.now();
 const home = fromHtml(readFileSync(path.join(site, 'index.html'), 'utf8'));
 const siteCss = selectAll('link[rel=stylesheet]', home).map((l) => readFileSync(path.join(site, String(l.properties.href).replace(/^.*?\/_astro\//, '_astro/')), 'utf8'));
 const css = [...siteCss, readFileSync(new URL('../src/pdf/pdf.css', import.meta.url), 'utf8')].join('\n');
-const doc = assemble(site, css);
+const doc = assemble(site, css, values.articles ? undefined : PARTS.map((p) => p.kind).filter((k) => k !== 'articles'));
 say(`pdf: ${doc.sections.length} pages of ${site}/ gathered`);
+const articles = doc.sections.filter((s) => s.part === 'articles').length;
+if (articles > 300) {
+  say(`pdf: note: ${articles} articles make a PDF of thousands of pages, and Chromium's print time grows faster than the page count (100 articles take about a minute, 1,000 over ten). --no-articles prints the rest and links the articles to the web edition.`);
+}
 
 const band = (left: string, right: string): string =>
   `<div style="width:100%;margin:0 16mm;display:flex;justify-content:space-between;gap:8mm;font:7.5pt system-ui,sans-serif;color:#5b5f66"><span>${left}</span><span>${right}</span></div>`;
 const options = {
   format: 'A4',
   printBackground: true,
-  outline: true,
-  tagged: true,
   displayHeaderFooter: true,
   headerTemplate: band(esc(doc.title), 'Briefing dossier'),
   footerTemplate: band(doc.range ? `Sources published ${esc(doc.range)}` : '', 'Page <span class="pageNumber"></span> of <span class="totalPages"></span>'),
@@ -98,10 +112,14 @@ try {
   let count = 0;
   for (let pass = 1; pass <= 3; pass++) {
     await page.setContent(doc.html(numbers), { waitUntil: 'load', timeout: 0 });
-    pdf = new Uint8Array(await page.pdf(options));
+    // The first print only measures where sections start: the outline and the tags (which triple the time
+    // of a print) change no layout, so only the prints that may be kept carry them.
+    const final = numbers !== undefined;
+    say(`pdf: print ${pass} (${final ? 'with page numbers' : 'to find the page numbers'})…`);
+    pdf = new Uint8Array(await page.pdf({ ...options, outline: final, tagged: final && values.tags }));
     const found = await pagesOf(pdf);
     count = found.count;
-    say(`pdf: print ${pass}: ${count} pages`);
+    say(`pdf: print ${pass}: ${count} pages, ${((performance.now() - started) / 1000).toFixed(0)} s so far`);
     if (numbers && same(numbers, found.pages)) break;
     if (pass === 3) fail('the page numbers of the contents did not settle after three prints; please report this dossier.');
     numbers = found.pages;

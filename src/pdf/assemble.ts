@@ -23,6 +23,8 @@ export const PARTS = [
   { kind: 'articles', label: 'Articles' },
 ] as const;
 
+export type Part = (typeof PARTS)[number]['kind'];
+
 /** One page of the site in the document: where it came from and the id its section has. */
 export interface Section {
   /** Site path without the base, e.g. "people/jane-doe/" ("" for the summary). */
@@ -30,7 +32,7 @@ export interface Section {
   id: string;
   /** The page's own heading, for the table of contents. */
   title: string;
-  part: 'summary' | (typeof PARTS)[number]['kind'];
+  part: 'summary' | Part;
 }
 
 export interface PrintDocument {
@@ -46,7 +48,8 @@ const ID_REFS = ['htmlFor', 'ariaDescribedBy', 'ariaLabelledBy', 'ariaControls',
 /** Text for HTML the print document is written as (titles come from the sources: they are never markup). */
 export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function assemble(site: string, css: string): PrintDocument {
+/** `parts`: which parts after the summary to print (all by default); links into a part left out go to the web. */
+export function assemble(site: string, css: string, parts: readonly Part[] = PARTS.map((p) => p.kind)): PrintDocument {
   const read = (rel: string): Root => fromHtml(readFileSync(path.join(site, rel, 'index.html'), 'utf8'));
   const home = read('');
   const base = String((select('a.site-title', home)?.properties.href as string | undefined) ?? '/');
@@ -57,7 +60,7 @@ export function assemble(site: string, css: string): PrintDocument {
 
   // The pages, in the order the site's own index pages list them (people by prominence, articles as S1..Sn).
   const sections: Section[] = [{ path: '', id: 's0', title: 'Summary', part: 'summary' }];
-  for (const { kind } of PARTS) {
+  for (const { kind } of PARTS.filter((p) => parts.includes(p.kind))) {
     const seen = new Set<string>();
     for (const a of selectAll('main a[href]', read(kind))) {
       const rel = sitePath(String(a.properties.href), base);
@@ -94,7 +97,7 @@ export function assemble(site: string, css: string): PrintDocument {
     const page = bySitePath.get(rel);
     const fragment = url.hash ? decodeURIComponent(url.hash.slice(1)) : '';
     if (page) return { internal: (fragment && ids.get(`${rel}#${fragment}`)) || page.id };
-    const part = PARTS.find((p) => rel === `${p.kind}/`);
+    const part = PARTS.find((p) => rel === `${p.kind}/` && parts.includes(p.kind));
     if (part) return { internal: `part-${part.kind}` };
     return { web: new URL(rel + url.search + url.hash, webRoot).href };
   };
@@ -161,6 +164,7 @@ export function assemble(site: string, css: string): PrintDocument {
   <p class="pdf-range">${range ? `Sources published ${range}` : 'The sources give no publication dates'}${undated && range ? ` (${count(undated, 'source', 'sources')} undated)` : ''}</p>
   <p class="pdf-counts">${[count(data.articles.length, 'source', 'sources'), count(data.people.length, 'person', 'people'), count(data.agreements.length, 'agreement', 'agreements'), count(data.outlets.length, 'outlet', 'outlets')].join(' · ')}</p>
   <p class="pdf-how">Every statement cites the paragraph it rests on, as <b>S2 ¶5</b>: source 2, paragraph 5. In this PDF each citation and name is a link to that paragraph or page.</p>
+  ${parts.includes('articles') ? '' : '<p class="pdf-how">The articles are not printed in this edition: citations and article links lead to them in the web edition.</p>'}
   <p class="pdf-web">Web edition: <a href="${esc(webRoot)}">${esc(webRoot)}</a></p>
 </section>
 <nav class="pdf-toc" aria-labelledby="toc-h"><h1 id="toc-h">Contents</h1><ol>${toc.join('')}</ol></nav>

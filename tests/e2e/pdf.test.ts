@@ -43,8 +43,9 @@ describe.skipIf(skip)('npm run pdf', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('reports what it wrote', () => {
+  it('reports what it wrote, and the PDF is tagged for screen readers', async () => {
     expect(log).toMatch(new RegExp(`wrote ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${doc.numPages} pages`));
+    expect((await doc.getMarkInfo())?.Marked).toBe(true);
   });
 
   it('opens with a cover giving the title and the date range of the sources, then the contents', () => {
@@ -120,4 +121,17 @@ describe.skipIf(skip)('npm run pdf', () => {
       if (snippet) expect(all).toContain(squash(snippet));
     }
   });
+
+  it('leaves the articles out with --no-articles, their citations then leading to the web edition', async () => {
+    const brief = path.join(dir, 'brief.pdf');
+    execFileSync(process.execPath, ['scripts/pdf.ts', '--out', brief, '--no-articles', '--quiet']);
+    const short = await getDocument({ data: new Uint8Array(readFileSync(brief)), verbosity: 0 }).promise;
+    const outline = (await short.getOutline()) as OutlineItem[];
+    expect(outline.map((o) => o.title)).toEqual(['Contents', 'Summary', 'People', 'Agreements', 'Outlets']);
+    expect(short.numPages).toBeLessThan(doc.numPages);
+    const urls = new Set<string>();
+    for (let p = 1; p <= short.numPages; p++) for (const a of await (await short.getPage(p)).getAnnotations()) if (a.url) urls.add(a.url.split('#')[0]);
+    for (const a of dossier.articles) expect(urls, a.id).toContain(`https://example.org${a.url}`);
+    await short.destroy();
+  }, 120_000);
 });
