@@ -5,7 +5,7 @@
  * so hostile source text stays text there too.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { ExportInput } from './dossier-export.ts';
+import { byId, type ExportInput } from './dossier-export.ts';
 
 export const TABLES = ['articles', 'people', 'agreements', 'outlets', 'mentions'] as const;
 export type Table = (typeof TABLES)[number];
@@ -13,7 +13,6 @@ type PageUrl = (kind: 'articles' | 'people' | 'agreements' | 'outlets', id: stri
 type Row = Record<string, string | number | boolean | null>;
 
 const list = (values: (string | null | undefined)[]): string => [...new Set(values.filter((v): v is string => !!v))].join(' | ');
-const byId = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 export function csvTable(table: Table, input: ExportInput, pageUrl: PageUrl): string {
   const rows = ROWS[table](input, pageUrl);

@@ -17,7 +17,8 @@ export interface ExportInput {
 }
 type Url = (kind: 'articles' | 'people' | 'agreements' | 'outlets', id: string) => string;
 
-const byId = <T extends { id: string }>(list: T[]): T[] => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** A copy sorted by id (code-unit order, the same on every machine): the order of every export. */
+export const byId = <T extends { id: string }>(list: T[]): T[] => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 export function dossierExport(input: ExportInput, url: Url) {
   return {

@@ -12,7 +12,7 @@ import { Model, defaultModel, type Entity } from '@alephdata/followthemoney';
 import { COUNTRIES } from '../lexicons/countries.ts';
 import { groupBy } from '../pipeline/group.ts';
 import type { AgreementData, ArticleData, OutletData, PersonData } from '../schema.ts';
-import type { ExportInput } from './dossier-export.ts';
+import { byId, type ExportInput } from './dossier-export.ts';
 
 const model = new Model(defaultModel);
 
@@ -78,8 +78,7 @@ export function ftmEntities(input: ExportInput, pageUrl: (kind: 'articles' | 'pe
       }));
     }
   }
-  const byId = (a: Entity, b: Entity): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return [...entities.sort(byId), ...links.sort(byId)].map((e) => e.toJSON());
+  return [...byId(entities), ...byId(links)].map((e) => e.toJSON());
 }
 
 function articleEntity(id: string, a: ArticleData, outletName: Map<string, string>, page: string): Entity {
