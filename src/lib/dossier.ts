@@ -28,6 +28,8 @@ export interface Loaded {
   sourceNo: (id: string) => number;
   /** Display name of an article's publisher, or null when no source says. */
   publisherName: (article: Article) => string | null;
+  /** The 1-based number of a paragraph ("¶5"), or undefined when the article has no such paragraph. */
+  paragraphNo: (article: string, paragraph: string) => number | undefined;
 }
 
 let loaded: Promise<Loaded> | undefined;
@@ -37,6 +39,8 @@ export function load(): Promise<Loaded> {
     const [articles, people, agreements, outlets] = await Promise.all([getCollection('articles'), getCollection('people'), getCollection('agreements'), getCollection('outlets')]);
     articles.sort((a, b) => (a.data.date ?? '9999').localeCompare(b.data.date ?? '9999') || a.data.title.localeCompare(b.data.title, 'en') || (a.id < b.id ? -1 : 1));
     const byArticle = new Map(articles.map((a, i) => [a.id, { a, n: i + 1 }]));
+    // Every citation shows a paragraph number: one map, not a search of the article's paragraphs per citation.
+    const paragraphs = new Map(articles.flatMap((a) => a.data.paragraphs.map((p) => [`${a.id}#${p.id}`, p.n] as const)));
     const maps = {
       person: new Map<string, EntityEntry>(people.map((e) => [e.id, e])),
       agreement: new Map<string, EntityEntry>(agreements.map((e) => [e.id, e])),
@@ -51,6 +55,7 @@ export function load(): Promise<Loaded> {
       entity: (kind, id) => maps[kind].get(id),
       sourceNo: (id) => byArticle.get(id)?.n ?? 0,
       publisherName: (a) => (a.data.publisher ? (maps.outlet.get(a.data.publisher)?.data.name ?? null) : null),
+      paragraphNo: (article, paragraph) => paragraphs.get(`${article}#${paragraph}`),
     };
   })();
   return loaded;
