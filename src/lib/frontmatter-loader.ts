@@ -10,12 +10,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { load as loadYaml } from 'js-yaml';
+import { frontmatterBlock } from '../pipeline/frontmatter.ts';
 
-/** The YAML between the opening and closing `---` lines; an error naming the file when there is none. */
-export function frontmatterOf(text: string, file: string): string {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
-  if (!match) throw new Error(`${file}: no frontmatter (a block between --- lines at the top). Run \`npm run ingest\` to regenerate content/.`);
-  return match[1]!;
+/** The frontmatter's YAML; an error naming the file when there is none. */
+function frontmatterOf(text: string, file: string): string {
+  const yaml = frontmatterBlock(text);
+  if (yaml === null) throw new Error(`${file}: no frontmatter (a block between --- lines at the top). Run \`npm run ingest\` to regenerate content/.`);
+  return yaml;
 }
 
 export function frontmatterLoader(dir: string): Loader {

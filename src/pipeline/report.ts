@@ -4,6 +4,7 @@
  * summary. Compares the content files before and after the ingest.
  */
 import { parse } from 'yaml';
+import { frontmatterBlock } from './frontmatter.ts';
 
 const KINDS = [
   ['people', 'People'],
@@ -16,8 +17,8 @@ const KINDS = [
 const FIELDS = ['name', 'title', 'aliases', 'roles', 'country', 'status', 'year', 'published', 'cited_in', 'articles', 'quotes', 'evidence', 'publisher', 'date', 'copies', 'paragraphs', 'mentions', 'alongside'];
 
 const frontmatter = (mdx: string): Record<string, unknown> => {
-  const m = /^---\n([\s\S]*?)\n---/.exec(mdx);
-  return m ? ((parse(m[1]!) as Record<string, unknown>) ?? {}) : {};
+  const yaml = frontmatterBlock(mdx);
+  return yaml === null ? {} : ((parse(yaml) as Record<string, unknown>) ?? {});
 };
 const label = (data: Record<string, unknown>, id: string): string => String(data.name ?? data.title ?? id);
 const md = (s: string): string => s.replace(/([\\`*_[\]<>|#])/g, '\\$1');
