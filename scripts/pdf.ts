@@ -12,8 +12,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { assemble, esc, PARTS } from '../src/pdf/assemble.ts';
 import { mendOutline } from '../src/pdf/outline.ts';
@@ -64,10 +62,8 @@ for (const file of ['index.html', 'dossier.json']) {
 if (!hasChromium()) fail(`no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
 
 const started = performance.now();
-// The site's own stylesheet (with its print rules), then the print edition's.
-const home = fromHtml(readFileSync(path.join(site, 'index.html'), 'utf8'));
-const siteCss = selectAll('link[rel=stylesheet]', home).map((l) => readFileSync(path.join(site, String(l.properties.href).replace(/^.*?\/_astro\//, '_astro/')), 'utf8'));
-const css = [...siteCss, readFileSync(new URL('../src/pdf/pdf.css', import.meta.url), 'utf8')].join('\n');
+// The print edition's stylesheet; assemble() inlines the site's own (with its print rules) before it.
+const css = readFileSync(new URL('../src/pdf/pdf.css', import.meta.url), 'utf8');
 const doc = assemble(site, css, values.articles ? undefined : PARTS.map((p) => p.kind).filter((k) => k !== 'articles'));
 say(`pdf: ${doc.sections.length} pages of ${site}/ gathered`);
 const articles = doc.sections.filter((s) => s.part === 'articles').length;

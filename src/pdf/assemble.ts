@@ -49,9 +49,12 @@ const ID_REFS = ['htmlFor', 'ariaDescribedBy', 'ariaLabelledBy', 'ariaControls',
 export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** `parts`: which parts after the summary to print (all by default); links into a part left out go to the web. */
-export function assemble(site: string, css: string, parts: readonly Part[] = PARTS.map((p) => p.kind)): PrintDocument {
+/** `printCss` comes after the site's own stylesheet (with its print rules), which is inlined from `site`. */
+export function assemble(site: string, printCss: string, parts: readonly Part[] = PARTS.map((p) => p.kind)): PrintDocument {
   const read = (rel: string): Root => fromHtml(readFileSync(path.join(site, rel, 'index.html'), 'utf8'));
   const home = read('');
+  const siteCss = selectAll('link[rel=stylesheet]', home).map((l) => readFileSync(path.join(site, String(l.properties.href).replace(/^.*?\/_astro\//, '_astro/')), 'utf8'));
+  const css = [...siteCss, printCss].join('\n');
   const base = String((select('a.site-title', home)?.properties.href as string | undefined) ?? '/');
   const origin = String(select('link[rel=canonical]', home)?.properties.href ?? 'https://example.org/');
   const webRoot = new URL(base, origin).href;
@@ -75,7 +78,7 @@ export function assemble(site: string, css: string, parts: readonly Part[] = PAR
   // Every page's <main>, its ids renamed to short document-wide ones (ids from text could be anything).
   const ids = new Map<string, string>();
   const mains = sections.map((s) => {
-    const main = select('main', read(s.path))!;
+    const main = select('main', s.path === '' ? home : read(s.path))!;
     const h1 = select('h1', main);
     if (s.part !== 'summary') s.title = h1 ? toString(h1).trim() : s.path;
     visit(main, 'element', (el: Element) => {
