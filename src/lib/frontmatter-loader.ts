@@ -1,27 +1,48 @@
 /**
- * A content loader for the MDX files whose pages are drawn from their frontmatter alone (people, agreements,
- * outlets): it reads each file's frontmatter into the data store and never hands the file to the MDX
- * pipeline. Astro's glob() loader would have Vite compile every one into a JavaScript module and bundle it,
- * the largest cost of a big dossier's build, for a body that is empty. The files stay MDX, as the ingest
- * writes them; a file whose text is unchanged since the last build is not parsed again.
+ * The content loader for the dossier's MDX files. It reads each file's frontmatter into the data store and,
+ * for the articles, renders the body to HTML here (src/lib/article-body.ts) and stores it with the entry, so
+ * `render(entry)` needs no module of its own. Astro's glob() loader would have Vite compile every file into a
+ * JavaScript module and bundle it: at a thousand articles that was most of the build's time (README,
+ * Performance), and for people, agreements and outlets it was spent on an empty body. The files stay MDX, as
+ * the ingest writes them; a file whose text is unchanged since the last build is not parsed again.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { load as loadYaml } from 'js-yaml';
-import { frontmatterBlock } from '../pipeline/frontmatter.ts';
+import { splitFrontmatter } from '../pipeline/frontmatter.ts';
+import schemaCode from '../schema.ts?raw';
+import bodyCode from './article-body.ts?raw';
+import loaderCode from './frontmatter-loader.ts?raw';
 
-/** The frontmatter's YAML; an error naming the file when there is none. */
-function frontmatterOf(text: string, file: string): string {
-  const yaml = frontmatterBlock(text);
-  if (yaml === null) throw new Error(`${file}: no frontmatter (a block between --- lines at the top). Run \`npm run ingest\` to regenerate content/.`);
-  return yaml;
+const REGENERATE = 'Run `npm run ingest` to regenerate content/.';
+
+/** Renders a body to HTML; `firstLine` is the body's first line in the file, for errors. */
+export type BodyRenderer = (body: string, file: string, firstLine: number) => string;
+
+/** The frontmatter's data and the body after it; an error naming the file when either is missing or broken. */
+function split(text: string, file: string): { raw: Record<string, unknown>; body: string; bodyLine: number } {
+  const parts = splitFrontmatter(text);
+  if (parts === null) throw new Error(`${file}: no frontmatter (a block between --- lines at the top). ${REGENERATE}`);
+  let raw: unknown;
+  try {
+    raw = loadYaml(parts.yaml, { filename: file });
+  } catch (e) {
+    throw new Error(`${file}: the frontmatter is not valid YAML (${(e as Error).message}). ${REGENERATE}`);
+  }
+  if (!raw || typeof raw !== 'object') throw new Error(`${file}: the frontmatter is not a mapping of fields. ${REGENERATE}`);
+  return { raw: raw as Record<string, unknown>, body: parts.body, bodyLine: parts.bodyLine };
 }
 
-export function frontmatterLoader(dir: string): Loader {
+// The data store outlives a build (it is kept in the cache folder) and Astro clears it only when its config or
+// the content config file changes; the code that turns a file into an entry is part of each entry's digest, so
+// an upgrade of the schema or the renderer re-reads every file instead of serving entries made by the old code.
+const CODE = schemaCode + bodyCode + loaderCode;
+
+export function frontmatterLoader(dir: string, render?: BodyRenderer): Loader {
   return {
-    name: 'dossier-frontmatter',
+    name: 'dossier-mdx',
     load: async ({ store, parseData, generateDigest, config }) => {
       const root = config.root.pathname;
       // A dossier may have no agreements (or outlets): the ingest then writes no folder for them.
@@ -34,16 +55,11 @@ export function frontmatterLoader(dir: string): Loader {
           const full = path.join(dir, file);
           const filePath = path.relative(root, path.resolve(full));
           const text = await readFile(full, 'utf8');
-          const digest = generateDigest(text);
+          const digest = generateDigest(CODE + text);
           if (store.get(id)?.digest === digest) return;
-          let raw: unknown;
-          try {
-            raw = loadYaml(frontmatterOf(text, filePath), { filename: filePath });
-          } catch (e) {
-            throw new Error(`${filePath}: the frontmatter is not valid YAML (${(e as Error).message}). Run \`npm run ingest\` to regenerate content/.`);
-          }
-          const data = await parseData({ id, data: raw as Record<string, unknown>, filePath });
-          store.set({ id, data, digest, filePath });
+          const { raw, body, bodyLine } = split(text, filePath);
+          const data = await parseData({ id, data: raw, filePath });
+          store.set({ id, data, digest, filePath, ...(render && { rendered: { html: render(body, filePath, bodyLine) } }) });
         }),
       );
     },
