@@ -5,10 +5,17 @@
  * turned into HTML by the rules below; nothing in the body is ever run as code. Anything else (an import, an
  * {expression}, a component, Markdown markup) means the file was edited by hand or by another tool: that is
  * an error naming the file and line, not markup passed through.
+ *
+ * Most of a big dossier's loading time went to micromark's tokenizer, so a body in exactly the ingest's shape
+ * is read by `fastBody` below: each paragraph is one `<Para …>` line, its text on one line, with character
+ * escapes and references decoded by micromark's own `decodeString`. A paragraph holding anything that could be
+ * Markdown or MDX syntax sends the whole body to the full parser, which decides; the tests check both readings
+ * agree on the seeds, the hostile fixtures and random punctuation written by the ingest's serialiser.
  */
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import { decodeString } from 'micromark-util-decode-string';
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
@@ -31,18 +38,85 @@ function attrs(node: MdxJsxFlowElement | MdxJsxTextElement, fail: (why: string) 
   return out;
 }
 
+/** Where a paragraph's HTML comes from, whichever way the body was read. */
+interface ParaParts {
+  id: string;
+  kind: string;
+  n: string;
+  line: string;
+  text: ElementContent[][];
+}
+
+const mentionEl = (k: EntityKind, id: string, children: ElementContent[]): Element =>
+  h('a', { className: ['mention', `entity-${k}`], href: entityPage(k, id), dataPreview: `${k}/${id}` }, children);
+
+function paraEl({ id, kind, n, line, text }: ParaParts): Element {
+  // Boilerplate (captions, bios, time stamps, bylines) is shown, never hidden, but labelled as not the story.
+  const label = kind === 'body' ? [] : [h('span', { className: ['kind'] }, kind.replace('-', ' '))];
+  return h('div', { className: ['para'], id, dataKind: kind }, [
+    h('a', { className: ['pn'], href: `#${id}`, title: `Paragraph ${n}, line ${line} of the source`, ariaLabel: `Paragraph ${n}` }, `¶${n}`),
+    ...label,
+    ...text.map((children) => h('p', children)),
+  ]);
+}
+
+// One paragraph as the ingest prints it, and one mention inside its text.
+const PARA = /^<Para id="([a-z0-9-]+)" kind="([a-z-]+)" n="(\d+)" line="(\d+)">\n {2}([^\n\r]+)\n<\/Para>$/;
+const MENTION = /<M k="(person|agreement|outlet)" id="([a-z0-9-]+)">([^<\n\r]+)<\/M>/g;
+// Characters that may begin Markdown or MDX syntax anywhere in a line (a lone `]`, `!`, `~` or `|` cannot
+// without GFM, which is off), and NUL, which the parser replaces. Text with any of them unescaped (a
+// backslash before one is an escape) goes to the full parser; so does a line that may open a block (a
+// heading, quote, list, fence or rule).
+const SYNTAX = /(?<!\\)[*_[`<>{}]|\0/;
+const LINE_START = /^(?:[\s#>\-+=*~|`]|\d{1,9}[.)])/;
+
+/** The paragraphs of a body in exactly the ingest's shape, or null when any part of it is not. */
+export function fastBody(body: string): ParaParts[] | null {
+  const out: ParaParts[] = [];
+  for (const chunk of body.replace(/^\n+|\n+$/g, '').split('\n\n')) {
+    const m = PARA.exec(chunk);
+    if (!m) return null;
+    const [, id, kind, n, line, raw] = m as unknown as [string, string, string, string, string, string];
+    if (LINE_START.test(raw) || /\s$/.test(raw)) return null;
+    const children: ElementContent[] = [];
+    let at = 0;
+    const text = (piece: string): boolean => {
+      if (SYNTAX.test(piece.replace(/\\\\/g, ''))) return false;
+      if (piece) children.push({ type: 'text', value: decodeString(piece) });
+      return true;
+    };
+    for (const mm of raw.matchAll(MENTION)) {
+      if (!text(raw.slice(at, mm.index)) || !/^\S(.*\S)?$/.test(mm[3]!)) return null;
+      const inner = mm[3]!;
+      if (SYNTAX.test(inner.replace(/\\\\/g, ''))) return null;
+      children.push(mentionEl(mm[1] as EntityKind, mm[2]!, [{ type: 'text', value: decodeString(inner) }]));
+      at = mm.index + mm[0].length;
+    }
+    if (!text(raw.slice(at))) return null;
+    // Adjacent text pieces (there are none unless a mention was empty) are one text node, as the parser makes them.
+    out.push({ id, kind, n, line, text: [children] });
+  }
+  return out;
+}
+
 /** The HTML of one article body; `file` and `firstLine` (the body's first line in the file) locate errors. */
 export function articleBodyHtml(body: string, file: string, firstLine = 1): string {
+  const paras = fastBody(body) ?? parsedBody(body, file, firstLine);
+  // One paragraph per line, as MDX printed them: the page source stays readable.
+  return toHtml({ type: 'root', children: paras.flatMap((p, i) => (i ? [{ type: 'text', value: '\n' } as const, paraEl(p)] : [paraEl(p)])) });
+}
+
+/** The paragraphs of any body, read by the full MDX parser; an error for anything the ingest does not write. */
+export function parsedBody(body: string, file: string, firstLine = 1): ParaParts[] {
   const failAt = (node: { position?: { start: { line: number } } }) => (why: string): never => {
     const line = node.position ? node.position.start.line + firstLine - 1 : firstLine;
     throw new BodyError(`${file}:${line}: ${why}. The ingest writes only <Para> paragraphs with text and <M> mentions; run \`npm run ingest\` to regenerate content/.`);
   };
-
   const mention = (node: MdxJsxTextElement): Element => {
     const fail = failAt(node);
     const { k, id } = attrs(node, fail);
     if (!entityKind.safeParse(k).success || !id) fail(`<M> needs k (one of ${entityKind.options.join(', ')}) and id`);
-    return h('a', { className: ['mention', `entity-${k}`], href: entityPage(k as EntityKind, id!), dataPreview: `${k}/${id}` }, node.children.map((c) => plain(c)));
+    return mentionEl(k as EntityKind, id!, node.children.map((c) => plain(c)));
   };
   const plain = (node: PhrasingContent | RootContent): ElementContent => {
     if (node.type === 'text') return { type: 'text', value: node.value };
@@ -53,25 +127,19 @@ export function articleBodyHtml(body: string, file: string, firstLine = 1): stri
     if (node.type === 'text') return { type: 'text', value: node.value };
     return failAt(node)(`unexpected ${node.type === 'mdxJsxTextElement' ? `<${node.name}>` : node.type} in a paragraph`);
   };
-  const para = (node: RootContent): Element => {
+  const para = (node: RootContent): ParaParts => {
     const fail = failAt(node);
     if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Para') fail(`unexpected ${node.type === 'mdxJsxFlowElement' ? `<${node.name}>` : node.type} between paragraphs`);
     const el = node as MdxJsxFlowElement;
     const { id, kind, n, line } = attrs(el, fail);
     if (!id || !kind || !n || !line) fail('<Para> needs id, kind, n and line');
-    // Boilerplate (captions, bios, time stamps, bylines) is shown, never hidden, but labelled as not the story.
-    const label = kind === 'body' ? [] : [h('span', { className: ['kind'] }, kind!.replace('-', ' '))];
     // A paragraph that is one mention alone may parse as a block-level <M>: it is the same paragraph.
     const text = el.children.map((c) =>
-      c.type === 'paragraph' ? h('p', c.children.map(phrasing))
-      : c.type === 'mdxJsxFlowElement' && c.name === 'M' ? h('p', [mention(c as unknown as MdxJsxTextElement)])
+      c.type === 'paragraph' ? c.children.map(phrasing)
+      : c.type === 'mdxJsxFlowElement' && c.name === 'M' ? [mention(c as unknown as MdxJsxTextElement)]
       : failAt(c)(`unexpected ${c.type} in a paragraph`),
     );
-    return h('div', { className: ['para'], id, dataKind: kind }, [
-      h('a', { className: ['pn'], href: `#${id}`, title: `Paragraph ${n}, line ${line} of the source`, ariaLabel: `Paragraph ${n}` }, `¶${n}`),
-      ...label,
-      ...text,
-    ]);
+    return { id: id!, kind: kind!, n: n!, line: line!, text };
   };
 
   let tree;
@@ -81,6 +149,5 @@ export function articleBodyHtml(body: string, file: string, firstLine = 1): stri
     const place = (e as { line?: number }).line;
     throw new BodyError(`${file}:${(place ?? 1) + firstLine - 1}: the article body is not valid MDX (${(e as Error).message}). Run \`npm run ingest\` to regenerate content/.`);
   }
-  // One paragraph per line, as MDX printed them: the page source stays readable.
-  return toHtml({ type: 'root', children: tree.children.flatMap((node, i) => (i ? [{ type: 'text', value: '\n' } as const, para(node)] : [para(node)])) });
+  return tree.children.map(para);
 }
