@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Editorial, Summary } from '../schema.ts';
@@ -82,6 +82,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const duplicates: { file: string; of: string }[] = [];
   const seen = new Map<string, string>();
   let cached = 0;
+  const used = new Set<string>();
   /** One source read, and parsed and extracted (or taken from the cache); nothing shared is touched here. */
   const load = async (name: string): Promise<{ source: Awaited<ReturnType<typeof readSource>>; result: Analysed; fromCache: boolean } | SourceError> => {
     let source;
@@ -92,6 +93,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       throw error;
     }
     const key = createHash('sha256').update(`${version}\u0000${source.file}\u0000${source.sha256}`).digest('hex');
+    used.add(`${key}.json`);
     const cacheFile = options.cache ? path.join(options.cache, `${key}.json`) : null;
     if (cacheFile && existsSync(cacheFile)) {
       try {
@@ -133,6 +135,11 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       }
       analysed.push(result);
     }
+  }
+  // Entries for sources that changed or left, or made by an older pipeline, would pile up run after run.
+  if (options.cache) {
+    const stale = (await readdir(options.cache)).filter((f) => /^[0-9a-f]{64}\.json$/.test(f) && !used.has(f));
+    await Promise.all(stale.map((f) => rm(path.join(options.cache!, f), { force: true })));
   }
   if (errors.length && !options.keepGoing) throw new IngestErrors(errors);
   if (!analysed.length) throw new IngestErrors([{ file: label, message: `${label}/: no article could be ingested (put *.txt articles there).` }]);

@@ -38,7 +38,7 @@ describe('npm run ingest', () => {
     expect(stale.stderr).toMatch(/npm run ingest/);
   });
 
-  it('rewrites only what changed, and never trusts a file edited by hand', () => {
+  it('rewrites only what changed, never trusts a file edited by hand, and keeps no stale cache', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ingest-'));
     cpSync('seeds', path.join(dir, 'seeds'), { recursive: true });
     expect(run(dir).status).toBe(0);
@@ -52,6 +52,8 @@ describe('npm run ingest', () => {
     appendFileSync(path.join(dir, 'seeds/004_73dbb3b888fae9b8.txt'), '\nForeign Minister Jane Roe said nothing.\n');
     const changed = run(dir);
     expect(changed.stdout).toMatch(/1 processed, 4 from cache/);
+    // The changed source's old cache entry is gone: one entry per source (and the write memo), not one per run.
+    expect(readdirSync(path.join(dir, '.cache/ingest')).sort()).toHaveLength(5 + 1);
     expect(readFileSync(path.join(dir, 'content/people/jane-roe.mdx'), 'utf8')).toMatch(/name: Jane Roe/);
     expect(run(dir, '--check').status).toBe(0);
     expect(spawnSync(process.execPath, [path.resolve('scripts/ingest.ts'), '--no-cache', '--check'], { cwd: dir, encoding: 'utf8' }).status).toBe(0);

@@ -71,17 +71,27 @@ export function synopsis(sentences: Sentence[], corpus: Corpus, entityWeight: (k
     chosen.push({ s, v });
     perArticle.set(s.article, (perArticle.get(s.article) ?? 0) + 1);
   }
-  // Every sentence's vector once, shared by the search for backing of each chosen line.
-  const vectors = chosen.length ? sentences.map((t) => vectorOf(t.words, corpus.idf)) : [];
-  return chosen.map(({ s, v }) => ({ text: s.text, cites: [{ article: s.article, paragraph: s.paragraph }, ...backing(s, v, sentences, vectors)] }));
+  // Only sentences sharing a word with a chosen line can back it: they are found through the chosen lines'
+  // words (one pass over the sentences), and only their vectors are made, once each.
+  const wanted = new Map<string, number[]>(chosen.flatMap(({ v }) => [...v.keys()].map((t) => [t, []] as [string, number[]])));
+  sentences.forEach((t, i) => {
+    for (const w of t.words) wanted.get(w)?.push(i);
+  });
+  const vectors = new Map<number, Vector>();
+  const vectorAt = (i: number): Vector => vectors.get(i) ?? vectors.set(i, vectorOf(sentences[i]!.words, corpus.idf)).get(i)!;
+  return chosen.map(({ s, v }) => {
+    const near = [...new Set([...v.keys()].flatMap((t) => wanted.get(t)!))].sort((a, b) => a - b);
+    return { text: s.text, cites: [{ article: s.article, paragraph: s.paragraph }, ...backing(s, v, near, sentences, vectorAt)] };
+  });
 }
 
 /** For a chosen sentence, the best-matching paragraph of each other article, when it says much the same. */
-function backing(s: Sentence, v: Vector, sentences: Sentence[], vectors: Vector[]): Cite[] {
+function backing(s: Sentence, v: Vector, near: number[], sentences: Sentence[], vectorAt: (i: number) => Vector): Cite[] {
   const best = new Map<string, { score: number; cite: Cite }>();
-  for (const [i, t] of sentences.entries()) {
+  for (const i of near) {
+    const t = sentences[i]!;
     if (t.article === s.article) continue;
-    const score = cosine(v, vectors[i]!);
+    const score = cosine(v, vectorAt(i));
     if (score >= BACKS && score > (best.get(t.article)?.score ?? 0)) best.set(t.article, { score, cite: { article: t.article, paragraph: t.paragraph } });
   }
   return [...best.values()].sort((a, b) => b.score - a.score).map((b) => b.cite);

@@ -32,6 +32,8 @@ const PATTERNS: { re: RegExp; key: (m: RegExpMatchArray, year: string | null) =>
 /** The date keys a sentence mentions, each once, with the characters that said it. Overlaps go to the most precise. */
 export function datesIn(text: string, contextYear: string | null): { key: string; at: number; text: string }[] {
   const found: { key: string; at: number; end: number; text: string }[] = [];
+  // Every pattern needs a digit: most sentences have none and are done without running six expressions.
+  if (!/\d/.test(text)) return found;
   for (const { re, key } of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const at = m.index ?? 0;
