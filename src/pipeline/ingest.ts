@@ -12,12 +12,11 @@ import { fileURLToPath } from 'node:url';
 import type { Editorial, Summary } from '../schema.ts';
 import { parseEditorial } from './editorial.ts';
 import { analyse } from './analyse/index.ts';
-import { extract } from './extract/index.ts';
-import { parseSource } from './parse.ts';
+import { extractAll } from './extract-all.ts';
 import { nearCopies } from './copies.ts';
 import { listSeedFiles, readSource, SourceError } from './read.ts';
 import { resolve, type Dossier } from './resolve/index.ts';
-import type { Analysed } from './types.ts';
+import type { Analysed, Source } from './types.ts';
 import { contentFiles } from './write.ts';
 import { WriteMemo } from './write-memo.ts';
 
@@ -83,8 +82,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const seen = new Map<string, string>();
   let cached = 0;
   const used = new Set<string>();
-  /** One source read, and parsed and extracted (or taken from the cache); nothing shared is touched here. */
-  const load = async (name: string): Promise<{ source: Awaited<ReturnType<typeof readSource>>; result: Analysed; fromCache: boolean } | SourceError> => {
+  /** One source read, with its cached result when an earlier run processed the same text with the same code. */
+  const read = async (name: string): Promise<{ source: Source; cached: Analysed | null; cacheFile: string | null } | SourceError> => {
     let source;
     try {
       source = await readSource(options.seeds, name, `${label}/${name}`);
@@ -97,44 +96,47 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const cacheFile = options.cache ? path.join(options.cache, `${key}.json`) : null;
     if (cacheFile && existsSync(cacheFile)) {
       try {
-        const result = JSON.parse(await readFile(cacheFile, 'utf8')) as Analysed;
-        result.article.source = source;
-        return { source, result, fromCache: true };
+        const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as Analysed;
+        cached.article.source = source;
+        return { source, cached, cacheFile };
       } catch {
         // a damaged cache entry is redone, never trusted
       }
     }
-    const article = parseSource(source);
-    const result = { article, extraction: extract(article) };
-    if (cacheFile) await writeFile(cacheFile, JSON.stringify({ ...result, article: { ...result.article, source: null } }));
-    return { source, result, fromCache: false };
+    return { source, cached: null, cacheFile };
   };
-  // Files are read a batch at a time (reading one after another left the process waiting on the disk) and
-  // then taken in name order, so duplicates and errors come out the same however the reads finish.
+  // Files are read a batch at a time (reading one after another left the process waiting on the disk).
   const BATCH = 32;
-  for (let from = 0; from < names.length; from += BATCH) {
-    const batch = await Promise.all(names.slice(from, from + BATCH).map(load));
-    for (const [j, loaded] of batch.entries()) {
-      options.progress?.(from + j + 1, names.length, `${label}/${names[from + j]}`);
-      if (loaded instanceof SourceError) {
-        errors.push({ file: loaded.file, message: loaded.message });
-        continue;
-      }
-      const { source, result } = loaded;
-      // The same text under another name is the same article: kept once, reported.
-      const first = seen.get(source.sha256);
-      if (first) {
-        duplicates.push({ file: source.file, of: first });
-        continue;
-      }
-      seen.set(source.sha256, source.file);
-      if (loaded.fromCache) cached++;
-      if (!result.article.blocks.some((b) => b.kind === 'body' || b.kind === 'standfirst')) {
-        errors.push({ file: source.file, message: `${source.file}: has a headline but no body text. Add the article's text, or remove the file from ${label}/.` });
-        continue;
-      }
-      analysed.push(result);
+  const loaded: Awaited<ReturnType<typeof read>>[] = [];
+  for (let from = 0; from < names.length; from += BATCH) loaded.push(...(await Promise.all(names.slice(from, from + BATCH).map(read))));
+  // The rest is parsed and extracted (extract-all.ts, on worker threads when there are many), then every
+  // source is taken in name order, so duplicates and errors come out the same however the work finishes.
+  const todo = loaded.flatMap((l) => (l instanceof SourceError || l.cached ? [] : [l]));
+  let finished = 0;
+  const tell = (file: string) => options.progress?.(++finished, names.length, file);
+  for (const l of loaded) if (l instanceof SourceError || l.cached) tell(l instanceof SourceError ? l.file : l.source.file);
+  const fresh = await extractAll(todo, (i) => tell(todo[i]!.source.file));
+  const results = new Map(todo.map((l, i) => [l, fresh[i]!]));
+  for (const l of loaded) {
+    if (l instanceof SourceError) {
+      errors.push({ file: l.file, message: l.message });
+      continue;
     }
+    const { source } = l;
+    const result = l.cached ?? results.get(l)!;
+    // The same text under another name is the same article: kept once, reported.
+    const first = seen.get(source.sha256);
+    if (first) {
+      duplicates.push({ file: source.file, of: first });
+      continue;
+    }
+    seen.set(source.sha256, source.file);
+    if (l.cached) cached++;
+    if (!result.article.blocks.some((b) => b.kind === 'body' || b.kind === 'standfirst')) {
+      errors.push({ file: source.file, message: `${source.file}: has a headline but no body text. Add the article's text, or remove the file from ${label}/.` });
+      continue;
+    }
+    analysed.push(result);
   }
   // Entries for sources that changed or left, or made by an older pipeline, would pile up run after run.
   if (options.cache) {
