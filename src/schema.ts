@@ -99,12 +99,18 @@ export const articleSchema = z.object({
   people: z.array(z.string()),
   agreements: z.array(z.string()),
   outlets: z.array(z.string()),
-  mentions: z.array(articleMention),
   /** Articles that are the same story republished with small edits (syndication), by id. */
   copies: z.array(z.string()),
   warnings: z.array(z.string()),
 });
-export type ArticleData = z.infer<typeof articleSchema>;
+/**
+ * The frontmatter of an article's MDX file. Its mentions are not repeated there: they are the <M> elements of
+ * its body, and each entity's file lists its own with their offsets.
+ */
+export type ArticleFrontmatter = z.infer<typeof articleSchema>;
+export type ArticleMention = z.infer<typeof articleMention>;
+/** An article as the pipeline holds it: its frontmatter and every mention, with offsets, that its body marks. */
+export type ArticleData = ArticleFrontmatter & { mentions: ArticleMention[] };
 
 /** Entities that share paragraphs with this one, most often first: computed once by the analyse stage. */
 export const alongside = z.array(z.object({ kind: entityKind, id: z.string(), count: z.number().int().positive() }));

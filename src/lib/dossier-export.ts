@@ -2,7 +2,7 @@
  * The public data export ("dossier/1", DESIGN.md): the same function serves dist/dossier.json and the
  * evaluation script, so what is scored is what is published. Every id is the page slug.
  */
-import type { AgreementData, ArticleData, OutletData, PersonData } from '../schema.ts';
+import type { AgreementData, ArticleFrontmatter, OutletData, PersonData } from '../schema.ts';
 
 interface Entry<T> {
   id: string;
@@ -10,7 +10,7 @@ interface Entry<T> {
 }
 export interface ExportInput {
   title: string;
-  articles: Entry<ArticleData>[];
+  articles: Entry<ArticleFrontmatter>[];
   people: Entry<PersonData>[];
   agreements: Entry<AgreementData>[];
   outlets: Entry<OutletData>[];

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { Model, defaultModel, type Entity } from '@alephdata/followthemoney';
 import { COUNTRIES } from '../lexicons/countries.ts';
 import { groupBy } from '../pipeline/group.ts';
-import type { AgreementData, ArticleData, OutletData, PersonData } from '../schema.ts';
+import type { AgreementData, ArticleFrontmatter, OutletData, PersonData } from '../schema.ts';
 import { byId, type ExportInput } from './dossier-export.ts';
 
 const model = new Model(defaultModel);
@@ -81,7 +81,7 @@ export function ftmEntities(input: ExportInput, pageUrl: (kind: 'articles' | 'pe
   return [...byId(entities), ...byId(links)].map((e) => e.toJSON());
 }
 
-function articleEntity(id: string, a: ArticleData, outletName: Map<string, string>, page: string): Entity {
+function articleEntity(id: string, a: ArticleFrontmatter, outletName: Map<string, string>, page: string): Entity {
   return entity('Article', ftmId.article(id), {
     title: a.title, name: a.title, fileName: a.source.split('/').pop(), mimeType: 'text/plain', publishedAt: a.date, author: a.byline,
     publisher: a.publisher ? outletName.get(a.publisher) : undefined, sourceUrl: [a.url, page],

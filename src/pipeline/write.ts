@@ -58,7 +58,8 @@ export function articleMdx({ data, article }: Dossier['articles'][number]): stri
       children: [{ type: 'paragraph', children }],
     };
   });
-  return serialise(data, body);
+  // Validated here with the schema the site reads it with, so a bad record fails the ingest, not the build.
+  return serialise(articleSchema.parse(data), body);
 }
 
 /** One person, agreement or outlet: all it is lives in the frontmatter; the body holds the editors' description. */
@@ -76,7 +77,7 @@ export function contentFiles(dossier: Dossier, summary: Summary, memo?: WriteMem
   const put = (path: string, inputs: unknown, make: () => string): void => void files.set(path, memo ? memo.text(path, inputs, make) : make());
   // Validated here with the schemas the site reads them with, so a bad record fails the ingest, not the build.
   for (const a of dossier.articles) {
-    put(`articles/${a.id}.mdx`, [a.data, a.article.blocks.map((b) => [b.id, b.kind, b.n, b.line, b.text])], () => articleMdx({ ...a, data: articleSchema.parse(a.data) }));
+    put(`articles/${a.id}.mdx`, [a.data, a.article.blocks.map((b) => [b.id, b.kind, b.n, b.line, b.text])], () => articleMdx(a));
   }
   for (const p of dossier.people) put(`people/${p.id}.mdx`, p.data, () => entityMdx({ id: p.id, data: personSchema.parse(p.data) }));
   for (const a of dossier.agreements) put(`agreements/${a.id}.mdx`, a.data, () => entityMdx({ id: a.id, data: agreementSchema.parse(a.data) }));

@@ -44,7 +44,8 @@ describe('article body to HTML', () => {
 
   it('reads the ingest\'s own shape without the full parser, and reads it the same', async () => {
     const articles = (files: Map<string, string>) => [...files].filter(([file]) => file.startsWith('articles/')).map(([, mdx]) => body(mdx).body);
-    const bodies = articles((await ingestSeeds()).files);
+    const seeds = await ingestSeeds();
+    const bodies = articles(seeds.files);
     const real = bodies.length;
     bodies.push(...articles((await ingest({ seeds: 'tests/fixtures/hostile', cache: null })).files));
     // Random paragraphs heavy in punctuation, written by the ingest's own serialiser (escapes and all).
@@ -58,7 +59,8 @@ describe('article body to HTML', () => {
         const at = b.text.indexOf('Name');
         return at < 0 ? [] : [{ kind: 'person', entity: 'a-name', paragraph: b.id, start: at, end: at + 4 }];
       });
-      bodies.push(body(articleMdx({ data: { mentions }, article: { blocks } } as unknown as Parameters<typeof articleMdx>[0])).body);
+      const like = seeds.dossier.articles[0]!;
+      bodies.push(body(articleMdx({ ...like, data: { ...like.data, mentions }, article: { ...like.article, blocks } } as Parameters<typeof articleMdx>[0])).body);
     }
     const read = bodies.map((text) => ({ text, quick: fastBody(text) }));
     for (const { text, quick } of read) if (quick) expect(JSON.stringify(quick), text).toBe(JSON.stringify(parsedBody(text, 'x.mdx')));
