@@ -70,6 +70,12 @@ const MENTION = /<M k="(person|agreement|outlet)" id="([a-z0-9-]+)">([^<\n\r]+)<
 const SYNTAX = /(?<!\\)[*_[`<>{}]|\0/;
 const LINE_START = /^(?:[\s#>\-+=*~|`]|\d{1,9}[.)])/;
 
+/** Text with no syntax in it; a backslash at its end would escape the `<` of the tag that follows it. */
+function plain(piece: string): boolean {
+  const bare = piece.replace(/\\\\/g, '');
+  return !SYNTAX.test(bare) && !bare.endsWith('\\');
+}
+
 /** The paragraphs of a body in exactly the ingest's shape, or null when any part of it is not. */
 export function fastBody(body: string): ParaParts[] | null {
   const out: ParaParts[] = [];
@@ -81,19 +87,17 @@ export function fastBody(body: string): ParaParts[] | null {
     const children: ElementContent[] = [];
     let at = 0;
     const text = (piece: string): boolean => {
-      if (SYNTAX.test(piece.replace(/\\\\/g, ''))) return false;
+      if (!plain(piece)) return false;
       if (piece) children.push({ type: 'text', value: decodeString(piece) });
       return true;
     };
     for (const mm of raw.matchAll(MENTION)) {
-      if (!text(raw.slice(at, mm.index)) || !/^\S(.*\S)?$/.test(mm[3]!)) return null;
       const inner = mm[3]!;
-      if (SYNTAX.test(inner.replace(/\\\\/g, ''))) return null;
+      if (!text(raw.slice(at, mm.index)) || !plain(inner) || !/^\S(.*\S)?$/.test(inner)) return null;
       children.push(mentionEl(mm[1] as EntityKind, mm[2]!, [{ type: 'text', value: decodeString(inner) }]));
       at = mm.index + mm[0].length;
     }
     if (!text(raw.slice(at))) return null;
-    // Adjacent text pieces (there are none unless a mention was empty) are one text node, as the parser makes them.
     out.push({ id, kind, n, line, text: [children] });
   }
   return out;
