@@ -3,8 +3,8 @@
  * shows progress on a terminal, writes only files whose content changed, and reports what it found.
  * `--check` writes nothing and fails, naming the files, when content/ is not what the seeds give.
  */
-import { existsSync } from 'node:fs';
-import { appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { appendFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest, IngestErrors } from '../src/pipeline/ingest.ts';
@@ -39,14 +39,13 @@ async function existing(out: string): Promise<Map<string, string>> {
     const dir = path.join(out, kind);
     if (!existsSync(dir)) continue;
     const names = (await readdir(dir)).filter((n) => n.endsWith('.mdx')).sort();
-    for (let i = 0; i < names.length; i += 64) {
-      const texts = await Promise.all(names.slice(i, i + 64).map((n) => readFile(path.join(dir, n), 'utf8')));
-      texts.forEach((text, j) => files.set(`${kind}/${names[i + j]}`, text));
-    }
+    // Read one after another, synchronously: thousands of small files from the page cache take a third of the
+    // time that promises (a round trip to the thread pool each) took.
+    for (const n of names) files.set(`${kind}/${n}`, readFileSync(path.join(dir, n), 'utf8'));
   }
   for (const name of ['dossier.json', 'summary.json']) {
     const file = path.join(out, name);
-    if (existsSync(file)) files.set(name, await readFile(file, 'utf8'));
+    if (existsSync(file)) files.set(name, readFileSync(file, 'utf8'));
   }
   return files;
 }

@@ -4,6 +4,8 @@
  * Near-copies are found with bottom-k sketches of word 5-gram shingles: articles are only compared when
  * their sketches share a shingle, so the cost grows with the number of articles, not with its square.
  */
+import type { Article } from './types.ts';
+
 /** Above this share of common 5-word runs (Jaccard), two texts are the same story with small edits. */
 export const COPY_THRESHOLD = 0.6;
 const SKETCH = 24;
@@ -43,12 +45,20 @@ function jaccard(a: Set<number>, b: Set<number>): number {
   return common / (a.size + b.size - common || 1);
 }
 
-/** For each id, the ids of the articles that are near-copies of it (not identical: those are deduplicated earlier). */
-export function nearCopies(texts: { id: string; text: string }[]): Map<string, string[]> {
-  const sets = texts.map((t) => {
-    const set = shingles(t.text);
-    return { id: t.id, set, sketch: [...set].sort((a, b) => a - b).slice(0, SKETCH) };
-  });
+/** The text a copy is judged on: the story's running text, without captions, bylines and other boilerplate. */
+export const storyText = (article: Article): string =>
+  article.blocks.filter((b) => b.kind === 'body' || b.kind === 'standfirst').map((b) => b.text).join('\n');
+
+/** A text's bottom-k sketch: its smallest shingle hashes. Kept with each source's cached results. */
+export const sketchOf = (text: string): number[] => [...shingles(text)].sort((a, b) => a - b).slice(0, SKETCH);
+
+/**
+ * For each id, the ids of the articles that are near-copies of it (not identical: those are deduplicated
+ * earlier). A text's full set of shingles is made only when its sketch makes it a candidate.
+ */
+export function nearCopies(texts: { id: string; text: string; sketch?: number[] }[]): Map<string, string[]> {
+  const sets = texts.map((t) => ({ id: t.id, text: t.text, sketch: t.sketch ?? sketchOf(t.text), all: null as Set<number> | null }));
+  const full = (x: (typeof sets)[number]): Set<number> => (x.all ??= shingles(x.text));
   const buckets = new Map<number, number[]>();
   sets.forEach((s, i) => {
     for (const x of s.sketch) {
@@ -70,7 +80,7 @@ export function nearCopies(texts: { id: string; text: string }[]): Map<string, s
         seen.add(key);
         // The sketches tell pairs far below the threshold cheaply; only plausible copies are counted in full.
         if (estimate(a.sketch, b.sketch) < COPY_THRESHOLD / 2) continue;
-        if (jaccard(a.set, b.set) >= COPY_THRESHOLD) {
+        if (jaccard(full(a), full(b)) >= COPY_THRESHOLD) {
           out.get(a.id)!.push(b.id);
           out.get(b.id)!.push(a.id);
         }

@@ -7,6 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { sketchOf, storyText } from './copies.ts';
 import { extract } from './extract/index.ts';
 import { parseSource } from './parse.ts';
 import type { Analysed, Source } from './types.ts';
@@ -25,7 +26,7 @@ export async function analyseSource({ source, cacheFile }: Job): Promise<Analyse
   let result: Analysed;
   try {
     const article = parseSource(source);
-    result = { article, extraction: extract(article) };
+    result = { article, extraction: extract(article), sketch: sketchOf(storyText(article)) };
   } catch (e) {
     // Not the source's fault (any text parses): a bug, reported with the file that shows it.
     throw new Error(`${source.file}: the pipeline failed on this source (${(e as Error).message}). Please report it with the file.`, { cause: e });

@@ -3,7 +3,8 @@
  * so an undecodable file is refused with its name instead of being silently mangled.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Source } from './types.ts';
 
@@ -39,6 +40,7 @@ export async function listSeedFiles(dir: string): Promise<string[]> {
 }
 
 export async function readSource(dir: string, name: string, label: string): Promise<Source> {
-  const bytes = await readFile(path.join(dir, name));
+  // Synchronous: a source is small, and thousands read through promises took three times as long.
+  const bytes = readFileSync(path.join(dir, name));
   return decodeSource(label, bytes);
 }

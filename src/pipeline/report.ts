@@ -3,7 +3,7 @@
  * changed with the fields that changed, removed) and to its articles, as Markdown for a reviewer or a CI job
  * summary. Compares the content files before and after the ingest.
  */
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { frontmatterBlock } from './frontmatter.ts';
 
 const KINDS = [
@@ -18,7 +18,7 @@ const FIELDS = ['name', 'title', 'aliases', 'roles', 'country', 'status', 'year'
 
 const frontmatter = (mdx: string): Record<string, unknown> => {
   const yaml = frontmatterBlock(mdx);
-  return yaml === null ? {} : ((parse(yaml) as Record<string, unknown>) ?? {});
+  return yaml === null ? {} : ((load(yaml) as Record<string, unknown>) ?? {});
 };
 const label = (data: Record<string, unknown>, id: string): string => String(data.name ?? data.title ?? id);
 const md = (s: string): string => s.replace(/([\\`*_[\]<>|#])/g, '\\$1');

@@ -105,4 +105,6 @@ export interface Extraction {
 export interface Analysed {
   article: Article;
   extraction: Extraction;
+  /** The bottom-k sketch of the story's text (copies.ts), so near-copies are screened without re-reading it. */
+  sketch: number[];
 }
