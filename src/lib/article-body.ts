@@ -110,6 +110,16 @@ export function articleBodyHtml(body: string, file: string, firstLine = 1): stri
   return toHtml({ type: 'root', children: paras.flatMap((p, i) => (i ? [{ type: 'text', value: '\n' } as const, paraEl(p)] : [paraEl(p)])) });
 }
 
+// What a node the ingest never writes is, in the words of someone who edited the file.
+const NAMES: Record<string, string> = {
+  mdxTextExpression: 'an {expression}', mdxFlowExpression: 'an {expression}', mdxjsEsm: 'an import or export',
+  emphasis: 'Markdown emphasis (*…* or _…_)', strong: 'Markdown bold (**…**)', link: 'a Markdown link', image: 'a Markdown image',
+  inlineCode: 'Markdown code (`…`)', code: 'a code block', heading: 'a Markdown heading', list: 'a Markdown list',
+  blockquote: 'a Markdown quote', thematicBreak: 'a Markdown rule', break: 'a hard line break',
+};
+const what = (node: RootContent | PhrasingContent): string =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? `an element <${node.name ?? ''}>` : (NAMES[node.type] ?? `a ${node.type}`);
+
 /** The paragraphs of any body, read by the full MDX parser; an error for anything the ingest does not write. */
 export function parsedBody(body: string, file: string, firstLine = 1): ParaParts[] {
   const failAt = (node: { position?: { start: { line: number } } }) => (why: string): never => {
@@ -124,16 +134,16 @@ export function parsedBody(body: string, file: string, firstLine = 1): ParaParts
   };
   const plain = (node: PhrasingContent | RootContent): ElementContent => {
     if (node.type === 'text') return { type: 'text', value: node.value };
-    return failAt(node)(`unexpected ${node.type === 'mdxJsxTextElement' ? `<${node.name}> inside a mention` : node.type} in a mention`);
+    return failAt(node)(`${what(node)} inside a mention`);
   };
   const phrasing = (node: PhrasingContent): ElementContent => {
     if (node.type === 'mdxJsxTextElement' && node.name === 'M') return mention(node);
     if (node.type === 'text') return { type: 'text', value: node.value };
-    return failAt(node)(`unexpected ${node.type === 'mdxJsxTextElement' ? `<${node.name}>` : node.type} in a paragraph`);
+    return failAt(node)(`${what(node)} in a paragraph`);
   };
   const para = (node: RootContent): ParaParts => {
     const fail = failAt(node);
-    if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Para') fail(`unexpected ${node.type === 'mdxJsxFlowElement' ? `<${node.name}>` : node.type} between paragraphs`);
+    if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Para') fail(`${node.type === 'paragraph' ? (node.children[0]?.type === 'mdxJsxTextElement' ? what(node.children[0]) : 'text outside any <Para>') : what(node)} between paragraphs`);
     const el = node as MdxJsxFlowElement;
     const { id, kind, n, line } = attrs(el, fail);
     if (!id || !kind || !n || !line) fail('<Para> needs id, kind, n and line');
@@ -141,7 +151,7 @@ export function parsedBody(body: string, file: string, firstLine = 1): ParaParts
     const text = el.children.map((c) =>
       c.type === 'paragraph' ? c.children.map(phrasing)
       : c.type === 'mdxJsxFlowElement' && c.name === 'M' ? [mention(c as unknown as MdxJsxTextElement)]
-      : failAt(c)(`unexpected ${c.type} in a paragraph`),
+      : failAt(c)(`${what(c)} in a paragraph`),
     );
     return { id: id!, kind: kind!, n: n!, line: line!, text };
   };

@@ -5,7 +5,7 @@
  * source may appear in the HTML, and in Chromium no script from a source may run.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Element } from 'hast';
@@ -131,5 +131,25 @@ describe.skipIf(skip)('hostile sources in Chromium', () => {
     const squash = (t: string): string => t.replace(/\s+/g, '');
     for (const shown of ["<script>window.__pwned = 'script'; alert(1)</script>", 'import x from "y"', '| a | table | row |']) expect(squash(text)).toContain(squash(shown));
     for (const url of urls) expect(url).toMatch(/^https:\/\/example\.org\//);
+  }, 120_000);
+
+  it('refuses to build an article whose MDX was edited into code, naming the file and line, and runs none of it', () => {
+    const edited = path.join(work, 'edited');
+    cpSync(env.DOSSIER_CONTENT, edited, { recursive: true });
+    const name = readdirSync(path.join(edited, 'articles'))[0]!;
+    const file = path.join(edited, 'articles', name);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.lastIndexOf('---') + 2; // the first line of the body
+    const marker = path.join(work, 'pwned');
+    lines.splice(at - 1, 0, `import fs from 'node:fs'`, '', `{fs.writeFileSync(${JSON.stringify(marker)}, 'x')}`, '');
+    writeFileSync(file, lines.join('\n'));
+    const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+      encoding: 'utf8',
+      env: { ...env, DOSSIER_CONTENT: edited, DOSSIER_OUT: path.join(work, 'edited-dist'), DOSSIER_CACHE: path.join(work, 'edited-cache') },
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.stdout + build.stderr).toContain(`articles/${name}:${at}: an import or export between paragraphs`);
+    expect(build.stdout + build.stderr).toMatch(/npm run ingest/);
+    expect(existsSync(marker)).toBe(false);
   }, 120_000);
 });

@@ -79,14 +79,15 @@ describe('article body to HTML', () => {
   });
 
   it.each([
-    ['an expression', '{globalThis.process.exit(1)}', 3],
-    ['an import', 'import x from "y"', 3],
-    ['a script element', '<script>alert(1)</script>', 3],
-    ['a component other than Para', '<Chart data="x" />', 3],
-    ['Markdown emphasis in a paragraph', '<Para id="p-1" kind="body" n="1" line="1">\n  Some *emphasis* here\n</Para>', 4],
-    ['an attribute expression', '<Para id={x} kind="body" n="1" line="1">\n  Text\n</Para>', 3],
-    ['a mention of an unknown kind', '<Para id="p-1" kind="body" n="1" line="1">\n  A <M k="place" id="x">place</M>.\n</Para>', 4],
-  ])('refuses %s, naming the file and line', (_, text, line) => {
+    ['an expression', '{globalThis.process.exit(1)}', 3, 'an {expression}'],
+    ['an import', 'import x from "y"', 3, 'an import or export'],
+    ['a script element', '<script>alert(1)</script>', 3, 'an element <script>'],
+    ['a component other than Para', '<Chart data="x" />', 3, 'an element <Chart>'],
+    ['Markdown emphasis in a paragraph', '<Para id="p-1" kind="body" n="1" line="1">\n  Some *emphasis* here\n</Para>', 4, 'Markdown emphasis'],
+    ['an attribute expression', '<Para id={x} kind="body" n="1" line="1">\n  Text\n</Para>', 3, 'not plain text'],
+    ['a mention of an unknown kind', '<Para id="p-1" kind="body" n="1" line="1">\n  A <M k="place" id="x">place</M>.\n</Para>', 4, 'k (one of person, agreement, outlet)'],
+  ])('refuses %s, naming the file, the line and what it found', (_, text, line, found) => {
     expect(() => articleBodyHtml(`\n${text}\n`, 'content/articles/x.mdx', 2)).toThrow(new RegExp(`^content/articles/x\\.mdx:${line}: .*npm run ingest`));
+    expect(() => articleBodyHtml(`\n${text}\n`, 'content/articles/x.mdx', 2)).toThrow(found);
   });
 });
