@@ -45,6 +45,7 @@ export function frontmatterLoader(dir: string, render?: BodyRenderer): Loader {
     name: 'dossier-mdx',
     load: async ({ store, parseData, generateDigest, config }) => {
       const root = config.root.pathname;
+      const code = String(generateDigest(CODE));
       // A dossier may have no agreements (or outlets): the ingest then writes no folder for them.
       const files = existsSync(dir) ? (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort() : [];
       const ids = new Set(files.map((f) => f.slice(0, -'.mdx'.length)));
@@ -55,7 +56,7 @@ export function frontmatterLoader(dir: string, render?: BodyRenderer): Loader {
           const full = path.join(dir, file);
           const filePath = path.relative(root, path.resolve(full));
           const text = await readFile(full, 'utf8');
-          const digest = generateDigest(CODE + text);
+          const digest = generateDigest(code + text);
           if (store.get(id)?.digest === digest) return;
           const { raw, body, bodyLine } = split(text, filePath);
           const data = await parseData({ id, data: raw, filePath });
