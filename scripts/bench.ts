@@ -4,8 +4,9 @@
  * Generates seeded synthetic corpora (bench/generate.ts), then measures side by side in one run, for each
  * size: the ingest, `astro build`, Pagefind indexing, peak memory, output size, an incremental ingest after
  * one article changes and the whole rebuild then (with the caches kept), and the yardstick: a bare Astro
- * site (bench/bare/) rendering the same articles as plain MDX pages. Every other build is cold (caches removed). Prints medians and the ratios the targets are
- * stated in; --json writes them too. Work files live in .cache/bench/.
+ * site (bench/bare/) rendering the same articles as plain MDX pages. Every other build is cold (caches
+ * removed). Prints medians and the ratios the targets are stated in; --json writes them too. Work files
+ * live in .cache/bench/.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -130,9 +130,9 @@ export function parsedBody(body: string, file: string, firstLine = 1): ParaParts
     const fail = failAt(node);
     const { k, id } = attrs(node, fail);
     if (!entityKind.safeParse(k).success || !id) fail(`<M> needs k (one of ${entityKind.options.join(', ')}) and id`);
-    return mentionEl(k as EntityKind, id!, node.children.map((c) => plain(c)));
+    return mentionEl(k as EntityKind, id!, node.children.map(mentionText));
   };
-  const plain = (node: PhrasingContent | RootContent): ElementContent => {
+  const mentionText = (node: PhrasingContent | RootContent): ElementContent => {
     if (node.type === 'text') return { type: 'text', value: node.value };
     return failAt(node)(`${what(node)} inside a mention`);
   };

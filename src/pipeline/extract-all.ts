@@ -39,17 +39,9 @@ export async function analyseSource({ source, cacheFile }: Job): Promise<Analyse
 /** Every job's result, in order; `done` is told of each as it finishes. `workers` counts the threads, this one included (below 2, all work stays here). */
 export async function extractAll(jobs: Job[], done: (index: number) => void, workers = jobs.length >= WORKERS_FROM ? Math.min(availableParallelism(), 4) : 0): Promise<Analysed[]> {
   const results: Analysed[] = new Array(jobs.length);
-  if (workers < 2) {
-    for (const [i, job] of jobs.entries()) {
-      results[i] = await analyseSource(job);
-      done(i);
-    }
-    return results;
-  }
   let next = 0;
-  // This thread takes jobs too, between messages: it needs no start-up, and with as many threads as cores
-  // it keeps a core busy that would otherwise only wait for the workers' results.
-  const pool = Array.from({ length: Math.min(workers - 1, jobs.length) }, () => new Worker(new URL('./extract-worker.ts', import.meta.url)));
+  // This thread takes jobs too (all of them below two threads): it needs no start-up, and with as many threads
+  // as cores it keeps a core busy that would otherwise only wait for the workers' results.
   const here = async (): Promise<void> => {
     while (next < jobs.length) {
       const i = next++;
@@ -57,6 +49,11 @@ export async function extractAll(jobs: Job[], done: (index: number) => void, wor
       done(i);
     }
   };
+  if (workers < 2) {
+    await here();
+    return results;
+  }
+  const pool = Array.from({ length: Math.min(workers - 1, jobs.length) }, () => new Worker(new URL('./extract-worker.ts', import.meta.url)));
   try {
     await Promise.all([
       here(),
