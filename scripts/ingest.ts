@@ -3,8 +3,8 @@
  * shows progress on a terminal, writes only files whose content changed, and reports what it found.
  * `--check` writes nothing and fails, naming the files, when content/ is not what the seeds give.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { appendFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest, IngestErrors } from '../src/pipeline/ingest.ts';
@@ -97,11 +97,11 @@ async function main(): Promise<number> {
     console.error('Run `npm run ingest` and commit content/.');
     return 1;
   }
-  for (const f of changed) {
-    await mkdir(path.dirname(path.join(values.out, f)), { recursive: true });
-    await writeFile(path.join(values.out, f), result.files.get(f)!);
-  }
-  for (const f of removed) await rm(path.join(values.out, f));
+  // Synchronously, like the reading above: a round trip to the thread pool for each of thousands of small
+  // files took longer than the writing (0.75 s for 1,229 files, against 0.1 s).
+  for (const dir of new Set(changed.map((f) => path.dirname(path.join(values.out, f))))) mkdirSync(dir, { recursive: true });
+  for (const f of changed) writeFileSync(path.join(values.out, f), result.files.get(f)!);
+  for (const f of removed) rmSync(path.join(values.out, f));
 
   const { dossier } = result;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -1,11 +1,15 @@
-/** A worker thread of extract-all.ts: one source at a time, parsed and extracted, its cache entry written. */
-import { parentPort } from 'node:worker_threads';
-import { analyseSource, type Job } from './extract-all.ts';
+/** A worker thread of extract-all.ts: takes sources from the shared counter until none is left, sending each result back. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyseSource, take, type WorkerInput, type WorkerMessage } from './extract-all.ts';
 
-parentPort!.on('message', async ({ index, job }: { index: number; job: Job }) => {
+const { jobs, next } = workerData as WorkerInput;
+const send = (m: WorkerMessage) => parentPort!.postMessage(m);
+for (let i = take(next, jobs.length); i >= 0; i = take(next, jobs.length)) {
   try {
-    parentPort!.postMessage({ index, result: await analyseSource(job) });
+    send({ index: i, result: analyseSource(jobs[i]!) });
   } catch (e) {
-    parentPort!.postMessage({ index, error: (e as Error).message });
+    send({ index: i, error: (e as Error).message });
+    break;
   }
-});
+}
+send({ end: true });

@@ -10,9 +10,12 @@ describe('extractAll', () => {
   it('gives the same results on worker threads as on one thread, in order', async () => {
     const jobs = [...(await jobsOf('seeds')), ...(await jobsOf('tests/fixtures/hostile')), ...(await jobsOf('tests/fixtures/heldout'))];
     const order: number[] = [];
-    const threaded = await extractAll(jobs, (i) => order.push(i), 3);
-    const single = await extractAll(jobs, () => {}, 0);
+    // All on two workers, then shared between this thread and a worker, against this thread alone.
+    const threaded = await extractAll(jobs, (i) => order.push(i), { workers: 3, here: false });
+    const shared = await extractAll(jobs, () => {}, { workers: 2 });
+    const single = await extractAll(jobs, () => {}, { workers: 0 });
     expect(threaded).toEqual(single);
+    expect(shared).toEqual(single);
     expect(order.sort((a, b) => a - b)).toEqual(jobs.map((_, i) => i));
     expect(threaded.map((r) => r.article.source.file)).toEqual(jobs.map((j) => j.source.file));
   });
@@ -21,8 +24,8 @@ describe('extractAll', () => {
     const [job] = await jobsOf('seeds');
     // A source without its text cannot be parsed: the error must say which one.
     const broken = { ...job!, source: { ...job!.source, text: undefined as unknown as string } };
-    // On a worker (the first job goes to this thread, the next to the worker) and on this thread.
-    await expect(extractAll([job!, broken, job!, job!], () => {}, 2)).rejects.toThrow(/^seeds\/\S+\.txt: the pipeline failed on this source/);
-    await expect(extractAll([broken], () => {}, 0)).rejects.toThrow(/^seeds\/\S+\.txt: the pipeline failed on this source/);
+    // On a worker (this thread takes none) and on this thread.
+    await expect(extractAll([job!, broken, job!, job!], () => {}, { workers: 2, here: false })).rejects.toThrow(/^seeds\/\S+\.txt: the pipeline failed on this source/);
+    await expect(extractAll([broken], () => {}, { workers: 0 })).rejects.toThrow(/^seeds\/\S+\.txt: the pipeline failed on this source/);
   });
 });
