@@ -1,62 +1,40 @@
 /**
- * write: the dossier to MDX files, built as syntax trees and serialised by mdast-util-to-markdown with the MDX extensions,
- * never by string concatenation, so no source text can become markup: `{`, `<`, `#` and the rest are
- * escaped by the serialiser. Each paragraph is a <Para> element with its anchor; each mention an <M>.
+ * write: the dossier to MDX files. Each paragraph of an article is a <Para> element with its anchor, on lines
+ * of its own, its text on one line; each mention an <M>. Text and attributes go in only through mdx-text.ts,
+ * which escapes every character that could be markup, so no source text can become an element, expression
+ * or Markdown syntax (tests/unit/write.test.ts reads random text back with the MDX parser).
  */
-import type { Root, RootContent, PhrasingContent } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { dump } from 'js-yaml';
-import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
-import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown, type Options } from 'mdast-util-to-markdown';
 import { agreementSchema, articleSchema, dossierMetaSchema, outletSchema, personSchema, summarySchema, type Summary } from '../schema.ts';
 import { groupBy } from './group.ts';
+import { attrValue, mdxText } from './mdx-text.ts';
 import type { Dossier, Entity } from './resolve/index.ts';
 import type { WriteMemo } from './write-memo.ts';
 
-// The serialiser remark-stringify runs, with the MDX and frontmatter extensions remark-mdx and
-// remark-frontmatter give it, taken directly: the parsers those plugins also load (micromark, acorn) were a
-// tenth of a second of every ingest's start-up, for nothing the writer uses.
-const options: Options = { extensions: [mdxToMarkdown(), frontmatterToMarkdown(['yaml'])], bullet: '-', emphasis: '_', fences: true };
-
-const attr = (name: string, value: string | number): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value: String(value) });
-
-function serialise(frontmatter: unknown, body: RootContent[]): string {
-  const tree: Root = {
-    type: 'root',
-    // js-yaml, a third of the time of the yaml package's stringify (the largest cost of a cold ingest); it
-    // quotes the strings a YAML 1.1 reader would take for booleans or dates ('n', 'yes', '2024-06-19').
-    children: [{ type: 'yaml', value: dump(frontmatter, { lineWidth: -1, noRefs: true }).trimEnd() }, ...body],
-  };
-  return toMarkdown(tree, options);
+/** Frontmatter, then the body's blocks, one blank line between each. */
+function serialise(frontmatter: unknown, body: string[]): string {
+  // js-yaml, a third of the time of the yaml package's stringify; it quotes the strings a YAML 1.1 reader
+  // would take for booleans or dates ('n', 'yes', '2024-06-19').
+  return [`---\n${dump(frontmatter, { lineWidth: -1, noRefs: true })}---`, ...body].join('\n\n') + '\n';
 }
 
 /** One article: frontmatter, then every paragraph of the source, in order, with its mentions marked. */
 export function articleMdx({ data, article }: Dossier['articles'][number]): string {
   const byBlock = groupBy(data.mentions, (m) => m.paragraph);
-  const body: MdxJsxFlowElement[] = article.blocks.map((block) => {
+  const body = article.blocks.map((block) => {
     const marks = byBlock.get(block.id) ?? [];
-    const children: PhrasingContent[] = [];
+    let line = '';
     let at = 0;
+    // A piece of text begins the line when nothing was written before it, and ends it when no mention follows.
+    const text = (t: string, end: boolean) => (line += mdxText(t, { start: line === '', end }));
     for (const m of marks) {
       if (m.start < at) continue; // overlapping mentions: the first wins
-      if (m.start > at) children.push({ type: 'text', value: block.text.slice(at, m.start) });
-      const mark: MdxJsxTextElement = {
-        type: 'mdxJsxTextElement',
-        name: 'M',
-        attributes: [attr('k', m.kind), attr('id', m.entity)],
-        children: [{ type: 'text', value: block.text.slice(m.start, m.end) }],
-      };
-      children.push(mark);
+      if (m.start > at) text(block.text.slice(at, m.start), false);
+      line += `<M k="${attrValue(m.kind)}" id="${attrValue(m.entity)}">${mdxText(block.text.slice(m.start, m.end))}</M>`;
       at = m.end;
     }
-    if (at < block.text.length) children.push({ type: 'text', value: block.text.slice(at) });
-    return {
-      type: 'mdxJsxFlowElement',
-      name: 'Para',
-      attributes: [attr('id', block.id), attr('kind', block.kind), attr('n', block.n), attr('line', block.line)],
-      children: [{ type: 'paragraph', children }],
-    };
+    if (at < block.text.length) text(block.text.slice(at), true);
+    return `<Para id="${attrValue(block.id)}" kind="${attrValue(block.kind)}" n="${attrValue(block.n)}" line="${attrValue(block.line)}">\n  ${line}\n</Para>`;
   });
   // Validated here with the schema the site reads it with, so a bad record fails the ingest, not the build.
   return serialise(articleSchema.parse(data), body);
@@ -64,8 +42,7 @@ export function articleMdx({ data, article }: Dossier['articles'][number]): stri
 
 /** One person, agreement or outlet: all it is lives in the frontmatter; the body holds the editors' description. */
 export function entityMdx(entity: Entity<{ description: string | null }>): string {
-  const body: RootContent[] = entity.data.description ? [{ type: 'paragraph', children: [{ type: 'text', value: entity.data.description }] }] : [];
-  return serialise(entity.data, body);
+  return serialise(entity.data, entity.data.description ? [mdxText(entity.data.description, { start: true, end: true })] : []);
 }
 
 /**
