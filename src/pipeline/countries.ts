@@ -22,19 +22,40 @@ const FORMS = (() => {
 })();
 
 const BY_TEXT = new Map(FORMS.map((f) => [f.text.replace(/’/g, "'"), f]));
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{M}\\d'-])(?:${[...BY_TEXT.keys()].map(escape).join('|')})(?![\\p{L}\\p{M}\\d-]|'s?\\p{L})`,
-  'gu',
-);
+const WORDS = /[\p{L}\p{M}\d]+/gu;
+/**
+ * The forms by their first word, longest first. One regular expression of all 1,091 forms took a tenth of a
+ * second per thousand articles, trying every form at every position; here only the forms that begin with
+ * the word at hand are tried, and only where a word begins.
+ */
+const BY_FIRST_WORD = (() => {
+  const index = new Map<string, string[]>();
+  for (const text of BY_TEXT.keys()) {
+    const first = text.match(WORDS)![0]!;
+    index.set(first, [...(index.get(first) ?? []), text]);
+  }
+  return index;
+})();
+// A form stands on word boundaries: no letter, digit, apostrophe or hyphen just before it, nor a letter,
+// digit, hyphen, or apostrophe and letter just after ("Koreans", "Korea-based" and "Korea's" do not count).
+const ALONE_BEFORE = /(?<![\p{L}\p{M}\d'-])/uy;
+const ALONE_AFTER = /(?![\p{L}\p{M}\d-]|'s?\p{L})/uy;
+const at = (re: RegExp, text: string, index: number): boolean => ((re.lastIndex = index), re.test(text));
 
 /** Every country named in `text`, left to right. Capitals and metonyms count only when `metonyms` is set. */
 export function findCountries(text: string, metonyms = false): CountryHit[] {
   const out: CountryHit[] = [];
-  for (const m of text.replace(/’/g, "'").matchAll(PATTERN)) {
-    const f = BY_TEXT.get(m[0]);
-    if (!f || (f.form === 'metonym' && !metonyms)) continue;
-    out.push({ country: f.country, start: m.index, end: m.index + m[0].length, form: f.form });
+  const t = text.replace(/’/g, "'");
+  const words = new RegExp(WORDS);
+  for (let m = words.exec(t); m; m = words.exec(t)) {
+    const forms = BY_FIRST_WORD.get(m[0]);
+    if (!forms || !at(ALONE_BEFORE, t, m.index)) continue;
+    const form = forms.find((f) => t.startsWith(f, m!.index) && at(ALONE_AFTER, t, m!.index + f.length));
+    if (!form) continue;
+    words.lastIndex = m.index + form.length;
+    const f = BY_TEXT.get(form)!;
+    if (f.form === 'metonym' && !metonyms) continue;
+    out.push({ country: f.country, start: m.index, end: m.index + form.length, form: f.form });
   }
   return out;
 }
