@@ -74,6 +74,10 @@ function trimRole(tokens: Token[], text: string): string | null {
   return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
 }
 
+/** Where one role ends and the next begins: "Foreign Minister and Deputy Prime Minister". */
+const ROLE_JOINT = new RegExp(`\\s+(?:and|who is|who also serves as)\\s+(?=(?:(?:first|deputy|vice|acting|general|senior|chief)[ -])*(?:${[...ROLE_HEADS].join('|')})\\b)`, 'i');
+const METONYM_OF_STATE = /^(?:Kremlin|White House|Pentagon|Downing Street|Élysée|Elysee|Blue House|Zhongnanhai)$/;
+
 /** "Russian President" → role "President", country Russia; "premier of the DPRK Cabinet" → North Korea. */
 export function splitRole(phrase: string): { roles: string[]; country: string | null } {
   let role = phrase;
@@ -83,10 +87,9 @@ export function splitRole(phrase: string): { roles: string[]; country: string | 
     country = lead.country;
     role = role.slice(lead.end).replace(/^['’]s?\s/, '').trim();
   }
-  country ??= findCountries(role, true).find((c) => c.form !== 'metonym' || /^(?:Kremlin|White House|Pentagon|Downing Street|Élysée|Elysee|Blue House|Zhongnanhai)$/.test(role.slice(c.start, c.end)))?.country ?? null;
-  const heads = [...ROLE_HEADS].join('|');
+  country ??= findCountries(role, true).find((c) => c.form !== 'metonym' || METONYM_OF_STATE.test(role.slice(c.start, c.end)))?.country ?? null;
   const roles = role
-    .split(new RegExp(`\\s+(?:and|who is|who also serves as)\\s+(?=(?:(?:first|deputy|vice|acting|general|senior|chief)[ -])*(?:${heads})\\b)`, 'i'))
+    .split(ROLE_JOINT)
     .map((r) => r.trim())
     .filter((r) => r && [...r.toLowerCase().split(/[\s]+/)].some((w) => ROLE_HEADS.has(w)));
   return { roles, country };
