@@ -8,7 +8,7 @@ import { splitSentences } from '../text.ts';
 import type { AgreementMention, Article, Extraction, OutletMention, PersonMention, QuoteMention } from '../types.ts';
 import { extractAgreements } from './agreements.ts';
 import { extractOutlets } from './outlets.ts';
-import { extractPeople, hangulPeople } from './people.ts';
+import { extractPeople, findNames, fullNames, hangulPeople } from './people.ts';
 import { extractQuotes } from './quotes.ts';
 
 /** Blocks that name no one in the event: an author's bio, a time stamp, the masthead. (A byline names its author.) */
@@ -35,14 +35,15 @@ export function extract(article: Article): Extraction {
     return { block, sentences, occupied };
   });
   // Two passes over people: the first learns the article's full names, so the second knows its short forms.
+  const named = blocks.map((b) => b && { ...b, names: findNames(b.block, b.sentences, b.occupied), hangul: hangulPeople(b.block, b.sentences) });
   const known = new Set<string>();
-  for (const b of blocks) {
+  for (const b of named) {
     if (!b) continue;
-    for (const p of [...extractPeople(b.block, b.sentences, b.occupied, 0, known), ...hangulPeople(b.block, b.sentences)]) if (!p.short) known.add(familyOf(p.name));
+    for (const name of [...fullNames(b.block, b.names), ...b.hangul.map((p) => p.name)]) known.add(familyOf(name));
   }
-  for (const b of blocks) {
+  for (const b of named) {
     if (!b) continue;
-    people.push(...[...extractPeople(b.block, b.sentences, b.occupied, people.length, known), ...hangulPeople(b.block, b.sentences)].sort((x, y) => x.start - y.start));
+    people.push(...[...extractPeople(b.block, b.names, people.length, known), ...b.hangul].sort((x, y) => x.start - y.start));
     quotes.push(...extractQuotes(b.block, people, last));
   }
   return { people, quotes, agreements, outlets };

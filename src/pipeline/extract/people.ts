@@ -120,20 +120,28 @@ function isOrgRun(run: Token[], after: Token | undefined): boolean {
   return !(nameAt(name, 0, null, false, false)?.tokens.length === name.length && name.length >= 2);
 }
 
+/** The names one sentence's capitalised runs make, before any role is read. */
+export interface SentenceNames {
+  sentence: Sentence;
+  tokens: Token[];
+  found: { c: Candidate; at: number }[];
+}
+
+/** Where a found name stands in the block's text, without a possessive ending ("Kim's" → "Kim"). */
+function spanOf(c: Candidate): { start: number; end: number } {
+  const last = c.tokens[c.tokens.length - 1]!;
+  const possessive = stripPossessive(last.text).possessive;
+  return { start: c.tokens[0]!.start, end: last.end - (possessive ? last.text.length - bare(last).length : 0) };
+}
+
 /**
- * `known` holds the folded family names of the full names in the article, so that a lone "Kim" there is
- * taken for a person when roles are cut, not for the first word of an organisation.
+ * The names in one block's sentences. They do not depend on what else the article names, so the two passes
+ * of extract/index.ts (the first learns the article's full names, the second reads short forms and roles
+ * with them) share them instead of finding them twice.
  */
-export function extractPeople(
-  block: Block,
-  sentences: Sentence[],
-  occupied: (start: number, end: number) => boolean,
-  base: number,
-  known: ReadonlySet<string>,
-): PersonMention[] {
-  const out: PersonMention[] = [];
+export function findNames(block: Block, sentences: Sentence[], occupied: (start: number, end: number) => boolean): SentenceNames[] {
   const titleCase = TITLE_CASE.has(block.kind);
-  for (const s of sentences) {
+  return sentences.map((s) => {
     const tokens = tokenize(s.text, s.start);
     const found: { c: Candidate; at: number }[] = [];
     for (const run of runs(tokens, block.text, (t) => occupied(t.start, t.end), titleCase)) {
@@ -167,6 +175,25 @@ export function extractPeople(
         i += c.tokens.length;
       }
     }
+    return { sentence: s, tokens, found };
+  });
+}
+
+/** The full names (not short forms) among found names, as written. */
+export const fullNames = (block: Block, names: SentenceNames[]): string[] =>
+  names.flatMap((n) => n.found.filter((f) => !f.c.short).map((f) => {
+    const { start, end } = spanOf(f.c);
+    return block.text.slice(start, end);
+  }));
+
+/**
+ * The people of one block, with roles and countries. `known` holds the folded family names of the full names
+ * in the article, so that a lone "Kim" there is taken for a person when roles are cut, not for the first word
+ * of an organisation.
+ */
+export function extractPeople(block: Block, names: SentenceNames[], base: number, known: ReadonlySet<string>): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const { sentence: s, tokens, found } of names) {
     // Only words known to name someone bound a role; a lone capitalised word may be "Affairs" or "WPK".
     const sure = found.filter((f) => f.c.cue !== 'none' || known.has(lower(f.c.tokens[0]!)));
     const taken = new Set(sure.flatMap((f) => f.c.tokens));
@@ -178,7 +205,7 @@ export function extractPeople(
       const first = c.tokens[0]!;
       const last = c.tokens[c.tokens.length - 1]!;
       const possessive = stripPossessive(last.text).possessive;
-      const end = last.end - (possessive ? last.text.length - bare(last).length : 0);
+      const { end } = spanOf(c);
       const lastIndex = tokens.indexOf(last);
       const roles: string[] = [];
       let country: string | null = null;
