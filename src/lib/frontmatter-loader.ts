@@ -10,8 +10,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { load as loadYaml } from 'js-yaml';
-import { splitFrontmatter } from '../pipeline/frontmatter.ts';
+import { parseFrontmatter, splitFrontmatter } from '../pipeline/frontmatter.ts';
 import schemaCode from '../schema.ts?raw';
 import bodyCode from './article-body.ts?raw';
 import loaderCode from './frontmatter-loader.ts?raw';
@@ -27,9 +26,9 @@ function split(text: string, file: string): { raw: Record<string, unknown>; body
   if (parts === null) throw new Error(`${file}: no frontmatter (a block between --- lines at the top). ${REGENERATE}`);
   let raw: unknown;
   try {
-    raw = loadYaml(parts.yaml, { filename: file });
+    raw = parseFrontmatter(parts.yaml, file);
   } catch (e) {
-    throw new Error(`${file}: the frontmatter is not valid YAML (${(e as Error).message}). ${REGENERATE}`);
+    throw new Error(`${file}: the frontmatter is ${(e as Error).message}. ${REGENERATE}`);
   }
   if (!raw || typeof raw !== 'object') throw new Error(`${file}: the frontmatter is not a mapping of fields. ${REGENERATE}`);
   return { raw: raw as Record<string, unknown>, body: parts.body, bodyLine: parts.bodyLine };

@@ -3,8 +3,7 @@
  * changed with the fields that changed, removed) and to its articles, as Markdown for a reviewer or a CI job
  * summary. Compares the content files before and after the ingest.
  */
-import { load } from 'js-yaml';
-import { frontmatterBlock } from './frontmatter.ts';
+import { frontmatterBlock, parseFrontmatter } from './frontmatter.ts';
 
 const KINDS = [
   ['people', 'People'],
@@ -17,8 +16,12 @@ const KINDS = [
 const FIELDS = ['name', 'title', 'aliases', 'roles', 'country', 'status', 'year', 'published', 'cited_in', 'articles', 'quotes', 'evidence', 'publisher', 'date', 'copies', 'paragraphs', 'mentions', 'alongside'];
 
 const frontmatter = (mdx: string): Record<string, unknown> => {
-  const yaml = frontmatterBlock(mdx);
-  return yaml === null ? {} : ((load(yaml) as Record<string, unknown>) ?? {});
+  const text = frontmatterBlock(mdx);
+  try {
+    return text === null ? {} : ((parseFrontmatter(text, '') as Record<string, unknown>) ?? {});
+  } catch {
+    return {}; // a file broken by hand before the ingest: it is rewritten, and reported as all new fields
+  }
 };
 const label = (data: Record<string, unknown>, id: string): string => String(data.name ?? data.title ?? id);
 const md = (s: string): string => s.replace(/([\\`*_[\]<>|#])/g, '\\$1');

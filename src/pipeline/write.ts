@@ -4,18 +4,16 @@
  * which escapes every character that could be markup, so no source text can become an element, expression
  * or Markdown syntax (tests/unit/write.test.ts reads random text back with the MDX parser).
  */
-import { dump } from 'js-yaml';
 import { agreementSchema, articleSchema, dossierMetaSchema, outletSchema, personSchema, summarySchema, type Summary } from '../schema.ts';
+import { frontmatterJson } from './frontmatter.ts';
 import { groupBy } from './group.ts';
 import { attrValue, mdxText } from './mdx-text.ts';
 import type { Dossier, Entity } from './resolve/index.ts';
 import type { WriteMemo } from './write-memo.ts';
 
 /** Frontmatter, then the body's blocks, one blank line between each. */
-function serialise(frontmatter: unknown, body: string[]): string {
-  // js-yaml, a third of the time of the yaml package's stringify; it quotes the strings a YAML 1.1 reader
-  // would take for booleans or dates ('n', 'yes', '2024-06-19').
-  return [`---\n${dump(frontmatter, { lineWidth: -1, noRefs: true })}---`, ...body].join('\n\n') + '\n';
+function serialise(frontmatter: Record<string, unknown>, body: string[]): string {
+  return [`---\n${frontmatterJson(frontmatter)}\n---`, ...body].join('\n\n') + '\n';
 }
 
 /** One article: frontmatter, then every paragraph of the source, in order, with its mentions marked. */

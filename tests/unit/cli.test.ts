@@ -44,7 +44,8 @@ describe('npm run ingest', () => {
     expect(run(dir).status).toBe(0);
     const person = path.join(dir, 'content/people/sergey-lavrov.mdx');
     const original = readFileSync(person, 'utf8');
-    writeFileSync(person, original.replace('name: Sergey Lavrov', 'name: Someone Else'));
+    expect(original).toContain('"name": "Sergey Lavrov"');
+    writeFileSync(person, original.replace('"name": "Sergey Lavrov"', '"name": "Someone Else"'));
     const mended = run(dir);
     expect(mended.stdout).toMatch(/Wrote 1 file\(s\)/);
     expect(readFileSync(person, 'utf8')).toBe(original);
@@ -54,7 +55,7 @@ describe('npm run ingest', () => {
     expect(changed.stdout).toMatch(/1 processed, 4 from cache/);
     // The changed source's old cache entry is gone: one entry per source (and the write memo), not one per run.
     expect(readdirSync(path.join(dir, '.cache/ingest')).sort()).toHaveLength(5 + 1);
-    expect(readFileSync(path.join(dir, 'content/people/jane-roe.mdx'), 'utf8')).toMatch(/name: Jane Roe/);
+    expect(readFileSync(path.join(dir, 'content/people/jane-roe.mdx'), 'utf8')).toMatch(/"name": "Jane Roe"/);
     expect(run(dir, '--check').status).toBe(0);
     expect(spawnSync(process.execPath, [path.resolve('scripts/ingest.ts'), '--no-cache', '--check'], { cwd: dir, encoding: 'utf8' }).status).toBe(0);
   });

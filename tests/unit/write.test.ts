@@ -7,6 +7,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { frontmatterJson, parseFrontmatter, splitFrontmatter } from '../../src/pipeline/frontmatter.ts';
 import { ingest } from '../../src/pipeline/ingest.ts';
 import { articleMdx, entityMdx } from '../../src/pipeline/write.ts';
 import { splitSentences } from '../../src/pipeline/text.ts';
@@ -106,6 +107,20 @@ describe('write', () => {
       const fm = /^---\n([\s\S]*?)\n---/.exec(text)![1]!;
       expect(() => schemas[kind].parse(parseYaml(fm)), file).not.toThrow();
     }
+  });
+
+  it('writes frontmatter as JSON that YAML readers read the same, one list item per line', async () => {
+    const { files } = await ingestSeeds();
+    const hostile = { name: 'a\n---\nb: "c"', list: ['</script>', "it's", '\u2028', { deep: [1, null, true] }], empty: [], none: null, n: -0.5 };
+    const texts = [...[...files].filter(([f]) => f.endsWith('.mdx')).map(([, t]) => t), `---\n${frontmatterJson(hostile)}\n---\n`];
+    for (const text of texts) {
+      const block = splitFrontmatter(text)!.yaml;
+      expect(parseFrontmatter(block, 'x')).toEqual(parseYaml(block));
+      for (const line of block.split('\n')) expect(line).toMatch(/^(?:[{}]|  "[^"]+": .+|    .+|  \],?)$/s);
+    }
+    expect(parseFrontmatter(splitFrontmatter(texts.at(-1)!)!.yaml, 'x')).toEqual(hostile);
+    expect(() => parseFrontmatter('{\n  "a": 1,\n}', 'x')).toThrow(/^not valid JSON/);
+    expect(parseFrontmatter('a: 1\nb: [x]', 'x')).toEqual({ a: 1, b: ['x'] });
   });
 
   it('links mentions to entity pages with stable paragraph anchors', async () => {
