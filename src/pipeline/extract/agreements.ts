@@ -37,6 +37,10 @@ const REACHED = /\bthe\s+(agreements?\s+(?:reached|signed|concluded|made)\s+(?:a
 const DOCUMENT = /\b(?:a|the)\s+(new\s+(?:fundamental|basic|framework|landmark|strategic|major|historic|key|comprehensive|founding)\s+(?:document|treaty|agreement))\b/gu;
 const ANAPHORA = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:document|treaty|agreement|pact|deal)\b(?!\s+(?:on|to|for)\b)/gu;
 const COPULA = /\b(?:it|this|that)\s+(?:was|is|would be|will be)\s+$/i;
+/** A word every expression above needs: a sentence without one names no agreement, and is not searched. */
+const GATE = /agreement|treat|pact|deal|accord|arrangement|memorand|declaration|convention|charter|protocol|communiqu|statement|roadmap|resolution|document|signing of/i;
+/** What a described agreement must be about, or when it was made ("the 1961 treaty"). */
+const ABOUT = new RegExp(`\\b(?:${TOPIC}|new)\\b|\\b(?:1[89]|20)\\d\\d\\b`, 'i');
 
 /** Status cues, strongest first: a denial outranks an allegation, which outranks a plan, which outranks a signing. */
 const STATUS: [AgreementStatus, RegExp][] = [
@@ -77,8 +81,9 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
       taken.push([start, end]);
       found.push({ start, end, name, named, year, anaphora });
     };
+    const searched = GATE.test(s.text);
     // Title-case headlines capitalise every word ("Leaders Sign Pact"): proper names cannot be told there.
-    for (const re of titleCase ? [] : [HEAD_NAMED, TAIL_NAMED]) {
+    for (const re of titleCase || !searched ? [] : [HEAD_NAMED, TAIL_NAMED]) {
       for (const m of s.text.matchAll(re)) {
         const g = m.groups!;
         let name = clean(g['name']! + (g['tail'] ?? ''));
@@ -98,22 +103,21 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
         add(start, start + name.length, name, true, year ? Number(year) : null);
       }
     }
-    for (const m of s.text.matchAll(RESOLUTION)) add(s.start + m.index, s.start + m.index + m[0].length, m[0], true, null);
-    for (const m of s.text.matchAll(DEAL_TO)) {
+    for (const m of searched ? s.text.matchAll(RESOLUTION) : []) add(s.start + m.index, s.start + m.index + m[0].length, m[0], true, null);
+    for (const m of searched ? s.text.matchAll(DEAL_TO) : []) {
       const start = s.start + m.index + m[0].indexOf(m[1]!);
       add(start, s.start + m.index + m[0].length, `${m[1]} to ${m[2]}`, false, null);
     }
-    for (const re of [SIGNING, JOINT, REACHED, DOCUMENT, DESCRIBED]) {
+    for (const re of searched ? [SIGNING, JOINT, REACHED, DOCUMENT, DESCRIBED] : []) {
       for (const m of s.text.matchAll(re)) {
         const phrase = m[1]!.replace(/\s+$/, '').replace(/^(?:a|an|the)\s+/, '').replace(/["“”]/g, (q, at: number, all: string) => (at === 0 || at === all.length - 1 ? '' : q));
-        // A description must say what the agreement is about, or when it was made ("the 1961 treaty").
-        if (re === DESCRIBED && !new RegExp(`\\b(?:${TOPIC}|new)\\b|\\b(?:1[89]|20)\\d\\d\\b`, 'i').test(phrase)) continue;
+        if (re === DESCRIBED && !ABOUT.test(phrase)) continue;
         const start = s.start + m.index + m[0].indexOf(phrase);
         const years = [...phrase.matchAll(/\b(1[89]\d\d|2[01]\d\d)\b/g)].map((y) => Number(y[1]));
         add(start, start + phrase.length, clean(phrase), false, years.length === 1 ? years[0]! : null);
       }
     }
-    for (const m of s.text.matchAll(ANAPHORA)) add(s.start + m.index, s.start + m.index + m[0].length, m[0], false, null, true);
+    for (const m of searched ? s.text.matchAll(ANAPHORA) : []) add(s.start + m.index, s.start + m.index + m[0].length, m[0], false, null, true);
     found.sort((a, b) => a.start - b.start);
     for (const f of found) {
       const prior = last();

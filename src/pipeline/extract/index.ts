@@ -4,7 +4,7 @@
  */
 import type { BlockKind } from '../../schema.ts';
 import { nameShape } from '../names.ts';
-import { splitSentences } from '../text.ts';
+import { splitSentences, tokenize } from '../text.ts';
 import type { AgreementMention, Article, Extraction, OutletMention, PersonMention, QuoteMention } from '../types.ts';
 import { extractAgreements } from './agreements.ts';
 import { extractOutlets } from './outlets.ts';
@@ -25,17 +25,19 @@ export function extract(article: Article): Extraction {
   const cue = article.publisherCue?.name ?? null;
   const blocks = article.blocks.map((block) => {
     const sentences = splitSentences(block.text);
-    const blockOutlets = extractOutlets(block, sentences, cue);
+    // Tokens once per sentence, in the block's positions, for the outlet directory and the names.
+    const tokens = sentences.map((s) => tokenize(s.text, s.start));
+    const blockOutlets = extractOutlets(block, sentences, tokens, cue);
     outlets.push(...blockOutlets);
     if (NO_ENTITIES.has(block.kind)) return null;
     const blockAgreements = extractAgreements(block, sentences, agreements, agreements.length);
     agreements.push(...blockAgreements);
     const spans = [...blockOutlets, ...blockAgreements.filter((a) => a.named && !a.anaphora)];
     const occupied = (start: number, end: number): boolean => spans.some((s) => start < s.end && end > s.start);
-    return { block, sentences, occupied };
+    return { block, sentences, tokens, occupied };
   });
   // Two passes over people: the first learns the article's full names, so the second knows its short forms.
-  const named = blocks.map((b) => b && { ...b, names: findNames(b.block, b.sentences, b.occupied), hangul: hangulPeople(b.block, b.sentences) });
+  const named = blocks.map((b) => b && { ...b, names: findNames(b.block, b.sentences, b.tokens, b.occupied), hangul: hangulPeople(b.block, b.sentences) });
   const known = new Set<string>();
   for (const b of named) {
     if (!b) continue;

@@ -3,7 +3,7 @@
  * token-aligned, longest name first; a leading "The" is optional, as in running text.
  */
 import { OUTLETS, type OutletEntry } from '../../lexicons/outlets.ts';
-import { tokenize } from '../text.ts';
+import { tokenize, type Token } from '../text.ts';
 
 export interface DirectoryHit {
   entry: OutletEntry;
@@ -43,10 +43,13 @@ const bareWord = (word: string): string => word.replace(/['’]s$/, '').replace(
 /** An all-capitals word of four letters or more: compared case-insensitively. */
 const j0 = (word: string): boolean => /^\p{Lu}{4,}$/u.test(word);
 
-/** Every directory name in `text`, left to right, without overlaps. */
-export function scanDirectory(text: string): DirectoryHit[] {
+/**
+ * Every directory name in `text`, left to right, without overlaps. `words` are the tokens of the part of
+ * `text` to scan (a sentence of it, say), when the caller has them already; positions are in `text`.
+ */
+export function scanDirectory(text: string, words: Token[] = tokenize(text)): DirectoryHit[] {
   // "Reuters-Yonhap": a credit of two agencies joined by a hyphen is read as both.
-  const tokens = tokenize(text)
+  const tokens = words
     .filter((t) => t.text !== '.')
     .flatMap((t) => {
       const parts = t.text.split('-');

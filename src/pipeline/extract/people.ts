@@ -8,7 +8,7 @@ import { HANGUL_SURNAMES } from '../../lexicons/surnames.ts';
 import { HONORIFICS, NAME_PARTICLES, NAME_STOPWORDS, ORG_HEADS, PATRONYMIC, ROLE_HEADS, SPEECH_VERBS } from '../../lexicons/titles.ts';
 import { countryOf } from '../countries.ts';
 import { eastAsianFamily, foldWord, isGivenName, isJapaneseFamily, isSyllable, takesOneSyllable } from '../names.ts';
-import { stripPossessive, tokenize, type Sentence, type Token } from '../text.ts';
+import { stripPossessive, type Sentence, type Token } from '../text.ts';
 import type { Block, PersonMention } from '../types.ts';
 import { roleAfter, roleBefore, sideOf, splitRole } from './roles.ts';
 import { bare, isCap, isPlaceOrCountry, lower, nameLike } from './words.ts';
@@ -139,10 +139,10 @@ function spanOf(c: Candidate): { start: number; end: number } {
  * of extract/index.ts (the first learns the article's full names, the second reads short forms and roles
  * with them) share them instead of finding them twice.
  */
-export function findNames(block: Block, sentences: Sentence[], occupied: (start: number, end: number) => boolean): SentenceNames[] {
+export function findNames(block: Block, sentences: Sentence[], sentenceTokens: Token[][], occupied: (start: number, end: number) => boolean): SentenceNames[] {
   const titleCase = TITLE_CASE.has(block.kind);
-  return sentences.map((s) => {
-    const tokens = tokenize(s.text, s.start);
+  return sentences.map((s, n) => {
+    const tokens = sentenceTokens[n]!;
     const found: { c: Candidate; at: number }[] = [];
     for (const run of runs(tokens, block.text, (t) => occupied(t.start, t.end), titleCase)) {
       const last = run[run.length - 1]!;
