@@ -3,18 +3,18 @@
  * writes them with. The site only reads these; it never re-does any language processing.
  */
 import { defineCollection } from 'astro:content';
-import { articleBodyHtml } from './lib/article-body.ts';
 import { frontmatterLoader } from './lib/frontmatter-loader.ts';
 import { agreementSchema, articleSchema, outletSchema, personSchema } from './schema.ts';
 
 // DOSSIER_CONTENT builds a site from another content folder (the tests build hostile fixtures this way).
 const CONTENT = process.env.DOSSIER_CONTENT ?? './content';
 // Every file is read by the dossier's own loader (src/lib/frontmatter-loader.ts), never compiled as a module:
-// people, agreements and outlets are drawn from their frontmatter alone; an article's body is rendered to HTML.
+// every collection is drawn from its frontmatter; an article's body is rendered when its page is built
+// (src/lib/article-body.ts, articleFileHtml).
 const data = (kind: string) => frontmatterLoader(`${CONTENT}/${kind}`);
 
 export const collections = {
-  articles: defineCollection({ loader: frontmatterLoader(`${CONTENT}/articles`, articleBodyHtml), schema: articleSchema }),
+  articles: defineCollection({ loader: data('articles'), schema: articleSchema }),
   people: defineCollection({ loader: data('people'), schema: personSchema }),
   agreements: defineCollection({ loader: data('agreements'), schema: agreementSchema }),
   outlets: defineCollection({ loader: data('outlets'), schema: outletSchema }),

@@ -1,10 +1,10 @@
 /**
- * The content loader for the dossier's MDX files. It reads each file's frontmatter into the data store and,
- * for the articles, renders the body to HTML here (src/lib/article-body.ts) and stores it with the entry, so
- * `render(entry)` needs no module of its own. Astro's glob() loader would have Vite compile every file into a
- * JavaScript module and bundle it: at a thousand articles that was most of the build's time (README,
- * Performance), and for people, agreements and outlets it was spent on an empty body. The files stay MDX, as
- * the ingest writes them; a file whose text is unchanged since the last build is not parsed again.
+ * The content loader for the dossier's MDX files. It reads each file's frontmatter into the data store, with
+ * the file's path; an article's body is rendered from the file when its page is built (src/lib/article-body.ts).
+ * Astro's glob() loader would have Vite compile every file into a JavaScript module and bundle it: at a
+ * thousand articles that was most of the build's time (README, Performance), and for people, agreements and
+ * outlets it was spent on an empty body. The files stay MDX, as the ingest writes them; a file whose text is
+ * unchanged since the last build is not parsed again.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -12,16 +12,12 @@ import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseFrontmatter, splitFrontmatter } from '../pipeline/frontmatter.ts';
 import schemaCode from '../schema.ts?raw';
-import bodyCode from './article-body.ts?raw';
 import loaderCode from './frontmatter-loader.ts?raw';
 
 const REGENERATE = 'Run `npm run ingest` to regenerate content/.';
 
-/** Renders a body to HTML; `firstLine` is the body's first line in the file, for errors. */
-export type BodyRenderer = (body: string, file: string, firstLine: number) => string;
-
-/** The frontmatter's data and the body after it; an error naming the file when either is missing or broken. */
-function split(text: string, file: string): { raw: Record<string, unknown>; body: string; bodyLine: number } {
+/** The frontmatter's data; an error naming the file when it is missing or broken. */
+function frontmatter(text: string, file: string): Record<string, unknown> {
   const parts = splitFrontmatter(text);
   if (parts === null) throw new Error(`${file}: no frontmatter (a block between --- lines at the top). ${REGENERATE}`);
   let raw: unknown;
@@ -31,15 +27,15 @@ function split(text: string, file: string): { raw: Record<string, unknown>; body
     throw new Error(`${file}: the frontmatter is ${(e as Error).message}. ${REGENERATE}`);
   }
   if (!raw || typeof raw !== 'object') throw new Error(`${file}: the frontmatter is not a mapping of fields. ${REGENERATE}`);
-  return { raw: raw as Record<string, unknown>, body: parts.body, bodyLine: parts.bodyLine };
+  return raw as Record<string, unknown>;
 }
 
 // The data store outlives a build (it is kept in the cache folder) and Astro clears it only when its config or
 // the content config file changes; the code that turns a file into an entry is part of each entry's digest, so
-// an upgrade of the schema or the renderer re-reads every file instead of serving entries made by the old code.
-const CODE = schemaCode + bodyCode + loaderCode;
+// an upgrade of the schema or the loader re-reads every file instead of serving entries made by the old code.
+const CODE = schemaCode + loaderCode;
 
-export function frontmatterLoader(dir: string, render?: BodyRenderer): Loader {
+export function frontmatterLoader(dir: string): Loader {
   return {
     name: 'dossier-mdx',
     load: async ({ store, parseData, generateDigest, config }) => {
@@ -57,9 +53,8 @@ export function frontmatterLoader(dir: string, render?: BodyRenderer): Loader {
           const text = await readFile(full, 'utf8');
           const digest = generateDigest(code + text);
           if (store.get(id)?.digest === digest) return;
-          const { raw, body, bodyLine } = split(text, filePath);
-          const data = await parseData({ id, data: raw, filePath });
-          store.set({ id, data, digest, filePath, ...(render && { rendered: { html: render(body, filePath, bodyLine) } }) });
+          const data = await parseData({ id, data: frontmatter(text, filePath), filePath });
+          store.set({ id, data, digest, filePath });
         }),
       );
     },
