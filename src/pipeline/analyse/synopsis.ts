@@ -80,7 +80,11 @@ export function synopsis(sentences: Sentence[], corpus: Corpus, entityWeight: (k
   const vectors = new Map<number, Vector>();
   const vectorAt = (i: number): Vector => vectors.get(i) ?? vectors.set(i, vectorOf(sentences[i]!.words, corpus.idf)).get(i)!;
   return chosen.map(({ s, v }) => {
-    const near = [...new Set([...v.keys()].flatMap((t) => wanted.get(t)!))].sort((a, b) => a - b);
+    // The sentences sharing a word with this line, each once, in order: marked, then read off in one pass.
+    const marked = new Uint8Array(sentences.length);
+    for (const t of v.keys()) for (const i of wanted.get(t)!) marked[i] = 1;
+    const near: number[] = [];
+    marked.forEach((m, i) => m && near.push(i));
     return { text: s.text, cites: [{ article: s.article, paragraph: s.paragraph }, ...backing(s, v, near, sentences, vectorAt)] };
   });
 }
