@@ -122,10 +122,10 @@ export function articleBodyHtml(body: string, file: string, firstLine = 1): stri
 }
 
 /**
- * The HTML of the article in `file` (a path from the project's root, as the content loader records it). Read
- * when its page is built rather than kept in Astro's data store: the bodies of 1,000 articles were 9.8 MB of
- * the store's 16 MB, and storing them (serialised, written, then bundled into the build) cost more than a
- * second reading of the file.
+ * The HTML of the article in `file` (a path from the project's root, where the build runs, as the content
+ * loader records it). Read when its page is built rather than kept in Astro's data store: the bodies of
+ * 1,000 articles were 9.8 MB of the store's 16 MB, and storing them (serialised, written, then bundled into
+ * the build) cost more than a second reading of the file.
  */
 export function articleFileHtml(file: string): string {
   const parts = splitFrontmatter(readFileSync(file, 'utf8'));
