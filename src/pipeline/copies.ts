@@ -4,6 +4,7 @@
  * Near-copies are found with bottom-k sketches of word 5-gram shingles: articles are only compared when
  * their sketches share a shingle, so the cost grows with the number of articles, not with its square.
  */
+import { isStoryKind } from './parse.ts';
 import type { Article } from './types.ts';
 
 /** Above this share of common 5-word runs (Jaccard), two texts are the same story with small edits. */
@@ -47,7 +48,7 @@ function jaccard(a: Set<number>, b: Set<number>): number {
 
 /** The text a copy is judged on: the story's running text, without captions, bylines and other boilerplate. */
 export const storyText = (article: Article): string =>
-  article.blocks.filter((b) => b.kind === 'body' || b.kind === 'standfirst').map((b) => b.text).join('\n');
+  article.blocks.filter((b) => isStoryKind(b.kind)).map((b) => b.text).join('\n');
 
 /** A text's bottom-k sketch: its smallest shingle hashes. Kept with each source's cached results. */
 export const sketchOf = (text: string): number[] => [...shingles(text)].sort((a, b) => a - b).slice(0, SKETCH);

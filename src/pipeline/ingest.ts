@@ -13,6 +13,7 @@ import type { Editorial, Summary } from '../schema.ts';
 import { analyse } from './analyse/index.ts';
 import { extractAll } from './extract-all.ts';
 import { nearCopies, storyText } from './copies.ts';
+import { isStoryKind } from './parse.ts';
 import { listSeedFiles, readSource, SourceError } from './read.ts';
 import { resolve, type Dossier } from './resolve/index.ts';
 import type { Analysed, Source } from './types.ts';
@@ -131,7 +132,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     }
     seen.set(source.sha256, source.file);
     if (l.cached) cached++;
-    if (!result.article.blocks.some((b) => b.kind === 'body' || b.kind === 'standfirst')) {
+    if (!result.article.blocks.some((b) => isStoryKind(b.kind))) {
       errors.push({ file: source.file, message: `${source.file}: has a headline but no body text. Add the article's text, or remove the file from ${label}/.` });
       continue;
     }

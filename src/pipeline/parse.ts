@@ -10,6 +10,9 @@ import { findOutletName } from './extract/outlet-directory.ts';
 import { splitSentences } from './text.ts';
 import type { Article, Block, Source } from './types.ts';
 
+/** The story's running text (standfirst and body), as against headlines and boilerplate. */
+export const isStoryKind = (kind: BlockKind): boolean => kind === 'body' || kind === 'standfirst';
+
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 const endsLikeSentence = (s: string): boolean => /[.!?…]["”’)]*$|[:;]$/.test(s);
 
@@ -97,7 +100,7 @@ export function parseSource(source: Source): Article {
     if (m && words(title).length <= 3 && next) title = next.text;
     if (m?.[1]) ({ iso: date, text: dateText } = findDate(m[1]) ?? { iso: null, text: null });
   } else {
-    const first = blocks.find((b) => b.kind === 'standfirst' || b.kind === 'body') ?? blocks[0];
+    const first = blocks.find((b) => isStoryKind(b.kind)) ?? blocks[0];
     title = first ? (splitSentences(first.text)[0]?.text ?? first.text) : source.name;
     titleFrom = 'first-sentence';
     warnings.push('No headline found: the title is the first sentence of the text.');
@@ -123,7 +126,7 @@ export function parseSource(source: Source): Article {
 
   // Dateline: "PLACE (Agency) - " at the start of one of the first body paragraphs.
   let dateline: Article['dateline'] = null;
-  for (const b of blocks.filter((x) => x.kind === 'body' || x.kind === 'standfirst').slice(0, 3)) {
+  for (const b of blocks.filter((x) => isStoryKind(x.kind)).slice(0, 3)) {
     const m = DATELINE.exec(b.text);
     if (m?.[1] && m[1].replace(/[^\p{Lu}]/gu, '').length >= 3) {
       dateline = { place: m[1].trim(), agency: m[2]?.trim() ?? null };

@@ -5,6 +5,7 @@
  * no sentence is compared with every other; only the chosen few are, to find the paragraphs that back them.
  */
 import type { Cite } from '../../schema.ts';
+import { isStoryKind } from '../parse.ts';
 import { cosine, terms, vectorOf, type Sentence, type Vector } from './sentences.ts';
 
 export interface Cited {
@@ -49,7 +50,7 @@ export function corpusOf(sentences: Sentence[]): Corpus {
 /** Sentences that make a poor summary line: too short or long, questions, lead-ins to a list or quote. */
 const usable = (s: Sentence): boolean => {
   const words = s.text.split(/\s+/).length;
-  return (s.kind === 'body' || s.kind === 'standfirst') && words >= 8 && words <= 60 && !/[?:]$/.test(s.text) && !/^["“‘'(]/.test(s.text);
+  return isStoryKind(s.kind) && words >= 8 && words <= 60 && !/[?:]$/.test(s.text) && !/^["“‘'(]/.test(s.text);
 };
 
 export function synopsis(sentences: Sentence[], corpus: Corpus, entityWeight: (key: string) => number): Cited[] {
