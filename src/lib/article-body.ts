@@ -19,7 +19,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { splitFrontmatter } from '../pipeline/frontmatter.ts';
+import { contentParts, REGENERATE } from '../pipeline/frontmatter.ts';
 import { entityKind, type EntityKind } from '../schema.ts';
 import { entityPage } from './urls.ts';
 
@@ -128,9 +128,8 @@ export function articleBodyHtml(body: string, file: string, firstLine = 1): stri
  * the build) cost more than a second reading of the file.
  */
 export function articleFileHtml(file: string): string {
-  const parts = splitFrontmatter(readFileSync(file, 'utf8'));
-  if (!parts) throw new BodyError(`${file}: no frontmatter (a block between --- lines at the top). Run \`npm run ingest\` to regenerate content/.`);
-  return articleBodyHtml(parts.body, file, parts.bodyLine);
+  const { body, bodyLine } = contentParts(readFileSync(file, 'utf8'), file);
+  return articleBodyHtml(body, file, bodyLine);
 }
 
 // What a node the ingest never writes is, in the words of someone who edited the file.
@@ -184,7 +183,7 @@ export function parsedBody(body: string, file: string, firstLine = 1): ParaParts
     tree = parser.parse(body);
   } catch (e) {
     const place = (e as { line?: number }).line;
-    throw new BodyError(`${file}:${(place ?? 1) + firstLine - 1}: the article body is not valid MDX (${(e as Error).message}). Run \`npm run ingest\` to regenerate content/.`);
+    throw new BodyError(`${file}:${(place ?? 1) + firstLine - 1}: the article body is not valid MDX (${(e as Error).message}). ${REGENERATE}`);
   }
   return tree.children.map(para);
 }

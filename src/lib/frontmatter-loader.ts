@@ -10,19 +10,16 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { parseFrontmatter, splitFrontmatter } from '../pipeline/frontmatter.ts';
+import { contentParts, parseFrontmatter, REGENERATE } from '../pipeline/frontmatter.ts';
 import schemaCode from '../schema.ts?raw';
 import loaderCode from './frontmatter-loader.ts?raw';
 
-const REGENERATE = 'Run `npm run ingest` to regenerate content/.';
-
 /** The frontmatter's data; an error naming the file when it is missing or broken. */
 function frontmatter(text: string, file: string): Record<string, unknown> {
-  const parts = splitFrontmatter(text);
-  if (parts === null) throw new Error(`${file}: no frontmatter (a block between --- lines at the top). ${REGENERATE}`);
+  const { yaml } = contentParts(text, file);
   let raw: unknown;
   try {
-    raw = parseFrontmatter(parts.yaml, file);
+    raw = parseFrontmatter(yaml, file);
   } catch (e) {
     throw new Error(`${file}: the frontmatter is ${(e as Error).message}. ${REGENERATE}`);
   }

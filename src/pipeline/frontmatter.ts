@@ -14,6 +14,16 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
   return m ? { yaml: m[1]!, body: text.slice(m[0].length), bodyLine: m[0].split('\n').length } : null;
 }
 
+/** What to do about a content file the ingest did not write as it stands. */
+export const REGENERATE = 'Run `npm run ingest` to regenerate content/.';
+
+/** A content file's frontmatter text and body, or an error naming the file when it has no frontmatter. */
+export function contentParts(text: string, file: string): { yaml: string; body: string; bodyLine: number } {
+  const parts = splitFrontmatter(text);
+  if (parts === null) throw new Error(`${file}: no frontmatter (a block between --- lines at the top). ${REGENERATE}`);
+  return parts;
+}
+
 /** The frontmatter text between the opening and closing `---` lines of a content file, or null when it has none. */
 export const frontmatterBlock = (text: string): string | null => splitFrontmatter(text)?.yaml ?? null;
 
