@@ -42,35 +42,42 @@ const bareWord = (word: string): string => word.replace(/['’]s$/, '').replace(
 
 /** An all-capitals word of four letters or more: compared case-insensitively. */
 const j0 = (word: string): boolean => /^\p{Lu}{4,}$/u.test(word);
+/** a-z: a word starting so is not all capitals (a quick test before the expression). */
+const isLowerAscii = (code: number): boolean => code >= 97 && code <= 122;
 
 /**
  * Every directory name in `text`, left to right, without overlaps. `words` are the tokens of the part of
  * `text` to scan (a sentence of it, say), when the caller has them already; positions are in `text`.
  */
 export function scanDirectory(text: string, words: Token[] = tokenize(text)): DirectoryHit[] {
-  // "Reuters-Yonhap": a credit of two agencies joined by a hyphen is read as both.
-  const tokens = words
-    .filter((t) => t.text !== '.')
-    .flatMap((t) => {
-      const parts = t.text.split('-');
-      if (parts.length < 2 || INDEX.has(t.text) || !parts.every((p) => INDEX.has(p))) return [t];
-      let at = t.start;
-      return parts.map((p) => {
-        const part = { start: at, end: at + p.length, text: p };
-        at += p.length + 1;
-        return part;
-      });
-    });
+  const tokens: Token[] = [];
+  for (const t of words) {
+    if (t.text === '.') continue;
+    // "Reuters-Yonhap": a credit of two agencies joined by a hyphen is read as both.
+    const parts = t.text.includes('-') ? t.text.split('-') : null;
+    if (!parts || INDEX.has(t.text) || !parts.every((p) => INDEX.has(p))) {
+      tokens.push(t);
+      continue;
+    }
+    let at = t.start;
+    for (const p of parts) {
+      tokens.push({ start: at, end: at + p.length, text: p });
+      at += p.length + 1;
+    }
+  }
   const hits: DirectoryHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const raw = tokens[i]!.text;
+    // Most words are not the first word of any name: they are looked up as they stand, and only a word that
+    // could carry a possessive or a web address ending is stripped first.
+    const word = raw.includes('.') || raw.includes("'") || raw.includes('’') ? bareWord(raw) : raw;
+    // Headlines and credits shout ("YONHAP News"): an all-capitals word may match its title-case name.
+    const candidates = INDEX.get(word) ?? (word.length >= 4 && !isLowerAscii(word.charCodeAt(0)) && j0(word) ? INDEX.get(word[0] + word.slice(1).toLowerCase()) : undefined);
+    if (!candidates) continue;
     // Part of a longer proper name ("the Korean Peninsula", "Lenin Times Square") is not the outlet.
     const prev = tokens[i - 1];
     const glued = prev && /^\p{Lu}/u.test(prev.text) && !/['’]s?$/.test(prev.text) && !CREDIT_WORDS.has(prev.text) && i - 1 > 0;
     if (glued && text.slice(prev.end, tokens[i]!.start) === ' ') continue;
-    const word = bareWord(tokens[i]!.text);
-    // Headlines and credits shout ("YONHAP News"): an all-capitals word may match its title-case name.
-    const candidates = INDEX.get(word) ?? (/^\p{Lu}{4,}$/u.test(word) ? INDEX.get(word[0] + word.slice(1).toLowerCase()) : undefined);
-    if (!candidates) continue;
     for (const { words, entry } of candidates) {
       const slice = tokens.slice(i, i + words.length);
       if (slice.length !== words.length) continue;
