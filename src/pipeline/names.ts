@@ -3,7 +3,6 @@
  * given names or Korean/Chinese syllables, and the spelling-independent keys they are compared by.
  * Shared by extract (is this run of capitals a person?) and resolve (are these two spellings one person?).
  */
-import anyAscii from 'any-ascii';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAME_VARIANTS, GIVEN_NAMES } from '../lexicons/given-names.ts';
 import {
   CHINESE_SURNAMES,
@@ -13,10 +12,10 @@ import {
   VIETNAMESE_SURNAMES,
 } from '../lexicons/surnames.ts';
 import { HONORIFICS, PATRONYMIC } from '../lexicons/titles.ts';
-import { spaceHangul } from './text.ts';
+import { spaceHangul, toAscii } from './text.ts';
 
 /** ASCII lower case without apostrophes: the form single words are looked up in. */
-export const foldWord = (word: string): string => anyAscii(word).toLowerCase().replace(/['’`.]/g, '');
+export const foldWord = (word: string): string => toAscii(word).toLowerCase().replace(/['’`.]/g, '');
 
 /** Maps every spelling in a list of variant groups to its group's index (a spelling may sit in several). */
 function groupIndex(groups: readonly (readonly string[])[]): Map<string, number[]> {

@@ -73,9 +73,18 @@ export function tokenize(text: string, offset = 0): Token[] {
  */
 export const spaceHangul = (text: string): string => text.replace(/(\p{Script=Hangul})(?=\p{Script=Hangul})/gu, '$1 ');
 
+/**
+ * any-ascii's transliteration, without its walk over every character when there is nothing to transliterate:
+ * it leaves ASCII as it is, and most words of English text are ASCII. (Words are folded for every lookup.)
+ */
+export function toAscii(text: string): string {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return anyAscii(text);
+  return text;
+}
+
 /** ASCII, lower case, hyphens and dots as spaces: the form names are compared in. */
 export function foldName(name: string): string {
-  return anyAscii(spaceHangul(name))
+  return toAscii(spaceHangul(name))
     .toLowerCase()
     .replace(/['’`"“”]/g, '')
     .replace(/[-.‐‑–]/g, ' ')
@@ -83,10 +92,17 @@ export function foldName(name: string): string {
     .trim();
 }
 
-export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+/** Does the word start with a capital letter? ASCII letters are told apart without the expression. */
+export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(word);
+}
 
 /** Strips a possessive ending: "Kim's" → "Kim". */
 export function stripPossessive(word: string): { word: string; possessive: boolean } {
+  if (!word.includes("'") && !word.includes('’')) return { word, possessive: false }; // (the usual case, without the expressions)
   const m = /^(.+?)['’]s?$/u.exec(word);
   if (m?.[1] && /['’]s?$/u.test(word) && !/^\p{Lu}+['’]$/u.test(word)) return { word: m[1], possessive: true };
   return { word, possessive: false };
