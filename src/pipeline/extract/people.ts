@@ -32,6 +32,17 @@ interface Candidate {
   cue: PersonMention['cue'];
 }
 
+/** Is the text between two positions exactly `gap`? (Compared in place: this runs for every word.) */
+const gapIs = (text: string, from: number, to: number, gap: string): boolean => to - from === gap.length && text.startsWith(gap, from);
+const spaceBetween = (text: string, from: number, to: number): boolean => to - from === 1 && text.charCodeAt(from) === 32;
+/** A word starting with a letter; ASCII is told apart without the expression. */
+function startsWithLetter(word: string): boolean {
+  const c = word.charCodeAt(0) | 32;
+  if (c >= 97 && c <= 122) return true;
+  if (word.charCodeAt(0) < 128) return false;
+  return /^\p{L}/u.test(word);
+}
+
 /** Splits a sentence's tokens into runs of capitalised words, as a name or a title-plus-name would stand. */
 function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean, titleCase: boolean): Token[][] {
   const out: Token[][] = [];
@@ -45,14 +56,13 @@ function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean, ti
     const prev = run[run.length - 1];
     // The dot of an initial or an abbreviated title stays inside the name ("John F. Kennedy", "Mr. Lee").
     if (t.text === '.' && prev && prev.end === t.start && (/^\p{Lu}$/u.test(prev.text) || HONORIFICS.has(prev.text.toLowerCase()))) continue;
-    const gap = prev ? text.slice(prev.end, t.start) : ' ';
-    const joined = gap === ' ' || (gap === '. ' && (prev!.text.length === 1 || HONORIFICS.has(prev!.text.toLowerCase())));
+    const joined = !prev || spaceBetween(text, prev.end, t.start) || (gapIs(text, prev.end, t.start, '. ') && (prev.text.length === 1 || HONORIFICS.has(prev.text.toLowerCase())));
     const particle = NAME_PARTICLES.has(t.text) && isCap(tokens[i + 1] ?? t) && run.length > 0;
     // "President To Lam", "Vice Premier He Lifeng": mid-sentence, a capitalised "To" or "He" before another
     // capitalised word is an East Asian family name, not a preposition or a pronoun.
     const next = tokens[i + 1];
-    const familyWord = !titleCase && i > 0 && !!next && isCap(next) && text.slice(t.end, next.start) === ' ' && eastAsianFamily(t.text) !== null;
-    const word = /^\p{L}/u.test(t.text) && !occupied(t) && ((isCap(t) && (!NAME_STOPWORDS.has(t.text.toLowerCase()) || familyWord)) || particle);
+    const familyWord = (): boolean => !titleCase && i > 0 && !!next && isCap(next) && spaceBetween(text, t.end, next.start) && eastAsianFamily(t.text) !== null;
+    const word = startsWithLetter(t.text) && ((isCap(t) && (!NAME_STOPWORDS.has(t.text.toLowerCase()) || familyWord())) || particle) && !occupied(t);
     if (!word || !joined) flush();
     if (word) run.push(t);
     if (word && /['’]s?$/.test(t.text) && !particle) flush(); // a possessive ends a name
@@ -127,6 +137,20 @@ export interface SentenceNames {
   found: { c: Candidate; at: number }[];
 }
 
+/** A token's index in its sentence's tokens, which stand in order of position: found by halving. */
+function tokenIndex(tokens: Token[], t: Token): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = tokens[mid]!;
+    if (m === t) return mid;
+    if (m.start < t.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return tokens.indexOf(t);
+}
+
 /** Where a found name stands in the block's text, without a possessive ending ("Kim's" → "Kim"). */
 function spanOf(c: Candidate): { start: number; end: number } {
   const last = c.tokens[c.tokens.length - 1]!;
@@ -144,34 +168,33 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
   return sentences.map((s, n) => {
     const tokens = sentenceTokens[n]!;
     const found: { c: Candidate; at: number }[] = [];
+    const indexOf = (t: Token): number => tokenIndex(tokens, t);
     for (const run of runs(tokens, block.text, (t) => occupied(t.start, t.end), titleCase)) {
       const last = run[run.length - 1]!;
-      const after = tokens[tokens.indexOf(last) + 1];
+      const after = tokens[indexOf(last) + 1];
       if (isOrgRun(run, after && block.text.slice(last.end, after.start) === ' ' ? after : undefined)) continue;
       // "North Korean", "South Korea": a country or nationality of several words is nobody.
       if (countryOf(block.text.slice(run[0]!.start, last.end), false)) continue;
+      const speech = SPEECH_AFTER.test(block.text.slice(last.end, last.end + 20)) && !/['’]s?$/.test(last.text);
       for (let i = 0; i < run.length; ) {
-        const prev = i > 0 ? run[i - 1] : tokens[tokens.indexOf(run[0]!) - 1];
+        const prev = i > 0 ? run[i - 1] : tokens[indexOf(run[0]!) - 1];
         // (an honorific inside the run, "Mr. Kim", was joined above, so run[i - 1] is "Mr")
         // A name is announced by its place (a byline, "Reporting by"), a title word just before it, or a
         // whole role phrase ("Senior Official for North Korea Jung Pak").
-        const at = tokens.indexOf(run[i]!);
         // Only a title word licenses a lone family name ("President X"); the others license full names.
         const titled = (!!prev && HONORIFICS.has(lower(prev))) || (!!prev && !isCap(prev) && ROLE_HEADS.has(lower(prev)));
-        const placed =
+        const placed = (): boolean =>
           (block.kind === 'byline' && run[0]!.start === 0) ||
           CREDIT.test(block.text.slice(Math.max(0, run[i]!.start - 30), run[i]!.start)) ||
-          (i > 0 && roleBefore(tokens, at, block.text, new Set()) !== null);
-        const cued = titled ? 'title' : placed ? 'place' : null;
-        const lastOfRun = run[run.length - 1]!;
-        const speech = SPEECH_AFTER.test(block.text.slice(lastOfRun.end, lastOfRun.end + 20));
-        const c = nameAt(run, i, cued, titleCase, speech && !/['’]s?$/.test(lastOfRun.text));
+          (i > 0 && roleBefore(tokens, indexOf(run[i]!), block.text, new Set()) !== null);
+        const cued = titled ? 'title' : placed() ? 'place' : null;
+        const c = nameAt(run, i, cued, titleCase, speech);
         // A byline names its author in full; a lone word there ("Powered by ...") is nobody.
         if (!c || (block.kind === 'byline' && c.short)) {
           i++;
           continue;
         }
-        found.push({ c, at: tokens.indexOf(c.tokens[0]!) });
+        found.push({ c, at: indexOf(c.tokens[0]!) });
         i += c.tokens.length;
       }
     }
