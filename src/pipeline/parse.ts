@@ -3,7 +3,7 @@
  * or rewritten, so every sentence of the source reaches the page. Structure (title, date, dateline,
  * publisher cue, byline) is read off the blocks, never cut out of them.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { BlockKind } from '../schema.ts';
 import { findDate, isDateLine } from './dates.ts';
 import { findOutletName } from './extract/outlet-directory.ts';
@@ -14,6 +14,20 @@ import type { Article, Block, Source } from './types.ts';
 export const isStoryKind = (kind: BlockKind): boolean => kind === 'body' || kind === 'standfirst';
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+/** The number of words(s), counted without making them (every line of every source is counted). */
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+/** What \s matches in a regular expression. */
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || (c >= 128 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 const endsLikeSentence = (s: string): boolean => /[.!?…]["”’)]*$|[:;]$/.test(s);
 
 const TIMESTAMP = [
@@ -44,7 +58,7 @@ const isTitleCase = (s: string): boolean => {
 };
 
 export function paragraphId(text: string, taken: Set<string>): string {
-  const base = `p-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
+  const base = `p-${hash('sha256', text, 'hex').slice(0, 8)}`;
   let id = base;
   for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
   taken.add(id);
@@ -53,7 +67,7 @@ export function paragraphId(text: string, taken: Set<string>): string {
 
 /** Classifies one line from its text and position; `header` is true until the first body paragraph. */
 function classify(text: string, index: number, count: number, header: boolean): BlockKind {
-  const n = words(text).length;
+  const n = wordCount(text);
   if (TIMESTAMP.some((re) => re.test(text))) return 'timestamp';
   if (header && DATE_HEADER.test(text)) return 'headline';
   if (isDateLine(text)) return 'date';

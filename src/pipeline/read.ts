@@ -2,7 +2,7 @@
  * read: seed files to Sources. Decodes strictly as UTF-8 (a BOM is dropped, CRLF becomes LF, text is NFC),
  * so an undecodable file is refused with its name instead of being silently mangled.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,7 +29,7 @@ export function decodeSource(file: string, bytes: Uint8Array): Source {
   if (raw.includes('\u0000')) throw new SourceError(file, 'contains NUL bytes: it looks like a binary file, not an article.');
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
   if (text.trim() === '') throw new SourceError(file, 'is empty. Put the article text in it, or remove it from the seeds folder.');
-  const sha256 = createHash('sha256').update(text).digest('hex');
+  const sha256 = hash('sha256', text, 'hex');
   return { file, name: path.posix.basename(file), text, sha256 };
 }
 

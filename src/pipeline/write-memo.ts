@@ -4,7 +4,7 @@
  * A file is reused only if its inputs hash the same (with the pipeline's code) and the file on disk is still
  * the one the ingest wrote (its hash is recorded): a hand-edited file is rewritten, never trusted.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 
@@ -12,7 +12,7 @@ interface Written {
   key: string;
   sha: string;
 }
-const sha1 = (s: string): string => createHash('sha1').update(s).digest('hex');
+const sha1 = (s: string): string => hash('sha1', s, 'hex');
 
 export class WriteMemo {
   private readonly next: Record<string, Written> = {};
