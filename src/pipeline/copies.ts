@@ -17,17 +17,20 @@ function fnv(s: string, h = 0x811c9dc5): number {
   return h >>> 0;
 }
 
-/** The hashes of every run of five words: each word is hashed once, and a run's hash mixes its five. */
-export function shingles(text: string): Set<number> {
+/** The hash of every run of five words, in order, repeats included: each word is hashed once, and a run's hash mixes its five. */
+function runHashes(text: string): Uint32Array {
   const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => fnv(w));
-  const out = new Set<number>();
+  const out = new Uint32Array(Math.max(words.length - 4, 0));
   for (let i = 0; i + 5 <= words.length; i++) {
     let h = 0x811c9dc5;
     for (let j = i; j < i + 5; j++) h = Math.imul(h ^ words[j]!, 0x01000193);
-    out.add(h >>> 0);
+    out[i] = h >>> 0;
   }
   return out;
 }
+
+/** The set of a text's five-word run hashes. */
+export const shingles = (text: string): Set<number> => new Set(runHashes(text));
 
 /** Jaccard estimated from two bottom-k sketches (sorted): the share of the k smallest of their union that both hold. */
 function estimate(a: number[], b: number[]): number {
@@ -51,7 +54,13 @@ export const storyText = (article: Article): string =>
   article.blocks.filter((b) => isStoryKind(b.kind)).map((b) => b.text).join('\n');
 
 /** A text's bottom-k sketch: its smallest shingle hashes. Kept with each source's cached results. */
-export const sketchOf = (text: string): number[] => [...shingles(text)].sort((a, b) => a - b).slice(0, SKETCH);
+export function sketchOf(text: string): number[] {
+  // Sorted as a typed array (numbers, without a comparator call per pair), then read off without repeats.
+  const sorted = runHashes(text).sort();
+  const out: number[] = [];
+  for (let i = 0; i < sorted.length && out.length < SKETCH; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]!);
+  return out;
+}
 
 /**
  * For each id, the ids of the articles that are near-copies of it (not identical: those are deduplicated
