@@ -31,7 +31,7 @@ export function splitSentences(text: string): Sentence[] {
   for (const m of text.matchAll(re)) {
     const end = m.index + m[0].length;
     if (m[0].startsWith('.') && m[0].length === 1) {
-      const word = /([\p{L}.]+)$/u.exec(text.slice(start, m.index))?.[1] ?? '';
+      const word = wordBefore(text, start, m.index);
       const lower = word.toLowerCase();
       // "U.S." style initials and known abbreviations; a single capital letter is an initial ("J. Smith").
       if (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
@@ -41,6 +41,19 @@ export function splitSentences(text: string): Sentence[] {
   }
   pushTrimmed(out, text, start, text.length);
   return out;
+}
+
+const LAST_WORD = /([\p{L}.]+)$/u;
+/**
+ * The letters and dots that end text[start, end). The expression tries every position of what it is given, so
+ * it is given the last 40 characters, and the whole only when the word may be longer than that (or a letter
+ * outside the Basic Multilingual Plane may have been cut in two): long sentences made this quadratic.
+ */
+function wordBefore(text: string, start: number, end: number): string {
+  const from = Math.max(start, end - 40);
+  const word = LAST_WORD.exec(text.slice(from, end))?.[1] ?? '';
+  if (from === start || word.length < end - from - 1) return word;
+  return LAST_WORD.exec(text.slice(start, end))?.[1] ?? '';
 }
 
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number): void {
