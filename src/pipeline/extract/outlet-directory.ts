@@ -35,6 +35,9 @@ const INDEX = (() => {
   return index;
 })();
 
+/** The lower-case ASCII letters some directory name starts with ("dpa", "taz"): a word starting with another is no name's first word. */
+const LOWER_INITIALS = new Set([...INDEX.keys()].map((k) => k.charCodeAt(0)).filter(isLowerAscii));
+
 /** Words that may stand right before an outlet's name without being part of it. */
 const CREDIT_WORDS = new Set(['The', 'Copyright', 'Photo', 'Photos', 'Source', 'Sources', 'Credit', 'Courtesy', 'Via', 'Image', 'Video', 'Watch', 'Read', 'Listen']);
 /** A word as an outlet name is matched: without a possessive or a web address ending ("RTTNews.com"). */
@@ -43,7 +46,9 @@ const bareWord = (word: string): string => word.replace(/['’]s$/, '').replace(
 /** An all-capitals word of four letters or more: compared case-insensitively. */
 const j0 = (word: string): boolean => /^\p{Lu}{4,}$/u.test(word);
 /** a-z: a word starting so is not all capitals (a quick test before the expression). */
-const isLowerAscii = (code: number): boolean => code >= 97 && code <= 122;
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
 
 /**
  * Every directory name in `text`, left to right, without overlaps. `words` are the tokens of the part of
@@ -68,6 +73,8 @@ export function scanDirectory(text: string, words: Token[] = tokenize(text)): Di
   const hits: DirectoryHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const raw = tokens[i]!.text;
+    const initial = raw.charCodeAt(0);
+    if (isLowerAscii(initial) && !LOWER_INITIALS.has(initial)) continue; // most words: no lookup needed
     // Most words are not the first word of any name: they are looked up as they stand, and only a word that
     // could carry a possessive or a web address ending is stripped first.
     const word = raw.includes('.') || raw.includes("'") || raw.includes('’') ? bareWord(raw) : raw;
