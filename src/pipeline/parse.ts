@@ -7,29 +7,14 @@ import { hash } from 'node:crypto';
 import type { BlockKind } from '../schema.ts';
 import { findDate, isDateLine } from './dates.ts';
 import { findOutletName } from './extract/outlet-directory.ts';
-import { splitSentences } from './text.ts';
+import { splitSentences, wordCount } from './text.ts';
 import type { Article, Block, Source } from './types.ts';
 
 /** The story's running text (standfirst and body), as against headlines and boilerplate. */
 export const isStoryKind = (kind: BlockKind): boolean => kind === 'body' || kind === 'standfirst';
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
-/** The number of words(s), counted without making them (every line of every source is counted). */
-function wordCount(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = isSpace(s.charCodeAt(i));
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
-/** What \s matches in a regular expression. */
-const isSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || (c >= 128 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 const endsLikeSentence = (s: string): boolean => /[.!?…]["”’)]*$|[:;]$/.test(s);
-
 const TIMESTAMP = [
   /^[-–—•]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*(?:GMT|UTC|[A-Z]{2,4})?(?:[+-]\d{1,2})?$/i,
   /^\d{1,2}\s+\p{L}+\.?\s+\d{4}\s*\d{1,2}:\d{2}\s*(?:GMT|UTC|[A-Z]{2,4})?$/u,

@@ -113,6 +113,22 @@ export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** The number of whitespace-separated words, as s.split(/\s+/).filter(Boolean) has, counted without making them. */
+export function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** What \s matches in a regular expression. */
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || (c >= 128 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+
 /** Strips a possessive ending: "Kim's" → "Kim". */
 export function stripPossessive(word: string): { word: string; possessive: boolean } {
   if (!word.includes("'") && !word.includes('’')) return { word, possessive: false }; // (the usual case, without the expressions)

@@ -6,11 +6,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rankConflict } from '../../src/pipeline/analyse/disagreements.ts';
 import { durations } from '../../src/pipeline/analyse/events.ts';
 import { datesIn } from '../../src/pipeline/analyse/timeline.ts';
-import { terms } from '../../src/pipeline/analyse/sentences.ts';
+import { Vocabulary } from '../../src/pipeline/analyse/sentences.ts';
 import { ingest } from '../../src/pipeline/ingest.ts';
 import type { Summary } from '../../src/schema.ts';
 
-const sentence = (text: string) => ({ article: 'a', paragraph: 'p-1', kind: 'body' as const, order: 0, text, words: terms(text), entities: [], published: '2024-06-19' });
+const vocabulary = new Vocabulary();
+const sentence = (text: string) => ({ article: 'a', paragraph: 'p-1', kind: 'body' as const, order: 0, text, words: vocabulary.numbers(text), entities: [], published: '2024-06-19' });
 
 describe('rank conflicts', () => {
   it('flags the same post at a different rank, not different wordings of one post', () => {

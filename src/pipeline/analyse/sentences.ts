@@ -14,8 +14,11 @@ export interface Sentence {
   /** Position of the sentence in its article, from 0. */
   order: number;
   text: string;
-  /** Its content words (terms()), found once here for every analysis that compares sentences. */
-  words: string[];
+  /**
+   * Its content words (terms()) as numbers (Vocabulary), found once here for every analysis that compares
+   * sentences: they count and compare numbers, which is much cheaper than strings over thousands of articles.
+   */
+  words: number[];
   /** "person:jane-doe" style keys of the entities mentioned in the sentence. */
   entities: string[];
   /** The article's publication date, when known. */
@@ -26,6 +29,7 @@ const KINDS: ReadonlySet<BlockKind> = new Set(['standfirst', 'body', 'caption'])
 
 export function sentencesOf(dossier: Dossier): Sentence[] {
   const out: Sentence[] = [];
+  const vocabulary = new Vocabulary();
   for (const { id, data, article } of dossier.articles) {
     let order = 0;
     const byBlock = groupBy(data.mentions, (m) => m.paragraph);
@@ -34,7 +38,7 @@ export function sentencesOf(dossier: Dossier): Sentence[] {
       const marks = byBlock.get(block.id) ?? [];
       for (const s of splitSentences(block.text)) {
         const entities = [...new Set(marks.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => `${m.kind}:${m.entity}`))];
-        out.push({ article: id, paragraph: block.id, kind: block.kind, order: order++, text: s.text, words: terms(s.text), entities, published: data.date });
+        out.push({ article: id, paragraph: block.id, kind: block.kind, order: order++, text: s.text, words: vocabulary.numbers(s.text), entities, published: data.date });
       }
     }
   }
@@ -66,10 +70,23 @@ export function terms(text: string): string[] {
   return out;
 }
 
-/** A sparse vector of term counts. */
-export type Vector = Map<string, number>;
+/** Numbers for content words: each distinct term gets the next number, from 0. */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  /** The numbers of a text's terms(), in order. */
+  numbers(text: string): number[] {
+    return terms(text).map((t) => {
+      let id = this.ids.get(t);
+      if (id === undefined) this.ids.set(t, (id = this.ids.size));
+      return id;
+    });
+  }
+}
 
-export function vectorOf(words: string[], idf: (term: string) => number): Vector {
+/** A sparse vector of term weights, by term number. */
+export type Vector = Map<number, number>;
+
+export function vectorOf(words: number[], idf: (term: number) => number): Vector {
   const v: Vector = new Map();
   for (const t of words) v.set(t, (v.get(t) ?? 0) + idf(t));
   return v;

@@ -6,7 +6,8 @@
  */
 import type { Cite } from '../../schema.ts';
 import { isStoryKind } from '../parse.ts';
-import { cosine, terms, vectorOf, type Sentence, type Vector } from './sentences.ts';
+import { wordCount } from '../text.ts';
+import { cosine, vectorOf, type Sentence, type Vector } from './sentences.ts';
 
 export interface Cited {
   text: string;
@@ -21,43 +22,71 @@ const SAME = 0.45;
 const BACKS = 0.3;
 
 export interface Corpus {
-  idf: (term: string) => number;
+  idf: (term: number) => number;
   /** In how many articles a term occurs. */
-  spread: (term: string) => number;
+  spread: (term: number) => number;
   articles: number;
+  /** One more than the largest term number: the length of arrays indexed by term. */
+  terms: number;
 }
 
+/** Counts over the sentences, which come grouped by article (as sentencesOf gives them). */
 export function corpusOf(sentences: Sentence[]): Corpus {
-  const perArticle = new Map<string, Set<string>>();
-  const df = new Map<string, number>();
-  for (const s of sentences) {
-    const seen = new Set(s.words);
-    for (const t of seen) {
-      df.set(t, (df.get(t) ?? 0) + 1);
-      let arts = perArticle.get(t);
-      if (!arts) perArticle.set(t, (arts = new Set()));
-      arts.add(s.article);
+  let terms = 0;
+  for (const s of sentences) for (const t of s.words) if (t >= terms) terms = t + 1;
+  const df = new Uint32Array(terms);
+  const spread = new Uint32Array(terms);
+  // The last sentence and article each term was counted in: a term counts once per sentence and per article.
+  const lastSentence = new Int32Array(terms).fill(-1);
+  const lastArticle = new Int32Array(terms).fill(-1);
+  const articles = new Map<string, number>();
+  let current = -1;
+  sentences.forEach((s, i) => {
+    let a = articles.get(s.article);
+    if (a === undefined) articles.set(s.article, (a = articles.size));
+    else if (a !== current) throw new Error(`corpusOf: the sentences of ${s.article} are not together`);
+    current = a;
+    for (const t of s.words) {
+      if (lastSentence[t] === i) continue;
+      lastSentence[t] = i;
+      df[t]!++;
+      if (lastArticle[t] !== a) {
+        lastArticle[t] = a;
+        spread[t]!++;
+      }
     }
-  }
+  });
   const n = Math.max(sentences.length, 1);
   return {
-    idf: (t) => Math.log(1 + n / (df.get(t) ?? 1)),
-    spread: (t) => perArticle.get(t)?.size ?? 0,
-    articles: new Set(sentences.map((s) => s.article)).size,
+    idf: (t) => Math.log(1 + n / (df[t] || 1)),
+    spread: (t) => spread[t] ?? 0,
+    articles: articles.size,
+    terms,
   };
 }
 
 /** Sentences that make a poor summary line: too short or long, questions, lead-ins to a list or quote. */
 const usable = (s: Sentence): boolean => {
-  const words = s.text.split(/\s+/).length;
+  const words = wordCount(s.text); // (a sentence's text is trimmed: as many as split(/\s+/) gives)
   return isStoryKind(s.kind) && words >= 8 && words <= 60 && !/[?:]$/.test(s.text) && !/^["“‘'(]/.test(s.text);
 };
 
 export function synopsis(sentences: Sentence[], corpus: Corpus, entityWeight: (key: string) => number): Cited[] {
-  const scored = sentences.filter(usable).map((s) => {
-    const own = [...new Set(s.words)];
-    const shared = own.reduce((sum, t) => sum + (corpus.spread(t) >= 2 ? Math.log(corpus.spread(t)) : 0), 0) / Math.sqrt(own.length || 1);
-    const named = s.entities.reduce((sum, e) => sum + entityWeight(e), 0);
+  // A term's share in a sentence's score, worked out once per term; each term counts once per sentence.
+  const weight = new Float64Array(corpus.terms).fill(NaN);
+  const counted = new Int32Array(corpus.terms).fill(-1);
+  const scored = sentences.filter(usable).map((s, k) => {
+    let sum = 0;
+    let distinct = 0;
+    for (const t of s.words) {
+      if (counted[t] === k) continue;
+      counted[t] = k;
+      distinct++;
+      if (Number.isNaN(weight[t])) weight[t] = corpus.spread(t) >= 2 ? Math.log(corpus.spread(t)) : 0;
+      sum += weight[t]!;
+    }
+    const shared = sum / Math.sqrt(distinct || 1);
+    const named = s.entities.reduce((total, e) => total + entityWeight(e), 0);
     return { s, score: shared + Math.min(named, 2) + 0.5 / (1 + s.order) };
   });
   scored.sort((a, b) => b.score - a.score || a.s.article.localeCompare(b.s.article) || a.s.order - b.s.order);
@@ -72,31 +101,59 @@ export function synopsis(sentences: Sentence[], corpus: Corpus, entityWeight: (k
     chosen.push({ s, v });
     perArticle.set(s.article, (perArticle.get(s.article) ?? 0) + 1);
   }
-  // Only sentences sharing a word with a chosen line can back it: they are found through the chosen lines'
-  // words (one pass over the sentences), and only their vectors are made, once each.
-  const wanted = new Map<string, number[]>(chosen.flatMap(({ v }) => [...v.keys()].map((t) => [t, []] as [string, number[]])));
-  sentences.forEach((t, i) => {
-    for (const w of t.words) wanted.get(w)?.push(i);
+  // Only sentences sharing a term with a chosen line can back it. Each chosen term's postings (the sentences
+  // it occurs in, and how often) are gathered in one pass; a line's dot product with every such sentence is
+  // then summed term by term, and each sentence's norm is worked out once: no vector is made per sentence.
+  const postings = new Map<number, number[]>(chosen.flatMap(({ v }) => [...v.keys()].map((t) => [t, []] as [number, number[]])));
+  sentences.forEach((s, i) => {
+    for (const t of s.words) {
+      const p = postings.get(t);
+      if (!p) continue;
+      if (p[p.length - 2] === i) p[p.length - 1]!++;
+      else p.push(i, 1);
+    }
   });
-  const vectors = new Map<number, Vector>();
-  const vectorAt = (i: number): Vector => vectors.get(i) ?? vectors.set(i, vectorOf(sentences[i]!.words, corpus.idf)).get(i)!;
+  const norms = new Map<number, number>();
+  const normAt = (i: number): number => norms.get(i) ?? norms.set(i, norm(vectorOf(sentences[i]!.words, corpus.idf))).get(i)!;
   return chosen.map(({ s, v }) => {
-    // The sentences sharing a word with this line, each once, in order: marked, then read off in one pass.
-    const marked = new Uint8Array(sentences.length);
-    for (const t of v.keys()) for (const i of wanted.get(t)!) marked[i] = 1;
-    const near: number[] = [];
-    marked.forEach((m, i) => m && near.push(i));
-    return { text: s.text, cites: [{ article: s.article, paragraph: s.paragraph }, ...backing(s, v, near, sentences, vectorAt)] };
+    const dot = new Float64Array(sentences.length);
+    const near = new Uint8Array(sentences.length);
+    let na = 0;
+    // The same sums, in the same order, as cosine(v, vectorOf(sentence)) makes.
+    for (const [t, x] of v) {
+      na += x * x;
+      const p = postings.get(t)!;
+      for (let k = 0; k < p.length; k += 2) {
+        const i = p[k]!;
+        let y = 0;
+        for (let c = 0; c < p[k + 1]!; c++) y += corpus.idf(t);
+        dot[i]! += x * y;
+        near[i] = 1;
+      }
+    }
+    const similarity = (i: number): number => {
+      const nb = normAt(i);
+      return na && nb ? dot[i]! / Math.sqrt(na * nb) : 0;
+    };
+    return { text: s.text, cites: [{ article: s.article, paragraph: s.paragraph }, ...backing(s, near, sentences, similarity)] };
   });
 }
 
+/** The squared length of a vector, summed in its order. */
+function norm(v: Vector): number {
+  let n = 0;
+  for (const y of v.values()) n += y * y;
+  return n;
+}
+
 /** For a chosen sentence, the best-matching paragraph of each other article, when it says much the same. */
-function backing(s: Sentence, v: Vector, near: number[], sentences: Sentence[], vectorAt: (i: number) => Vector): Cite[] {
+function backing(s: Sentence, near: Uint8Array, sentences: Sentence[], similarity: (i: number) => number): Cite[] {
   const best = new Map<string, { score: number; cite: Cite }>();
-  for (const i of near) {
+  for (let i = 0; i < sentences.length; i++) {
+    if (!near[i]) continue;
     const t = sentences[i]!;
     if (t.article === s.article) continue;
-    const score = cosine(v, vectorAt(i));
+    const score = similarity(i);
     if (score >= BACKS && score > (best.get(t.article)?.score ?? 0)) best.set(t.article, { score, cite: { article: t.article, paragraph: t.paragraph } });
   }
   return [...best.values()].sort((a, b) => b.score - a.score).map((b) => b.cite);
