@@ -14,6 +14,8 @@ import type { ArticleInput, EntityOut, MentionSink } from './types.ts';
 
 interface PersonForm extends Form {
   shape: NameShape;
+  /** foldName(name), made once: every pair in a block compares it. */
+  folded: string;
   roles: Set<string>;
   countries: Set<string>;
   count: number;
@@ -35,7 +37,7 @@ export function compareNames(a: PersonForm, b: PersonForm): Verdict {
   const x = a.shape;
   const y = b.shape;
   if (x.kind !== y.kind || x.kind === 'single') return null;
-  if (foldName(a.name) === foldName(b.name)) return { strength: 'exact', reason: 'same name, spelt alike up to case, hyphens and accents' };
+  if (a.folded === b.folded) return { strength: 'exact', reason: 'same name, spelt alike up to case, hyphens and accents' };
   if (x.kind === 'east-asian') {
     if (!(x.family === y.family || koreanFamiliesAgree(x.family, y.family))) return null;
     const same = x.given.length === y.given.length ? x.given.every((s, i) => syllablesAgree(s, y.given[i]!)) : x.given.join('') === y.given.join('');
@@ -75,7 +77,7 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
       const key = m.name.normalize('NFC');
       let f = byFold.get(key);
       if (f === undefined) {
-        f = forms.push({ name: m.name, articles: new Set(), shape: nameShape(m.name), roles: new Set(), countries: new Set(), count: 0 }) - 1;
+        f = forms.push({ name: m.name, articles: new Set(), shape: nameShape(m.name), folded: foldName(m.name), roles: new Set(), countries: new Set(), count: 0 }) - 1;
         byFold.set(key, f);
       }
       const form = forms[f]!;
@@ -89,7 +91,12 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
   // 2. Compare within blocks.
   const clusters = new Clusters(forms, corrections);
   const blocks = new Map<string, number[]>();
-  forms.forEach((f, i) => blocks.set(blockKey(f.shape), [...(blocks.get(blockKey(f.shape)) ?? []), i]));
+  forms.forEach((f, i) => {
+    const key = blockKey(f.shape);
+    const members = blocks.get(key);
+    if (members) members.push(i);
+    else blocks.set(key, [i]);
+  });
   for (const members of blocks.values()) {
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
@@ -132,15 +139,18 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
       if (!at.has(f)) at.set(f, []);
       at.get(f)!.push(i);
     });
-    const fits = new Map<string, boolean>();
+    // Whether a short form fits a full form, by form and then spelling: worked out once per article.
+    const fits = new Map<number, Map<string, boolean>>();
     extraction.people.forEach((m, i) => {
       if (!m.short) return;
       let before: number | null = null;
       let after: number | null = null;
       for (const [f, positions] of at) {
-        const key = `${m.name}\u0000${f}`;
-        if (!fits.has(key)) fits.set(key, shortMatches(m.name, f));
-        if (!fits.get(key)) continue;
+        let byName = fits.get(f);
+        if (!byName) fits.set(f, (byName = new Map()));
+        let fit = byName.get(m.name);
+        if (fit === undefined) byName.set(m.name, (fit = shortMatches(m.name, f)));
+        if (!fit) continue;
         let lo = 0;
         let hi = positions.length;
         while (lo < hi) {
