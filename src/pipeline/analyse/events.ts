@@ -45,7 +45,7 @@ const WEEKDAY = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 export function weekdays(sentences: Sentence[]): Statement[] {
   const out: Statement[] = [];
   for (const s of sentences) {
-    if (s.kind === 'caption') continue;
+    if (s.kind === 'caption' || !s.text.includes('day')) continue; // (every weekday ends so)
     for (const m of s.text.matchAll(WEEKDAY)) {
       const event = eventNear(s.text, m.index ?? 0);
       if (event) out.push({ event, value: m[0], norm: m[0].toLowerCase(), cite: { article: s.article, paragraph: s.paragraph } });
@@ -71,12 +71,14 @@ export function days(sentences: Sentence[]): Statement[] {
 const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, 'half an': 0.5, 'half a': 0.5 };
 const DURATION =
   /\b(?:(over|more than|less than|under|around|about|approximately|roughly|nearly|almost|at least|some|up to|just over|just under)\s+)?(\d+(?:[.,]\d+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(hours?|minutes?|days?)\b/gi;
+/** A quick test before DURATION: it needs one of its units, matched the same way (ASCII letters in any case). */
+const UNIT = /hour|minute|day/i;
 const MINUTES: Record<string, number> = { minute: 1, hour: 60, day: 1440 };
 
 export function durations(sentences: Sentence[]): Statement[] {
   const out: Statement[] = [];
   for (const s of sentences) {
-    if (s.kind === 'caption') continue;
+    if (s.kind === 'caption' || !UNIT.test(s.text)) continue;
     for (const m of s.text.matchAll(DURATION)) {
       // "in the early hours of Thursday", "two days later": times of day and offsets, not how long something lasted.
       const after = s.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24);

@@ -57,6 +57,8 @@ const STOPWORDS = new Set(
   ),
 );
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Content words of a sentence, folded: lower case, a plural or possessive "s" dropped. */
 export function terms(text: string): string[] {
   const out: string[] = [];
@@ -65,7 +67,7 @@ export function terms(text: string): string[] {
     // (Tested before replacing: two expressions per word of every sentence were a tenth of the analysis.)
     if (w.includes("'") || w.includes('’')) w = w.replace(/['’]s?$/u, '');
     if (w.endsWith('s')) w = w.replace(/(?<=[a-z]{3})s$/u, '');
-    if (w.length >= 3 && !STOPWORDS.has(w) && !/^\d+$/.test(w)) out.push(w);
+    if (w.length >= 3 && !STOPWORDS.has(w) && !(isDigit(w.charCodeAt(0)) && /^\d+$/.test(w))) out.push(w);
   }
   return out;
 }

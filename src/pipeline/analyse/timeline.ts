@@ -54,8 +54,17 @@ const valid = (key: string): boolean => {
 /** The year most articles were published in: the context for "June 19" in an undated article. */
 export function commonYear(sentences: Sentence[]): string | null {
   const counts = new Map<string, number>();
-  for (const article of new Set(sentences.filter((s) => s.published).map((s) => `${s.article}\u0000${s.published!.slice(0, 4)}`))) {
-    const y = article.split('\u0000')[1]!;
+  const seen = new Set<string>();
+  let last: Sentence | null = null;
+  for (const s of sentences) {
+    if (!s.published) continue;
+    // The sentences of an article follow each other: most repeat the one before's article and date.
+    if (last && last.article === s.article && last.published === s.published) continue;
+    last = s;
+    const y = s.published.slice(0, 4);
+    const key = `${s.article}\u0000${y}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
