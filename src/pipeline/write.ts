@@ -51,9 +51,9 @@ export function contentFiles(dossier: Dossier, summary: Summary, memo?: WriteMem
   const files = new Map<string, string>();
   const put = (path: string, inputs: unknown, make: () => string): void => void files.set(path, memo ? memo.text(path, inputs, make) : make());
   // Validated here with the schemas the site reads them with, so a bad record fails the ingest, not the build.
-  for (const a of dossier.articles) {
-    put(`articles/${a.id}.mdx`, [a.data, a.article.blocks.map((b) => [b.id, b.kind, b.n, b.line, b.text])], () => articleMdx(a));
-  }
+  // An article's paragraphs are its source's, parsed by the pipeline's code: data.sha256 and the memo's code
+  // version fix them, so its inputs need not repeat the text (hashing it again was most of the memo's work).
+  for (const a of dossier.articles) put(`articles/${a.id}.mdx`, a.data, () => articleMdx(a));
   for (const p of dossier.people) put(`people/${p.id}.mdx`, p.data, () => entityMdx({ id: p.id, data: personSchema.parse(p.data) }));
   for (const a of dossier.agreements) put(`agreements/${a.id}.mdx`, a.data, () => entityMdx({ id: a.id, data: agreementSchema.parse(a.data) }));
   for (const o of dossier.outlets) put(`outlets/${o.id}.mdx`, o.data, () => entityMdx({ id: o.id, data: outletSchema.parse(o.data) }));
