@@ -6,12 +6,39 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rankConflict } from '../../src/pipeline/analyse/disagreements.ts';
 import { durations } from '../../src/pipeline/analyse/events.ts';
 import { datesIn } from '../../src/pipeline/analyse/timeline.ts';
-import { Vocabulary } from '../../src/pipeline/analyse/sentences.ts';
+import { STOPWORDS, terms, Vocabulary } from '../../src/pipeline/analyse/sentences.ts';
 import { ingest } from '../../src/pipeline/ingest.ts';
 import type { Summary } from '../../src/schema.ts';
 
 const vocabulary = new Vocabulary();
 const sentence = (text: string) => ({ article: 'a', paragraph: 'p-1', kind: 'body' as const, order: 0, text, words: vocabulary.numbers(text), entities: [], published: '2024-06-19' });
+
+describe('terms', () => {
+  // What terms() does, as the expressions it was first written with: the words of the lower-cased text, a
+  // possessive, then a plural "s" after three letters a-z, dropped; short words, stopwords and numbers left out.
+  const reference = (text: string): string[] =>
+    [...text.toLowerCase().matchAll(/[\p{L}\d][\p{L}\d'’-]*/gu)]
+      .map((m) => m[0].replace(/['’]s?$/u, '').replace(/(?<=[a-z]{3})s$/u, ''))
+      .filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d+$/.test(w));
+
+  it('finds content words, folded', () => {
+    expect(terms("The Kremlin's talks with North Korea’s leaders lasted 2 hours in 2024: Kim-Jong's was it.")).toEqual([
+      'kremlin', 'talk', 'north', 'korea', 'leader', 'lasted', 'hour', 'kim-jong',
+    ]);
+  });
+
+  it('reads random text exactly as the expressions do', () => {
+    // Letters of every kind (with and without case, outside the BMP, titlecase, ligatures), combining marks,
+    // digits, apostrophes, hyphens, spaces of several kinds, emoji and lone surrogates.
+    const alphabet = ['a', 'b', 'r', 's', 'S', 'K', 'ſ', 'é', 'É', 'İ', 'ß', 'Σ', 'ǅ', 'ﬁ', '日', 'ー', '\u0301', '𝐀', '😀', '\ud800', '\udc00', '-', "'", '’', ' ', '\u00a0', '.', ',', '0', '9'];
+    let seed = 7;
+    const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let n = 0; n < 20000; n++) {
+      const text = Array.from({ length: Math.floor(random() * 24) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(terms(text), JSON.stringify(text)).toEqual(reference(text));
+    }
+  });
+});
 
 describe('rank conflicts', () => {
   it('flags the same post at a different rank, not different wordings of one post', () => {

@@ -51,23 +51,61 @@ export function addCite(cites: Cite[], cite: Cite): void {
 }
 
 // Function words and reporting verbs: they say nothing about what a sentence is about.
-const STOPWORDS = new Set(
+export const STOPWORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours said says say told according reported report reports news also its it's one two three new would could may might must shall year years time today yesterday week`.split(
     /\s+/,
   ),
 );
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
-/** Content words of a sentence, folded: lower case, a plural or possessive "s" dropped. */
+const LETTER = /^\p{L}$/u;
+/** Whether each character of the Basic Multilingual Plane is a letter, worked out when first met: 0 not yet, 1 yes, 2 no. */
+const letters = new Uint8Array(0x10000);
+/** The length of the letter (\p{L}) at text[i]: 1, 2 for one outside the BMP, 0 for none. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLower(c) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  if (!letters[c]) letters[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return letters[c] === 1 ? 1 : 0;
+}
+
+/**
+ * Content words of a sentence, folded: lower case, a plural or possessive "s" dropped. A word is what
+ * /[\p{L}\d][\p{L}\d'’-]*\/gu matches in the lower-cased text, found here character by character: the
+ * expression and the two it took to strip endings were most of the time spent on a dossier's sentences
+ * (tests/unit/analyse.test.ts checks this against the expressions on random text).
+ */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\d][\p{L}\d'’-]*/gu)) {
-    let w = m[0];
-    // (Tested before replacing: two expressions per word of every sentence were a tenth of the analysis.)
-    if (w.includes("'") || w.includes('’')) w = w.replace(/['’]s?$/u, '');
-    if (w.endsWith('s')) w = w.replace(/(?<=[a-z]{3})s$/u, '');
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; ) {
+    const first = isDigit(lower.charCodeAt(i)) ? 1 : letterAt(lower, i);
+    if (!first) {
+      i++;
+      continue;
+    }
+    let j = i + first;
+    while (j < lower.length) {
+      const c = lower.charCodeAt(j);
+      const n = isDigit(c) || isApostrophe(c) || c === 45 ? 1 : letterAt(lower, j);
+      if (!n) break;
+      j += n;
+    }
+    let end = j;
+    // A possessive ("korea's", "states'"), then a plural "s" after three letters a-z ("talks", not "was").
+    if (isApostrophe(lower.charCodeAt(end - 1))) end--;
+    else if (lower.charCodeAt(end - 1) === 115 && end - i >= 2 && isApostrophe(lower.charCodeAt(end - 2))) end -= 2;
+    if (lower.charCodeAt(end - 1) === 115 && end - i >= 4 && isAsciiLower(lower.charCodeAt(end - 2)) && isAsciiLower(lower.charCodeAt(end - 3)) && isAsciiLower(lower.charCodeAt(end - 4))) end--;
+    const w = lower.slice(i, end);
     if (w.length >= 3 && !STOPWORDS.has(w) && !(isDigit(w.charCodeAt(0)) && /^\d+$/.test(w))) out.push(w);
+    i = j;
   }
   return out;
 }
