@@ -46,7 +46,13 @@ export function resolveAgreements(inputs: ArticleInput[], corrections: Correctio
   const clusters = new Clusters(forms, corrections);
   // Block by content word: only forms sharing a word are compared.
   const blocks = new Map<string, number[]>();
-  forms.forEach((f, i) => f.key.forEach((w) => blocks.set(w, [...(blocks.get(w) ?? []), i])));
+  forms.forEach((f, i) =>
+    f.key.forEach((w) => {
+      const members = blocks.get(w);
+      if (members) members.push(i);
+      else blocks.set(w, [i]);
+    }),
+  );
   for (const members of blocks.values()) {
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
@@ -111,15 +117,23 @@ export function resolveAgreements(inputs: ArticleInput[], corrections: Correctio
       e.status.push({ status: m.status, article: id, paragraph: m.block, evidence: m.statusEvidence });
     });
   }
-  // Per article: each distinct status once; "referenced" only when the article gives no other.
+  // Per article: each distinct status once; "referenced" only when the article gives no other. (Looked up in
+  // sets: an agreement every article mentions has thousands of statuses, and a search per status grew with
+  // their square.)
+  const position = new Map<string, number>();
+  inputs.forEach((x, i) => position.has(x.id) || position.set(x.id, i));
   for (const { data } of out) {
     const kept: AgreementData['status'] = [];
+    const seen = new Set<string>();
+    const saysMore = new Set(data.status.filter((o) => o.status !== 'referenced').map((o) => o.article));
     for (const s of data.status) {
-      if (kept.some((k) => k.article === s.article && k.status === s.status)) continue;
-      if (s.status === 'referenced' && data.status.some((o) => o.article === s.article && o.status !== 'referenced')) continue;
+      const key = `${s.article}\u0000${s.status}`;
+      if (seen.has(key)) continue;
+      if (s.status === 'referenced' && saysMore.has(s.article)) continue;
+      seen.add(key);
       kept.push(s);
     }
-    const order = (a: string): number => inputs.findIndex((x) => x.id === a);
+    const order = (a: string): number => position.get(a) ?? -1;
     data.status = kept.sort((a, b) => order(a.article) - order(b.article) || STATUS_RANK[b.status] - STATUS_RANK[a.status]);
   }
   return out;

@@ -37,9 +37,12 @@ export class Clusters<F extends Form> {
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return false;
-    const left = new Set(this.members(ra).map((f) => foldName(f.name)));
-    const right = new Set(this.members(rb).map((f) => foldName(f.name)));
-    if (j.strength !== 'editorial' && this.apart.some((g) => g.some((x) => left.has(x)) && g.some((y) => right.has(y)))) return false;
+    // The two clusters' spellings are gathered only when the editors keep some names apart (a walk over every form).
+    if (j.strength !== 'editorial' && this.apart.length) {
+      const left = new Set(this.members(ra).map((f) => foldName(f.name)));
+      const right = new Set(this.members(rb).map((f) => foldName(f.name)));
+      if (this.apart.some((g) => g.some((x) => left.has(x)) && g.some((y) => right.has(y)))) return false;
+    }
     this.parent[rb] = ra;
     this.judgements.push({ from: b, to: a, j });
     return true;
