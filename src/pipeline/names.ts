@@ -12,6 +12,7 @@ import {
   VIETNAMESE_SURNAMES,
 } from '../lexicons/surnames.ts';
 import { HONORIFICS, PATRONYMIC } from '../lexicons/titles.ts';
+import { addTo } from './group.ts';
 import { spaceHangul, toAscii } from './text.ts';
 
 /** ASCII lower case without apostrophes: the form single words are looked up in. */
@@ -21,7 +22,7 @@ export const foldWord = (word: string): string => toAscii(word).toLowerCase().re
 function groupIndex(groups: readonly (readonly string[])[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
   groups.forEach((group, i) => {
-    for (const spelling of group) index.set(spelling, [...(index.get(spelling) ?? []), i]);
+    for (const spelling of group) addTo(index, spelling, i);
   });
   return index;
 }

@@ -105,6 +105,9 @@ export function foldName(name: string): string {
     .trim();
 }
 
+/** a-z, by character code. */
+export const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
+
 /** Does the word start with a capital letter? ASCII letters are told apart without the expression. */
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);

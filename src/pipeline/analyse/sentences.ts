@@ -4,7 +4,7 @@
  */
 import type { BlockKind, Cite } from '../../schema.ts';
 import type { Dossier } from '../resolve/index.ts';
-import { splitSentences } from '../text.ts';
+import { isAsciiLower, splitSentences } from '../text.ts';
 import { groupBy } from '../group.ts';
 
 export interface Sentence {
@@ -58,7 +58,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 );
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 const LETTER = /^\p{L}$/u;

@@ -3,7 +3,7 @@
  * token-aligned, longest name first; a leading "The" is optional, as in running text.
  */
 import { OUTLETS, type OutletEntry } from '../../lexicons/outlets.ts';
-import { tokenize, type Token } from '../text.ts';
+import { isAsciiLower, tokenize, type Token } from '../text.ts';
 
 export interface DirectoryHit {
   entry: OutletEntry;
@@ -36,7 +36,7 @@ const INDEX = (() => {
 })();
 
 /** The lower-case ASCII letters some directory name starts with ("dpa", "taz"): a word starting with another is no name's first word. */
-const LOWER_INITIALS = new Set([...INDEX.keys()].map((k) => k.charCodeAt(0)).filter(isLowerAscii));
+const LOWER_INITIALS = new Set([...INDEX.keys()].map((k) => k.charCodeAt(0)).filter(isAsciiLower));
 
 /** Words that may stand right before an outlet's name without being part of it. */
 const CREDIT_WORDS = new Set(['The', 'Copyright', 'Photo', 'Photos', 'Source', 'Sources', 'Credit', 'Courtesy', 'Via', 'Image', 'Video', 'Watch', 'Read', 'Listen']);
@@ -45,10 +45,6 @@ const bareWord = (word: string): string => word.replace(/['’]s$/, '').replace(
 
 /** An all-capitals word of four letters or more: compared case-insensitively. */
 const j0 = (word: string): boolean => /^\p{Lu}{4,}$/u.test(word);
-/** a-z: a word starting so is not all capitals (a quick test before the expression). */
-function isLowerAscii(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
 
 /**
  * Every directory name in `text`, left to right, without overlaps. `words` are the tokens of the part of
@@ -74,12 +70,12 @@ export function scanDirectory(text: string, words: Token[] = tokenize(text)): Di
   for (let i = 0; i < tokens.length; i++) {
     const raw = tokens[i]!.text;
     const initial = raw.charCodeAt(0);
-    if (isLowerAscii(initial) && !LOWER_INITIALS.has(initial)) continue; // most words: no lookup needed
+    if (isAsciiLower(initial) && !LOWER_INITIALS.has(initial)) continue; // most words: no lookup needed
     // Most words are not the first word of any name: they are looked up as they stand, and only a word that
     // could carry a possessive or a web address ending is stripped first.
     const word = raw.includes('.') || raw.includes("'") || raw.includes('’') ? bareWord(raw) : raw;
     // Headlines and credits shout ("YONHAP News"): an all-capitals word may match its title-case name.
-    const candidates = INDEX.get(word) ?? (word.length >= 4 && !isLowerAscii(word.charCodeAt(0)) && j0(word) ? INDEX.get(word[0] + word.slice(1).toLowerCase()) : undefined);
+    const candidates = INDEX.get(word) ?? (word.length >= 4 && !isAsciiLower(word.charCodeAt(0)) && j0(word) /* (a-z first: not all capitals) */ ? INDEX.get(word[0] + word.slice(1).toLowerCase()) : undefined);
     if (!candidates) continue;
     // Part of a longer proper name ("the Korean Peninsula", "Lenin Times Square") is not the outlet.
     const prev = tokens[i - 1];

@@ -5,6 +5,7 @@
  * document") join the agreement they point to and add its status, but are not names for it.
  */
 import type { AgreementData, Corrections } from '../../schema.ts';
+import { addTo } from '../group.ts';
 import { foldName } from '../text.ts';
 import type { AgreementMention } from '../types.ts';
 import { canonical, Clusters, type Form } from './clusters.ts';
@@ -46,13 +47,7 @@ export function resolveAgreements(inputs: ArticleInput[], corrections: Correctio
   const clusters = new Clusters(forms, corrections);
   // Block by content word: only forms sharing a word are compared.
   const blocks = new Map<string, number[]>();
-  forms.forEach((f, i) =>
-    f.key.forEach((w) => {
-      const members = blocks.get(w);
-      if (members) members.push(i);
-      else blocks.set(w, [i]);
-    }),
-  );
+  forms.forEach((f, i) => f.key.forEach((w) => addTo(blocks, w, i)));
   for (const members of blocks.values()) {
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {

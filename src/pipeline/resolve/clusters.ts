@@ -3,6 +3,7 @@
  * forces one. Every union records the judgement that made it, so the entity can show why.
  */
 import type { Corrections, Judgement } from '../../schema.ts';
+import { addTo } from '../group.ts';
 import { foldName } from '../text.ts';
 
 export interface Form {
@@ -51,10 +52,7 @@ export class Clusters<F extends Form> {
   /** The clusters, each a list of form indices in input order. */
   groups(): number[][] {
     const by = new Map<number, number[]>();
-    this.forms.forEach((_, i) => {
-      const r = this.find(i);
-      by.set(r, [...(by.get(r) ?? []), i]);
-    });
+    this.forms.forEach((_, i) => addTo(by, this.find(i), i));
     return [...by.values()];
   }
 

@@ -5,6 +5,7 @@
  */
 import type { Corrections, Judgement, PersonData } from '../../schema.ts';
 import { eastAsianFamily, foldWord, givenNamesAgree, koreanFamiliesAgree, nameShape, syllablesAgree, type NameShape } from '../names.ts';
+import { addTo } from '../group.ts';
 import { editDistance, foldName } from '../text.ts';
 import type { PersonMention } from '../types.ts';
 import { canonical, Clusters, type Form } from './clusters.ts';
@@ -91,12 +92,7 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
   // 2. Compare within blocks.
   const clusters = new Clusters(forms, corrections);
   const blocks = new Map<string, number[]>();
-  forms.forEach((f, i) => {
-    const key = blockKey(f.shape);
-    const members = blocks.get(key);
-    if (members) members.push(i);
-    else blocks.set(key, [i]);
-  });
+  forms.forEach((f, i) => addTo(blocks, blockKey(f.shape), i));
   for (const members of blocks.values()) {
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
