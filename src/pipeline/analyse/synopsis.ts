@@ -105,9 +105,12 @@ export function synopsis(sentences: Sentence[], corpus: Corpus, entityWeight: (k
   // it occurs in, and how often) are gathered in one pass; a line's dot product with every such sentence is
   // then summed term by term, and each sentence's norm is worked out once: no vector is made per sentence.
   const postings = new Map<number, number[]>(chosen.flatMap(({ v }) => [...v.keys()].map((t) => [t, []] as [number, number[]])));
+  // Each term's postings list, or none, by term number: looked up for every word of every sentence.
+  const listOf: (number[] | undefined)[] = new Array(corpus.terms);
+  for (const [t, p] of postings) listOf[t] = p;
   sentences.forEach((s, i) => {
     for (const t of s.words) {
-      const p = postings.get(t);
+      const p = listOf[t];
       if (!p) continue;
       if (p[p.length - 2] === i) p[p.length - 1]!++;
       else p.push(i, 1);
