@@ -104,13 +104,12 @@ export function synopsis(sentences: Sentence[], corpus: Corpus, entityWeight: (k
   // Only sentences sharing a term with a chosen line can back it. Each chosen term's postings (the sentences
   // it occurs in, and how often) are gathered in one pass; a line's dot product with every such sentence is
   // then summed term by term, and each sentence's norm is worked out once: no vector is made per sentence.
-  const postings = new Map<number, number[]>(chosen.flatMap(({ v }) => [...v.keys()].map((t) => [t, []] as [number, number[]])));
-  // Each term's postings list, or none, by term number: looked up for every word of every sentence.
-  const listOf: (number[] | undefined)[] = new Array(corpus.terms);
-  for (const [t, p] of postings) listOf[t] = p;
+  // (Indexed by term number: it is looked up for every word of every sentence.)
+  const postings: (number[] | undefined)[] = new Array(corpus.terms);
+  for (const { v } of chosen) for (const t of v.keys()) postings[t] ??= [];
   sentences.forEach((s, i) => {
     for (const t of s.words) {
-      const p = listOf[t];
+      const p = postings[t];
       if (!p) continue;
       if (p[p.length - 2] === i) p[p.length - 1]!++;
       else p.push(i, 1);
@@ -125,7 +124,7 @@ export function synopsis(sentences: Sentence[], corpus: Corpus, entityWeight: (k
     // The same sums, in the same order, as cosine(v, vectorOf(sentence)) makes.
     for (const [t, x] of v) {
       na += x * x;
-      const p = postings.get(t)!;
+      const p = postings[t]!;
       for (let k = 0; k < p.length; k += 2) {
         const i = p[k]!;
         let y = 0;
