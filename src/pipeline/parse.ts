@@ -94,9 +94,9 @@ export function parseSource(source: Source): Article {
     const m = DATE_HEADER.exec(headline.text);
     title = m?.[2] ?? headline.text;
     // "date 2024-02-20 All Sections": a scraped date header followed by navigation, not a headline.
-    const titleLike = (b: Block): boolean => !endsLikeSentence(b.text) && words(b.text).length >= 4 && words(b.text).length <= 25 && ['related', 'headline', 'subheading', 'body', 'standfirst'].includes(b.kind);
+    const titleLike = (b: Block): boolean => !endsLikeSentence(b.text) && wordCount(b.text) >= 4 && wordCount(b.text) <= 25 && ['related', 'headline', 'subheading', 'body', 'standfirst'].includes(b.kind);
     const next = blocks.slice(blocks.indexOf(headline) + 1, blocks.indexOf(headline) + 6).find(titleLike);
-    if (m && words(title).length <= 3 && next) title = next.text;
+    if (m && wordCount(title) <= 3 && next) title = next.text;
     if (m?.[1]) ({ iso: date, text: dateText } = findDate(m[1]) ?? { iso: null, text: null });
   } else {
     const first = blocks.find((b) => isStoryKind(b.kind)) ?? blocks[0];

@@ -57,8 +57,8 @@ function wordBefore(text: string, start: number, end: number): string {
 }
 
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
 }
 
@@ -107,6 +107,21 @@ export function foldName(name: string): string {
 
 /** a-z, by character code. */
 export const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
+
+const LETTER = /^\p{L}$/u;
+/** Whether each character of the Basic Multilingual Plane is a letter, worked out when first met: 0 not yet, 1 yes, 2 no. */
+const letters = new Uint8Array(0x10000);
+/** The length of the letter (\p{L}) at text[i]: 1, 2 for one outside the BMP, 0 for none. */
+export function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLower(c) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  if (!letters[c]) letters[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return letters[c] === 1 ? 1 : 0;
+}
 
 /** Does the word start with a capital letter? ASCII letters are told apart without the expression. */
 export function isCapitalised(word: string): boolean {

@@ -4,7 +4,7 @@
  */
 import type { BlockKind, Cite } from '../../schema.ts';
 import type { Dossier } from '../resolve/index.ts';
-import { isAsciiLower, splitSentences } from '../text.ts';
+import { isAsciiLower, letterAt, splitSentences } from '../text.ts';
 import { groupBy } from '../group.ts';
 
 export interface Sentence {
@@ -59,21 +59,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
-
-const LETTER = /^\p{L}$/u;
-/** Whether each character of the Basic Multilingual Plane is a letter, worked out when first met: 0 not yet, 1 yes, 2 no. */
-const letters = new Uint8Array(0x10000);
-/** The length of the letter (\p{L}) at text[i]: 1, 2 for one outside the BMP, 0 for none. */
-function letterAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return isAsciiLower(c) || (c >= 65 && c <= 90) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1);
-    return d >= 0xdc00 && d <= 0xdfff && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  if (!letters[c]) letters[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return letters[c] === 1 ? 1 : 0;
-}
 
 /**
  * Content words of a sentence, folded: lower case, a plural or possessive "s" dropped. A word is what

@@ -8,7 +8,7 @@ import { HANGUL_SURNAMES } from '../../lexicons/surnames.ts';
 import { HONORIFICS, NAME_PARTICLES, NAME_STOPWORDS, ORG_HEADS, PATRONYMIC, ROLE_HEADS, SPEECH_VERBS } from '../../lexicons/titles.ts';
 import { countryOf } from '../countries.ts';
 import { eastAsianFamily, foldWord, isGivenName, isJapaneseFamily, isSyllable, takesOneSyllable } from '../names.ts';
-import { stripPossessive, type Sentence, type Token } from '../text.ts';
+import { letterAt, stripPossessive, type Sentence, type Token } from '../text.ts';
 import type { Block, PersonMention } from '../types.ts';
 import { roleAfter, roleBefore, sideOf, splitRole } from './roles.ts';
 import { bare, isCap, isPlaceOrCountry, lower, nameLike } from './words.ts';
@@ -35,13 +35,6 @@ interface Candidate {
 /** Is the text between two positions exactly `gap`? (Compared in place: this runs for every word.) */
 const gapIs = (text: string, from: number, to: number, gap: string): boolean => to - from === gap.length && text.startsWith(gap, from);
 const spaceBetween = (text: string, from: number, to: number): boolean => to - from === 1 && text.charCodeAt(from) === 32;
-/** A word starting with a letter; ASCII is told apart without the expression. */
-function startsWithLetter(word: string): boolean {
-  const c = word.charCodeAt(0) | 32;
-  if (c >= 97 && c <= 122) return true;
-  if (word.charCodeAt(0) < 128) return false;
-  return /^\p{L}/u.test(word);
-}
 
 /** Splits a sentence's tokens into runs of capitalised words, as a name or a title-plus-name would stand. */
 function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean, titleCase: boolean): Token[][] {
@@ -62,7 +55,7 @@ function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean, ti
     // capitalised word is an East Asian family name, not a preposition or a pronoun.
     const next = tokens[i + 1];
     const familyWord = (): boolean => !titleCase && i > 0 && !!next && isCap(next) && spaceBetween(text, t.end, next.start) && eastAsianFamily(t.text) !== null;
-    const word = startsWithLetter(t.text) && ((isCap(t) && (!NAME_STOPWORDS.has(t.text.toLowerCase()) || familyWord())) || particle) && !occupied(t);
+    const word = letterAt(t.text, 0) > 0 && ((isCap(t) && (!NAME_STOPWORDS.has(t.text.toLowerCase()) || familyWord())) || particle) && !occupied(t);
     if (!word || !joined) flush();
     if (word) run.push(t);
     if (word && /['’]s?$/.test(t.text) && !particle) flush(); // a possessive ends a name
