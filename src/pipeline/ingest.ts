@@ -115,7 +115,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   let finished = 0;
   const tell = (file: string) => options.progress?.(++finished, names.length, file);
   for (const l of loaded) if (l instanceof SourceError || l.cached) tell(l instanceof SourceError ? l.file : l.source.file);
-  const fresh = await extractAll(todo, (i) => tell(todo[i]!.source.file));
+  const { results: fresh, saved } = await extractAll(todo, (i) => tell(todo[i]!.source.file));
   const results = new Map(todo.map((l, i) => [l, fresh[i]!]));
   for (const l of loaded) {
     if (l instanceof SourceError) {
@@ -157,5 +157,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const memo = options.cache && options.previous ? await WriteMemo.open(path.join(options.cache, 'written.json'), version, options.previous) : undefined;
   const files = contentFiles(dossier, summary, memo);
   await memo?.save();
+  // The cache entries were being written meanwhile, on the threads that did the extraction.
+  await saved;
   return { dossier, summary, files, cached, processed: names.length - cached };
 }

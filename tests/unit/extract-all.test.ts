@@ -1,4 +1,7 @@
 /** Parse and extract on worker threads gives what the main thread gives, in the sources' order, and says which source failed. */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractAll, type Job } from '../../src/pipeline/extract-all.ts';
 import { listSeedFiles, readSource } from '../../src/pipeline/read.ts';
@@ -11,13 +14,39 @@ describe('extractAll', () => {
     const jobs = [...(await jobsOf('seeds')), ...(await jobsOf('tests/fixtures/hostile')), ...(await jobsOf('tests/fixtures/heldout'))];
     const order: number[] = [];
     // All on two workers, then shared between this thread and a worker, against this thread alone.
-    const threaded = await extractAll(jobs, (i) => order.push(i), { workers: 3, here: false });
-    const shared = await extractAll(jobs, () => {}, { workers: 2 });
-    const single = await extractAll(jobs, () => {}, { workers: 0 });
+    const threaded = (await extractAll(jobs, (i) => order.push(i), { workers: 3, here: false })).results;
+    const shared = (await extractAll(jobs, () => {}, { workers: 2 })).results;
+    const single = (await extractAll(jobs, () => {}, { workers: 0 })).results;
     expect(threaded).toEqual(single);
     expect(shared).toEqual(single);
     expect(order.sort((a, b) => a - b)).toEqual(jobs.map((_, i) => i));
     expect(threaded.map((r) => r.article.source.file)).toEqual(jobs.map((j) => j.source.file));
+  });
+
+  it('writes every cache entry, the same whichever thread made it, before `saved` settles', async () => {
+    const jobs = await jobsOf('seeds');
+    const entries = async (threads: { workers: number; here: boolean }): Promise<Map<string, string>> => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'cache-'));
+      try {
+        const { saved } = await extractAll(jobs.map((j, i) => ({ ...j, cacheFile: path.join(dir, `${i}.json`) })), () => {}, threads);
+        await saved;
+        return new Map(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    const single = await entries({ workers: 0, here: true });
+    expect(single.size).toBe(jobs.length);
+    // Shared between this thread (whose entries a worker writes) and two workers, and on the workers alone.
+    expect(await entries({ workers: 3, here: true })).toEqual(single);
+    expect(await entries({ workers: 2, here: false })).toEqual(single);
+  });
+
+  it('says so when a worker cannot write the cache', async () => {
+    const jobs = (await jobsOf('seeds')).map((j) => ({ ...j, cacheFile: path.join(tmpdir(), 'no-such-folder', `${j.source.file.replace(/\W/g, '-')}.json`) }));
+    const { results, saved } = await extractAll(jobs, () => {}, { workers: 2, here: false });
+    expect(results).toHaveLength(jobs.length);
+    await expect(saved).rejects.toThrow(/^could not write the ingest cache \(ENOENT/);
   });
 
   it('names the source whose extraction failed in a worker', async () => {
