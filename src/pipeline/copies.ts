@@ -5,39 +5,21 @@
  * their sketches share a shingle, so the cost grows with the number of articles, not with its square.
  */
 import { isStoryKind } from './parse.ts';
-import { isLetterOrNumberAt, unitsAt } from './text.ts';
 import type { Article } from './types.ts';
 
 /** Above this share of common 5-word runs (Jaccard), two texts are the same story with small edits. */
 export const COPY_THRESHOLD = 0.6;
 const SKETCH = 24;
 
-/**
- * The FNV-1a hash (32 bits) of every word (what /[\p{L}\p{N}]+/gu matches) of the lower-cased text, in order,
- * hashed as the characters are read, without making the words (tests/unit/copies.test.ts checks this against
- * the expression). Shingles only need to be told apart, not kept secret: a cryptographic hash per 5-gram was a
- * tenth of the ingest.
- */
-export function wordHashes(text: string): number[] {
-  const lower = text.toLowerCase();
-  const out: number[] = [];
-  for (let i = 0; i < lower.length; ) {
-    if (!isLetterOrNumberAt(lower, i)) {
-      i += unitsAt(lower, i);
-      continue;
-    }
-    let h = 0x811c9dc5;
-    do {
-      for (const end = i + unitsAt(lower, i); i < end; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
-    } while (i < lower.length && isLetterOrNumberAt(lower, i));
-    out.push(h >>> 0);
-  }
-  return out;
+/** FNV-1a, 32 bits: shingles only need to be told apart, not kept secret (a cryptographic hash per 5-gram was a tenth of the ingest). */
+function fnv(s: string, h = 0x811c9dc5): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** The hash of every run of five words, in order, repeats included: each word is hashed once, and a run's hash mixes its five. */
 function runHashes(text: string): Uint32Array {
-  const words = wordHashes(text);
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => fnv(w));
   const out = new Uint32Array(Math.max(words.length - 4, 0));
   for (let i = 0; i + 5 <= words.length; i++) {
     let h = 0x811c9dc5;

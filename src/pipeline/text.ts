@@ -62,90 +62,20 @@ function pushTrimmed(out: Sentence[], text: string, start: number, end: number):
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
 }
 
-/** What tokenize() reads each character of the Basic Multilingual Plane as, worked out when first met. */
-const KNOWN = 1;
-const WORD = 2; // \p{L}, \p{M} or an ASCII digit
-const UPPER = 4; // \p{Lu}
-const LOWER = 8; // \p{Ll}
-const LETTER_OR_NUMBER = 16; // \p{L} or \p{N}
-const kinds = new Uint8Array(0x10000);
-const kindOf = (ch: string): number =>
-  KNOWN |
-  (/^[\p{L}\p{M}\d]$/u.test(ch) ? WORD : 0) |
-  (/^\p{Lu}$/u.test(ch) ? UPPER : 0) |
-  (/^\p{Ll}$/u.test(ch) ? LOWER : 0) |
-  (/^[\p{L}\p{N}]$/u.test(ch) ? LETTER_OR_NUMBER : 0);
-
-/** The kind of the code point at text[i] (a pair of surrogates is read as one, as expressions with /u do). */
-function kindAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return kindOf(text.slice(i, i + 2));
-  }
-  return kinds[c] || (kinds[c] = kindOf(text.charAt(i)));
-}
-
-/** The length in code units of the code point at text[i]. */
-export const unitsAt = (text: string, i: number): number => {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-};
-
-/** Is the code point at text[i] a letter or a number (\p{L}, \p{N})? */
-export const isLetterOrNumberAt = (text: string, i: number): boolean => (kindAt(text, i) & LETTER_OR_NUMBER) !== 0;
-
-/** Past the word characters from i on. */
-function wordEnd(text: string, i: number): number {
-  while (i < text.length && kindAt(text, i) & WORD) i += unitsAt(text, i);
-  return i;
-}
-
-/** ' or ’. */
-export const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
-
-/**
- * Where a word the scraper ran together splits ("mediabankRussian" before "Russian"), or -1: where
- * /^(\p{Lu}?\p{Ll}{3,})(\p{Lu}\p{Ll}.*)$/u finds, a lower-case run of three or more (after a capital, maybe)
- * meeting a capital and a lower-case letter.
- */
-function gluedAt(word: string): number {
-  let i = kindAt(word, 0) & UPPER ? unitsAt(word, 0) : 0;
-  let lower = 0;
-  while (i < word.length && kindAt(word, i) & LOWER) (i += unitsAt(word, i)), lower++;
-  if (lower < 3 || i >= word.length || !(kindAt(word, i) & UPPER)) return -1;
-  const next = i + unitsAt(word, i);
-  return next < word.length && kindAt(word, next) & LOWER ? i : -1;
-}
-
 /**
  * Word tokens. Apostrophes and hyphens inside a word stay in it ("People's", "Jae-myung", "Workers’");
  * words the scraper ran together ("mediabankRussian") are split where a lower-case run meets a capital.
- * A token is what /[\p{L}\p{M}\d]+(?:['’\-.][\p{L}\p{M}\d]+)*['’]?|[^\s\p{L}\p{M}\d]/gu matches, found here
- * character by character: the expression's match objects were an eighth of what the extraction allocated
- * (tests/unit/text.test.ts checks this against the expressions on random text).
  */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (let i = 0; i < text.length; ) {
-    if (!(kindAt(text, i) & WORD)) {
-      const n = unitsAt(text, i);
-      if (!isSpace(text.charCodeAt(i))) out.push({ start: i + offset, end: i + n + offset, text: text.slice(i, i + n) });
-      i += n;
-      continue;
-    }
-    let j = wordEnd(text, i);
-    // Inner apostrophes, hyphens and dots, each followed by more of the word; then maybe a closing apostrophe.
-    for (let c = text.charCodeAt(j); (isApostrophe(c) || c === 45 || c === 46) && j + 1 < text.length && kindAt(text, j + 1) & WORD; c = text.charCodeAt(j)) j = wordEnd(text, j + 1);
-    if (isApostrophe(text.charCodeAt(j))) j++;
-    const word = text.slice(i, j);
-    const at = i + offset;
-    const glued = gluedAt(word);
-    if (glued > 0) {
-      out.push({ start: at, end: at + glued, text: word.slice(0, glued) });
-      out.push({ start: at + glued, end: at + word.length, text: word.slice(glued) });
+  for (const m of text.matchAll(/[\p{L}\p{M}\d]+(?:['’\-.][\p{L}\p{M}\d]+)*['’]?|[^\s\p{L}\p{M}\d]/gu)) {
+    const word = m[0];
+    const at = m.index + offset;
+    const join = /^(\p{Lu}?\p{Ll}{3,})(\p{Lu}\p{Ll}.*)$/u.exec(word);
+    if (join?.[1] && join[2]) {
+      out.push({ start: at, end: at + join[1].length, text: join[1] });
+      out.push({ start: at + join[1].length, end: at + word.length, text: join[2] });
     } else out.push({ start: at, end: at + word.length, text: word });
-    i = j;
   }
   return out;
 }

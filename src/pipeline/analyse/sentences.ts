@@ -4,7 +4,7 @@
  */
 import type { BlockKind, Cite } from '../../schema.ts';
 import type { Dossier } from '../resolve/index.ts';
-import { isApostrophe, isAsciiLower, letterAt, splitSentences } from '../text.ts';
+import { isAsciiLower, letterAt, splitSentences } from '../text.ts';
 import { groupBy } from '../group.ts';
 
 export interface Sentence {
@@ -58,6 +58,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 );
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /**
  * Content words of a sentence, folded: lower case, a plural or possessive "s" dropped. A word is what
