@@ -87,9 +87,13 @@ export function synopsis(sentences: Sentence[], corpus: Corpus, entityWeight: (k
     }
     const shared = sum / Math.sqrt(distinct || 1);
     const named = s.entities.reduce((total, e) => total + entityWeight(e), 0);
-    return { s, score: shared + Math.min(named, 2) + 0.5 / (1 + s.order) };
+    return { s, score: shared + Math.min(named, 2) + 0.5 / (1 + s.order), rank: 0 };
   });
-  scored.sort((a, b) => b.score - a.score || a.s.article.localeCompare(b.s.article) || a.s.order - b.s.order);
+  // Ties go by article, in the order localeCompare gives, then by place in the article: the articles are
+  // ranked once, not compared by collation in each of the millions of comparisons of a big dossier.
+  const ranks = articleRanks(scored.map((x) => x.s.article));
+  for (const x of scored) x.rank = ranks.get(x.s.article)!;
+  scored.sort((a, b) => b.score - a.score || a.rank - b.rank || a.s.order - b.s.order);
 
   const chosen: { s: Sentence; v: Vector }[] = [];
   const perArticle = new Map<string, number>();
@@ -125,10 +129,11 @@ export function synopsis(sentences: Sentence[], corpus: Corpus, entityWeight: (k
     for (const [t, x] of v) {
       na += x * x;
       const p = postings[t]!;
+      const idf = corpus.idf(t);
       for (let k = 0; k < p.length; k += 2) {
         const i = p[k]!;
         let y = 0;
-        for (let c = 0; c < p[k + 1]!; c++) y += corpus.idf(t);
+        for (let c = 0; c < p[k + 1]!; c++) y += idf;
         dot[i]! += x * y;
         near[i] = 1;
       }
@@ -139,6 +144,14 @@ export function synopsis(sentences: Sentence[], corpus: Corpus, entityWeight: (k
     };
     return { text: s.text, cites: [{ article: s.article, paragraph: s.paragraph }, ...backing(s, near, sentences, similarity)] };
   });
+}
+
+/** Each article's place in localeCompare's order (articles it finds equal share one). */
+function articleRanks(articles: string[]): Map<string, number> {
+  const sorted = [...new Set(articles)].sort((a, b) => a.localeCompare(b));
+  const rank = new Map<string, number>();
+  sorted.forEach((a, i) => rank.set(a, i > 0 && a.localeCompare(sorted[i - 1]!) === 0 ? rank.get(sorted[i - 1]!)! : i));
+  return rank;
 }
 
 /** The squared length of a vector, summed in its order. */
