@@ -5,8 +5,9 @@
  * size: the ingest, `astro build`, Pagefind indexing, peak memory, output size, an incremental ingest after
  * one article changes and the whole rebuild then (with the caches kept), and the yardstick: a bare Astro
  * site (bench/bare/) rendering the same articles as plain MDX pages. Every other build is cold (caches
- * removed, and deleted only after the measurements: see discard()). Prints medians and the ratios the
- * targets are stated in; --json writes them too. Work files live in .cache/bench/.
+ * removed, and deleted only after the measurements: see discard()). Prints medians, the ratios the
+ * targets are stated in and the cold ingest's stages (its --timings); --json writes them too. Work files
+ * live in .cache/bench/.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -73,6 +74,18 @@ interface Run {
   incremental: number;
   rewritten: number;
   rebuild: number;
+  /** The cold ingest's stages (its --timings), seconds by name. */
+  stages: Record<string, number>;
+}
+
+/** "Timings: start-up 0.23 s, reading 0.07 s, …." (scripts/ingest.ts --timings) as seconds by stage. */
+function stagesOf(stdout: string): Record<string, number> {
+  const line = /^Timings: (.*)\.$/m.exec(stdout)?.[1];
+  if (!line) throw new Error(`the ingest printed no timings:\n${stdout}`);
+  return Object.fromEntries(line.split(', ').map((part) => {
+    const m = /^(.+) (\d+\.\d+) s$/.exec(part)!;
+    return [m[1]!, Number(m[2])];
+  }));
 }
 
 const TRASH = path.join(ROOT, values.work, 'trash');
@@ -104,7 +117,7 @@ function prepare(size: number): string {
 
 function once(size: number, dir: string): Run {
   for (const d of ['content', 'dist', 'astro-cache', '.cache', 'bare-dist', 'bare-cache']) discard(path.join(dir, d));
-  const ingest = node([path.join(ROOT, 'scripts/ingest.ts'), '--quiet'], dir);
+  const ingest = node([path.join(ROOT, 'scripts/ingest.ts'), '--quiet', '--timings'], dir);
   const env = { DOSSIER_CONTENT: path.join(dir, 'content'), DOSSIER_OUT: path.join(dir, 'dist'), DOSSIER_CACHE: path.join(dir, 'astro-cache') };
   const astro = node(['node_modules/astro/bin/astro.mjs', 'build', '--silent'], ROOT, env);
   const pagefind = timed('node_modules/.bin/pagefind', ['--site', env.DOSSIER_OUT, '--silent']);
@@ -135,6 +148,7 @@ function once(size: number, dir: string): Run {
     incremental: incremental.seconds,
     rewritten,
     rebuild,
+    stages: stagesOf(ingest.stdout),
   };
 }
 
@@ -148,8 +162,9 @@ for (const size of sizes) {
     all.push(once(size, dir));
   }
   process.stderr.write('done\n');
-  const keys = Object.keys(all[0]!) as (keyof Run)[];
-  results[size] = { ...(Object.fromEntries(keys.map((k) => [k, median(all.map((x) => x[k]))])) as unknown as Run), runs };
+  const keys = (Object.keys(all[0]!) as (keyof Run)[]).filter((k) => k !== 'stages');
+  const stages = Object.fromEntries(Object.keys(all[0]!.stages).map((k) => [k, median(all.map((x) => x.stages[k]!))]));
+  results[size] = { ...(Object.fromEntries(keys.map((k) => [k, median(all.map((x) => x[k] as number))])) as unknown as Run), stages, runs };
 }
 
 const f = (x: number, d = 1): string => x.toFixed(d);
@@ -160,6 +175,11 @@ for (const size of sizes) {
   const r = results[size]!;
   console.log(`| ${size} | ${f(r.ingest)} | ${f(r.astro)} | ${f(r.pagefind)} | ${f(r.total)} | ${f(r.bare)} | ${f(r.total / r.bare, 2)} | ${f((100 * r.ingest) / r.total)}% | ${f(r.astroMiB, 0)} | ${f(r.bareMiB, 0)} | ${f(r.distMB)} | ${f(r.bareMB)} | ${f(r.incremental, 2)} (${r.rewritten}) | ${f(r.rebuild)} |`);
 }
+const stageNames = Object.keys(results[sizes[0]!]!.stages);
+console.log(`\nThe cold ingest by stage (medians, seconds; \`npm run ingest -- --timings\` prints them):\n`);
+console.log(`| articles | ${stageNames.join(' | ')} |`);
+console.log(`| ---: | ${stageNames.map(() => '---:').join(' | ')} |`);
+for (const size of sizes) console.log(`| ${size} | ${stageNames.map((k) => f(results[size]!.stages[k]!, 2)).join(' | ')} |`);
 const at = (n: number) => results[n];
 const checks: [string, boolean | null, string][] = [];
 if (at(1000)) checks.push(['dossier build ≤ 1.5 × bare Astro at 1,000', at(1000)!.total <= 1.5 * at(1000)!.bare, `${f(at(1000)!.total / at(1000)!.bare, 2)}×`]);

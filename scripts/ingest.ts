@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { appendFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingest, IngestErrors } from '../src/pipeline/ingest.ts';
+import { ingest, IngestErrors, type Stage } from '../src/pipeline/ingest.ts';
 import { SourceError } from '../src/pipeline/read.ts';
 import { changeReport } from '../src/pipeline/report.ts';
 
@@ -26,12 +26,27 @@ Options:
                    without it, any bad source fails the run and nothing is written)
   --no-cache       re-process every source (the cache lives in .cache/ingest)
   --quiet          print errors only
+  --timings        print how long each stage took (even with --quiet)
   -h, --help       show this help
 
 Exit status: 0 on success, 1 when content is stale (--check) or a source cannot be ingested
 (unless --keep-going).`;
 
 const KINDS = ['articles', 'people', 'agreements', 'outlets'];
+
+/** How the stages are named on the terminal and in --timings. */
+const STAGE_NAMES: Record<Stage | 'start-up' | 'write' | 'compare', string> = {
+  'start-up': 'start-up',
+  read: 'reading',
+  extract: 'extraction',
+  resolve: 'resolution',
+  copies: 'near-copies',
+  analyse: 'analysis',
+  content: 'content files',
+  cache: 'cache entries',
+  write: 'writing',
+  compare: 'comparing',
+};
 
 async function existing(out: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
@@ -60,6 +75,7 @@ async function main(): Promise<number> {
       'no-cache': { type: 'boolean', default: false },
       'keep-going': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      timings: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -70,6 +86,8 @@ async function main(): Promise<number> {
   const log = (s: string): void => void (values.quiet || console.log(s));
   const tty = process.stderr.isTTY && !values.quiet;
   const started = performance.now();
+  // When each stage began, from the process's start (start-up: loading the code, reading content/).
+  const began: [Stage | 'start-up', number][] = [['start-up', 0]];
   const before = await existing(values.out);
   const result = await ingest({
     seeds: values.seeds,
@@ -80,13 +98,27 @@ async function main(): Promise<number> {
     progress: (done, total, file) => {
       if (tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${file}`);
     },
+    stage: (stage) => {
+      began.push([stage, performance.now()]);
+      // After the sources' counter, the stages that run over the whole dossier (seconds each at thousands).
+      if (tty && stage !== 'read' && stage !== 'extract') process.stderr.write(`\r\x1b[K${STAGE_NAMES[stage]}…`);
+    },
   });
+  const afterIngest = performance.now();
   if (tty) process.stderr.write('\r\x1b[K');
+  /** With --timings, each stage's length; `last` names what came after the ingest (writing, or comparing). */
+  const timings = (last: 'write' | 'compare'): void => {
+    if (!values.timings) return;
+    const end = performance.now();
+    const stages: [string, number][] = [...began.map(([stage, at]) => [STAGE_NAMES[stage], at] as [string, number]), [STAGE_NAMES[last], afterIngest]];
+    console.log(`Timings: ${stages.map(([name, at], i) => `${name} ${(((stages[i + 1]?.[1] ?? end) - at) / 1000).toFixed(2)} s`).join(', ')}.`);
+  };
 
   const changed = [...result.files].filter(([f, text]) => before.get(f) !== text).map(([f]) => f);
   const removed = [...before.keys()].filter((f) => !result.files.has(f));
   if (values.report) await appendFile(values.report, `${changeReport(before, result.files)}\n`);
   if (values.check) {
+    timings('compare');
     if (!changed.length && !removed.length) {
       log(`${values.out}/ is up to date with ${values.seeds}/ (${result.files.size} files).`);
       return 0;
@@ -102,6 +134,7 @@ async function main(): Promise<number> {
   for (const dir of new Set(changed.map((f) => path.dirname(path.join(values.out, f))))) mkdirSync(dir, { recursive: true });
   for (const f of changed) writeFileSync(path.join(values.out, f), result.files.get(f)!);
   for (const f of removed) rmSync(path.join(values.out, f));
+  timings('write');
 
   const { dossier } = result;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -28,11 +28,21 @@ export interface IngestOptions {
   /** Cache folder, or null for none. */
   cache: string | null;
   progress?: (done: number, total: number, file: string) => void;
+  /** Told as each stage begins (the CLI shows it on a terminal, and times the stages with --timings). */
+  stage?: (stage: Stage) => void;
   /** Build from the good sources when some are bad (they are listed in the warnings); otherwise bad sources fail the run. */
   keepGoing?: boolean;
   /** The content folder as it stands (path → text): with a cache, files whose inputs did not change are reused. */
   previous?: Map<string, string>;
 }
+
+/**
+ * The stages of an ingest, in order: reading the sources (and the editorial file, and looking each source up
+ * in the cache), parsing and extraction, resolution, near-copies, analysis, serialising the content files,
+ * and waiting for the cache entries the workers may still be writing.
+ */
+export const STAGES = ['read', 'extract', 'resolve', 'copies', 'analyse', 'content', 'cache'] as const;
+export type Stage = (typeof STAGES)[number];
 
 /** Every source that could not be ingested, each with its reason and what to do. Nothing is written. */
 export class IngestErrors extends Error {
@@ -74,6 +84,7 @@ export async function loadEditorial(seeds: string, label: string): Promise<Edito
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
+  options.stage?.('read');
   const label = options.label ?? options.seeds;
   const editorial = await loadEditorial(options.seeds, label);
   const names = await listSeedFiles(options.seeds);
@@ -115,6 +126,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   let finished = 0;
   const tell = (file: string) => options.progress?.(++finished, names.length, file);
   for (const l of loaded) if (l instanceof SourceError || l.cached) tell(l instanceof SourceError ? l.file : l.source.file);
+  options.stage?.('extract');
   const { results: fresh, saved } = await extractAll(todo, (i) => tell(todo[i]!.source.file));
   const results = new Map(todo.map((l, i) => [l, fresh[i]!]));
   for (const l of loaded) {
@@ -145,20 +157,25 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   }
   if (errors.length && !options.keepGoing) throw new IngestErrors(errors);
   if (!analysed.length) throw new IngestErrors([{ file: label, message: `${label}/: no article could be ingested (put *.txt articles there).` }]);
+  options.stage?.('resolve');
   const resolved = resolve(analysed, editorial);
   resolved.meta.warnings.push(
     ...duplicates.map((d) => ({ file: d.file, message: `same text as ${d.of}: ingested once, as that file's article. Remove one of the two.` })),
     ...errors.map((e) => ({ file: e.file, message: `skipped (--keep-going): ${e.message.slice(e.file.length + 2)}` })),
   );
+  options.stage?.('copies');
   const sketches = new Map(analysed.map((r) => [r.article.source.file, r.sketch]));
   const copies = nearCopies(resolved.articles.map((a) => ({ id: a.id, text: storyText(a.article), sketch: sketches.get(a.article.source.file) })));
   for (const a of resolved.articles) a.data.copies = copies.get(a.id) ?? [];
+  options.stage?.('analyse');
   const { dossier, summary } = analyse(resolved);
+  options.stage?.('content');
   // The memo only pays when there are files to reuse: keying every file by its inputs cost as much as writing
   // it (0.3-0.4 s of a cold ingest of 5,000 articles). Without content, the next run writes all and keys them.
   const memo = options.cache && options.previous?.size ? await WriteMemo.open(path.join(options.cache, 'written.json'), version, options.previous) : undefined;
   const files = contentFiles(dossier, summary, memo);
   await memo?.save();
+  options.stage?.('cache');
   // The cache entries were being written meanwhile, on the threads that did the extraction.
   await saved;
   return { dossier, summary, files, cached, processed: names.length - cached };

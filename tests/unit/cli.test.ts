@@ -1,4 +1,4 @@
-/** The ingest command: --help, writing content/, the cache, and --check failing on stale content. */
+/** The ingest command: --help, writing content/, the cache, --timings, and --check failing on stale content. */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +28,11 @@ describe('npm run ingest', () => {
     expect(again.stdout).toMatch(/0 processed, 5 from cache/);
     expect(again.stdout).toMatch(/Wrote 0 file\(s\)/);
     expect(run(dir, '--check').status).toBe(0);
+    // --timings says how long each stage took, in order, even with --quiet; with --check, the comparing.
+    const stages = ['start-up', 'reading', 'extraction', 'resolution', 'near-copies', 'analysis', 'content files', 'cache entries'];
+    const timed = run(dir, '--quiet', '--timings');
+    expect(timed.stdout.trim()).toMatch(new RegExp(`^Timings: ${[...stages, 'writing'].map((s) => `${s} \\d+\\.\\d\\d s`).join(', ')}\\.$`));
+    expect(run(dir, '--check', '--timings').stdout).toMatch(/, comparing \d+\.\d\d s\.\n/);
 
     appendFileSync(path.join(dir, 'seeds/004_73dbb3b888fae9b8.txt'), '\nForeign Minister Jane Roe said nothing.\n');
     const stale = run(dir, '--check');
