@@ -8,6 +8,7 @@ import { appendFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest, IngestErrors, type Stage } from '../src/pipeline/ingest.ts';
+import { CacheError } from '../src/pipeline/extract-all.ts';
 import { SourceError } from '../src/pipeline/read.ts';
 import { changeReport } from '../src/pipeline/report.ts';
 
@@ -153,7 +154,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    if (error instanceof SourceError) console.error(`error: ${error.message}`);
+    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K'); // the progress or stage shown last
+    if (error instanceof SourceError || error instanceof CacheError) console.error(`error: ${error.message}`);
     else if (error instanceof IngestErrors) {
       for (const e of error.errors) console.error(`error: ${e.message}`);
       console.error(`${error.errors.length} source(s) could not be ingested; nothing was written. Fix or remove them, or run with --keep-going to build from the rest.`);

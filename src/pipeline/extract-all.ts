@@ -62,9 +62,18 @@ export function analyseSource(source: Source): Analysed {
 export const entryOf = ({ cacheFile }: Job, result: Analysed): Entry | null =>
   cacheFile ? [cacheFile, JSON.stringify({ ...result, article: { ...result.article, source: null } })] : null;
 
+/** The cache could not be written (the message says what to do). */
+export class CacheError extends Error {}
+
 /** Writes cache entries, synchronously: a small file written from the page cache costs less than a round trip to the thread pool. */
 export function writeEntries(entries: Entry[]): void {
-  for (const [file, text] of entries) writeFileSync(file, text);
+  for (const [file, text] of entries) {
+    try {
+      writeFileSync(file, text);
+    } catch (e) {
+      throw new CacheError(`could not write the ingest cache (${(e as Error).message}). Check that the cache folder is writable, or run with --no-cache.`, { cause: e });
+    }
+  }
 }
 
 /** The index of the next job nobody has taken, or -1 when all are taken. */
@@ -107,7 +116,7 @@ export async function extractAll(
         worker.on('message', (m: WorkerMessage) => {
           if ('end' in m) return resolve();
           if ('saved' in m) return saves[w]!.resolve();
-          if ('saveError' in m) return saves[w]!.reject(new Error(m.saveError));
+          if ('saveError' in m) return saves[w]!.reject(new CacheError(m.saveError));
           if ('error' in m) return (stop(), reject(new Error(m.error)));
           results[m.index] = { ...m.result, article: { ...m.result.article, source: jobs[m.index]!.source } };
           done(m.index);
@@ -143,12 +152,7 @@ export async function extractAll(
     throw e;
   }
   pool.forEach((w, i) => w.postMessage({ entries: i === 0 ? mine : [] } satisfies SaveMessage));
-  const saved = Promise.all(saves.map((s) => s.promise)).then(
-    () => {},
-    (e: Error) => {
-      throw new Error(`could not write the ingest cache (${e.message}). Check that the cache folder is writable, or run with --no-cache.`, { cause: e });
-    },
-  );
+  const saved = Promise.all(saves.map((s) => s.promise)).then(() => {});
   // The workers are stopped once every entry is written, or as soon as one of them fails.
   saved.catch(() => {}).finally(() => Promise.all(pool.map((w) => w.terminate())));
   return { results, saved };

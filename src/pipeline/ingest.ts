@@ -38,7 +38,7 @@ export interface IngestOptions {
 
 /**
  * The stages of an ingest, in order: reading the sources (and the editorial file, and looking each source up
- * in the cache), parsing and extraction, resolution, near-copies, analysis, serialising the content files,
+ * in the cache, whose stale entries are removed), parsing and extraction, resolution, near-copies, analysis, serialising the content files,
  * and waiting for the cache entries the workers may still be writing.
  */
 export const STAGES = ['read', 'extract', 'resolve', 'copies', 'analyse', 'content', 'cache'] as const;
@@ -120,6 +120,11 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     return { source, cached: null, cacheFile };
   };
   const loaded = await Promise.all(names.map(read));
+  // Entries for sources that changed or left, or made by an older pipeline, would pile up run after run.
+  if (options.cache) {
+    const stale = (await readdir(options.cache)).filter((f) => /^[0-9a-f]{64}\.json$/.test(f) && !used.has(f));
+    await Promise.all(stale.map((f) => rm(path.join(options.cache!, f), { force: true })));
+  }
   // The rest is parsed and extracted (extract-all.ts, on worker threads when there are many), then every
   // source is taken in name order, so duplicates and errors come out the same however the work finishes.
   const todo = loaded.flatMap((l) => (l instanceof SourceError || l.cached ? [] : [l]));
@@ -149,11 +154,6 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       continue;
     }
     analysed.push(result);
-  }
-  // Entries for sources that changed or left, or made by an older pipeline, would pile up run after run.
-  if (options.cache) {
-    const stale = (await readdir(options.cache)).filter((f) => /^[0-9a-f]{64}\.json$/.test(f) && !used.has(f));
-    await Promise.all(stale.map((f) => rm(path.join(options.cache!, f), { force: true })));
   }
   if (errors.length && !options.keepGoing) throw new IngestErrors(errors);
   if (!analysed.length) throw new IngestErrors([{ file: label, message: `${label}/: no article could be ingested (put *.txt articles there).` }]);

@@ -1,9 +1,10 @@
 /** The ingest command: --help, writing content/, the cache, --timings, and --check failing on stale content. */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/generate.ts';
 
 const run = (cwd: string, ...args: string[]) =>
   spawnSync(process.execPath, [path.resolve('scripts/ingest.ts'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -67,6 +68,25 @@ describe('npm run ingest', () => {
     expect(readFileSync(path.join(dir, 'content/people/jane-roe.mdx'), 'utf8')).toMatch(/"name": "Jane Roe"/);
     expect(run(dir, '--check').status).toBe(0);
     expect(spawnSync(process.execPath, [path.resolve('scripts/ingest.ts'), '--no-cache', '--check'], { cwd: dir, encoding: 'utf8' }).status).toBe(0);
+  });
+
+  it('on worker threads (64 sources or more) writes every cache entry and ends, even when a source is refused', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ingest-'));
+    mkdirSync(path.join(dir, 'seeds'));
+    for (const f of generateCorpus(70).files) writeFileSync(path.join(dir, 'seeds', f.name), f.text);
+    writeFileSync(path.join(dir, 'seeds/zz_headline.txt'), 'Only a headline\n');
+    // spawnSync returns when the process has ended: a worker left running would hold it until the timeout.
+    const refused = spawnSync(process.execPath, [path.resolve('scripts/ingest.ts')], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    expect(refused.signal).toBeNull();
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/zz_headline\.txt: has a headline but no body text/);
+    // The 71 sources were extracted, on this thread and a worker, and the worker wrote all their entries.
+    expect(readdirSync(path.join(dir, '.cache/ingest'))).toHaveLength(71);
+    rmSync(path.join(dir, 'seeds/zz_headline.txt'));
+    const ok = run(dir);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/Ingested 70 article\(s\).*0 processed, 70 from cache/);
+    expect(readdirSync(path.join(dir, '.cache/ingest'))).toHaveLength(70); // the refused source's entry is gone
   });
 
   it('refuses an undecodable source with its name', () => {

@@ -42,11 +42,13 @@ describe('extractAll', () => {
     expect(await entries({ workers: 2, here: false })).toEqual(single);
   });
 
-  it('says so when a worker cannot write the cache', async () => {
+  it('says what to do when the cache cannot be written, on a worker or on this thread', async () => {
     const jobs = (await jobsOf('seeds')).map((j) => ({ ...j, cacheFile: path.join(tmpdir(), 'no-such-folder', `${j.source.file.replace(/\W/g, '-')}.json`) }));
     const { results, saved } = await extractAll(jobs, () => {}, { workers: 2, here: false });
     expect(results).toHaveLength(jobs.length);
-    await expect(saved).rejects.toThrow(/^could not write the ingest cache \(ENOENT/);
+    await expect(saved).rejects.toThrow(/^could not write the ingest cache \(ENOENT.*Check that the cache folder is writable, or run with --no-cache\.$/);
+    // On this thread alone, the same message.
+    await expect(extractAll(jobs.slice(0, 1), () => {}, { workers: 0 })).rejects.toThrow(/^could not write the ingest cache \(ENOENT.*run with --no-cache\.$/);
   });
 
   it('names the source whose extraction failed in a worker', async () => {
