@@ -3,6 +3,7 @@
  * case-sensitive and on word boundaries. Curly apostrophes are read as straight ones.
  */
 import { AMBIGUOUS_DEMONYMS, COUNTRIES } from '../lexicons/countries.ts';
+import { addTo } from './group.ts';
 
 export interface CountryHit {
   country: string;
@@ -30,10 +31,7 @@ const WORDS = /[\p{L}\p{M}\d]+/gu;
  */
 const BY_FIRST_WORD = (() => {
   const index = new Map<string, string[]>();
-  for (const text of BY_TEXT.keys()) {
-    const first = text.match(WORDS)![0]!;
-    index.set(first, [...(index.get(first) ?? []), text]);
-  }
+  for (const text of BY_TEXT.keys()) addTo(index, text.match(WORDS)![0]!, text);
   return index;
 })();
 // A form stands on word boundaries: no letter, digit, apostrophe or hyphen just before it, nor a letter,

@@ -6,6 +6,7 @@
 import type { Cite, Summary } from '../../schema.ts';
 import { COUNTRIES } from '../../lexicons/countries.ts';
 import { longDate, weekdayOf } from '../dates.ts';
+import { addTo } from '../group.ts';
 import type { Dossier } from '../resolve/index.ts';
 import { eventDisagreements, roleDisagreements, spellingVariants, statusDisagreements } from './disagreements.ts';
 import { days, durations, weekdays, type Statement } from './events.ts';
@@ -92,10 +93,8 @@ function publishedRange(dossier: Dossier): Summary['facts']['published'] {
 // Capitals by their first word, longest first: each capitalised word of a sentence is looked up, instead of
 // trying two hundred names at every position (one expression of them all was a sixth of the analysis).
 const CAPITALS = new Map<string, string[]>();
-for (const c of new Set(COUNTRIES.map((x) => x.capital).filter((x): x is string => !!x))) {
-  const first = /^\p{Lu}[\p{L}\p{M}]*/u.exec(c)?.[0] ?? c;
-  CAPITALS.set(first, [...(CAPITALS.get(first) ?? []), c].sort((a, b) => b.length - a.length));
-}
+for (const c of new Set(COUNTRIES.map((x) => x.capital).filter((x): x is string => !!x))) addTo(CAPITALS, /^\p{Lu}[\p{L}\p{M}]*/u.exec(c)?.[0] ?? c, c);
+for (const list of CAPITALS.values()) list.sort((a, b) => b.length - a.length);
 const isWordChar = (ch: string | undefined): boolean => !!ch && /[\p{L}\p{M}\d_]/u.test(ch);
 
 /** The capitals a sentence names, each where it stands as a whole word. */

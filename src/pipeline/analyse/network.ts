@@ -4,6 +4,7 @@
  * shared by the entity pages ("mentioned alongside") and the summary's relationship graph.
  */
 import type { EntityKind } from '../../schema.ts';
+import { addTo } from '../group.ts';
 import type { Dossier } from '../resolve/index.ts';
 
 export type Key = `${EntityKind}:${string}`;
@@ -29,11 +30,7 @@ export function coMentions(dossier: Dossier): Map<string, number> {
   };
   for (const { data } of dossier.articles) {
     const byParagraph = new Map<string, Key[]>();
-    for (const m of data.mentions) {
-      let list = byParagraph.get(m.paragraph);
-      if (!list) byParagraph.set(m.paragraph, (list = []));
-      list.push(keyOf(m.kind, m.entity));
-    }
+    for (const m of data.mentions) addTo(byParagraph, m.paragraph, keyOf(m.kind, m.entity));
     for (const keys of byParagraph.values()) count(keys);
     if (data.publisher) {
       const publisher = keyOf('outlet', data.publisher);
@@ -49,11 +46,7 @@ export function alongside(pairs: Map<string, number>, limit = 12): Map<Key, { ki
   const out = new Map<Key, { key: Key; count: number }[]>();
   for (const [pair, count] of pairs) {
     const [a, b] = pair.split('\u0000') as [Key, Key];
-    for (const [x, y] of [[a, b], [b, a]] as const) {
-      let list = out.get(x);
-      if (!list) out.set(x, (list = []));
-      list.push({ key: y, count });
-    }
+    for (const [x, y] of [[a, b], [b, a]] as const) addTo(out, x, { key: y, count });
   }
   return new Map(
     [...out].map(([k, list]) => [

@@ -3,7 +3,7 @@
  * token-aligned, longest name first; a leading "The" is optional, as in running text.
  */
 import { OUTLETS, type OutletEntry } from '../../lexicons/outlets.ts';
-import { isAsciiLower, tokenize, type Token } from '../text.ts';
+import { isAsciiLower, isCapitalised, tokenize, type Token } from '../text.ts';
 
 export interface DirectoryHit {
   entry: OutletEntry;
@@ -79,7 +79,7 @@ export function scanDirectory(text: string, words: Token[] = tokenize(text)): Di
     if (!candidates) continue;
     // Part of a longer proper name ("the Korean Peninsula", "Lenin Times Square") is not the outlet.
     const prev = tokens[i - 1];
-    const glued = prev && /^\p{Lu}/u.test(prev.text) && !/['’]s?$/.test(prev.text) && !CREDIT_WORDS.has(prev.text) && i - 1 > 0;
+    const glued = prev && isCapitalised(prev.text) && !/['’]s?$/.test(prev.text) && !CREDIT_WORDS.has(prev.text) && i - 1 > 0;
     if (glued && text.slice(prev.end, tokens[i]!.start) === ' ') continue;
     for (const { words, entry } of candidates) {
       const slice = tokens.slice(i, i + words.length);

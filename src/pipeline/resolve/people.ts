@@ -132,8 +132,7 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
     extraction.people.forEach((m, i) => {
       if (m.short) return;
       const f = formOf.get(m)!;
-      if (!at.has(f)) at.set(f, []);
-      at.get(f)!.push(i);
+      addTo(at, f, i);
     });
     // Whether a short form fits a full form, by form and then spelling: worked out once per article.
     const fits = new Map<number, Map<string, boolean>>();
