@@ -4,6 +4,7 @@
  * Near-copies are found with bottom-k sketches of word 5-gram shingles: articles are only compared when
  * their sketches share a shingle, so the cost grows with the number of articles, not with its square.
  */
+import { addTo } from './group.ts';
 import { isStoryKind } from './parse.ts';
 import type { Article } from './types.ts';
 
@@ -64,18 +65,14 @@ export function sketchOf(text: string): number[] {
 
 /**
  * For each id, the ids of the articles that are near-copies of it (not identical: those are deduplicated
- * earlier). A text's full set of shingles is made only when its sketch makes it a candidate.
+ * earlier). A text is asked for, and its full set of shingles made, only when its sketch makes it a candidate.
  */
-export function nearCopies(texts: { id: string; text: string; sketch?: number[] }[]): Map<string, string[]> {
-  const sets = texts.map((t) => ({ id: t.id, text: t.text, sketch: t.sketch ?? sketchOf(t.text), all: null as Set<number> | null }));
-  const full = (x: (typeof sets)[number]): Set<number> => (x.all ??= shingles(x.text));
+export function nearCopies(texts: { id: string; text: () => string; sketch: number[] }[]): Map<string, string[]> {
+  const sets = texts.map((t) => ({ ...t, all: null as Set<number> | null }));
+  const full = (x: (typeof sets)[number]): Set<number> => (x.all ??= shingles(x.text()));
   const buckets = new Map<number, number[]>();
   sets.forEach((s, i) => {
-    for (const x of s.sketch) {
-      let list = buckets.get(x);
-      if (!list) buckets.set(x, (list = []));
-      list.push(i);
-    }
+    for (const x of s.sketch) addTo(buckets, x, i);
   });
   const out = new Map<string, string[]>(texts.map((t) => [t.id, []]));
   const seen = new Set<string>();

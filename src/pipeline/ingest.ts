@@ -38,11 +38,10 @@ export interface IngestOptions {
 
 /**
  * The stages of an ingest, in order: reading the sources (and the editorial file, and looking each source up
- * in the cache, whose stale entries are removed), parsing and extraction, resolution, near-copies, analysis, serialising the content files,
- * and waiting for the cache entries the workers may still be writing.
+ * in the cache, whose stale entries are removed), parsing and extraction, resolution, near-copies, analysis,
+ * serialising the content files, and waiting for the cache entries the workers may still be writing.
  */
-export const STAGES = ['read', 'extract', 'resolve', 'copies', 'analyse', 'content', 'cache'] as const;
-export type Stage = (typeof STAGES)[number];
+export type Stage = 'read' | 'extract' | 'resolve' | 'copies' | 'analyse' | 'content' | 'cache';
 
 /** Every source that could not be ingested, each with its reason and what to do. Nothing is written. */
 export class IngestErrors extends Error {
@@ -165,7 +164,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   );
   options.stage?.('copies');
   const sketches = new Map(analysed.map((r) => [r.article.source.file, r.sketch]));
-  const copies = nearCopies(resolved.articles.map((a) => ({ id: a.id, text: storyText(a.article), sketch: sketches.get(a.article.source.file) })));
+  const copies = nearCopies(resolved.articles.map((a) => ({ id: a.id, text: () => storyText(a.article), sketch: sketches.get(a.article.source.file)! })));
   for (const a of resolved.articles) a.data.copies = copies.get(a.id) ?? [];
   options.stage?.('analyse');
   const { dossier, summary } = analyse(resolved);

@@ -39,7 +39,7 @@ const spaceBetween = (text: string, from: number, to: number): boolean => to - f
 /**
  * "President To Lam", "Vice Premier He Lifeng": mid-sentence, a capitalised "To" or "He" before another
  * capitalised word is an East Asian family name, not a preposition or a pronoun. (A function of its own, not
- * a closure in the loop below: one made for every word was a sixth of what the extraction allocated.)
+ * a closure in the loop below: one made for every word was an eighth of what the extraction allocated.)
  */
 function familyWordAt(tokens: Token[], i: number, text: string, titleCase: boolean): boolean {
   const t = tokens[i]!;
