@@ -38,9 +38,11 @@ export type Entry = [file: string, text: string];
 
 /**
  * What a worker sends back: one job's result or failure, that it has no more to do, and later that it has
- * written the cache entries (its own and those this thread gave it), or could not.
+ * written the cache entries (its own and those this thread gave it), or could not. A result comes as the
+ * text of its cache entry (entryText), which the worker makes anyway: a string crosses threads as one copy,
+ * and JSON.parse here costs this thread less than rebuilding the object graph from a structured clone.
  */
-export type WorkerMessage = { index: number; result: Analysed } | { index: number; error: string } | { end: true } | { saved: true } | { saveError: string };
+export type WorkerMessage = { index: number; text: string } | { index: number; error: string } | { end: true } | { saved: true } | { saveError: string };
 
 /** What this thread sends a worker once every job is done: its own cache entries, for the worker to write. */
 export interface SaveMessage {
@@ -58,9 +60,15 @@ export function analyseSource(source: Source): Analysed {
   }
 }
 
-/** A result's cache entry (the source itself is not repeated there), or null when the job keeps none. */
-export const entryOf = ({ cacheFile }: Job, result: Analysed): Entry | null =>
-  cacheFile ? [cacheFile, JSON.stringify({ ...result, article: { ...result.article, source: null } })] : null;
+/** A result as its cache entry's text: the source itself is not repeated there. */
+export const entryText = (result: Analysed): string => JSON.stringify({ ...result, article: { ...result.article, source: null } });
+
+/** A result back from its entry's text, with its source put back. */
+export function fromEntry(text: string, source: Source): Analysed {
+  const result = JSON.parse(text) as Analysed;
+  result.article.source = source;
+  return result;
+}
 
 /** The cache could not be written (the message says what to do). */
 export class CacheError extends Error {}
@@ -118,7 +126,7 @@ export async function extractAll(
           if ('saved' in m) return saves[w]!.resolve();
           if ('saveError' in m) return saves[w]!.reject(new CacheError(m.saveError));
           if ('error' in m) return (stop(), reject(new Error(m.error)));
-          results[m.index] = { ...m.result, article: { ...m.result.article, source: jobs[m.index]!.source } };
+          results[m.index] = fromEntry(m.text, jobs[m.index]!.source);
           done(m.index);
         });
         const failed = (e: Error) => (stop(), reject(e), saves[w]!.reject(e));
@@ -138,9 +146,12 @@ export async function extractAll(
           stop();
           throw e;
         }
-        const entry = entryOf(jobs[i]!, results[i]!);
+        const { cacheFile } = jobs[i]!;
         // Alone, this thread writes as it goes; with workers, the first of them writes these later.
-        if (entry) pool.length ? mine.push(entry) : writeEntries([entry]);
+        if (cacheFile) {
+          const entry: Entry = [cacheFile, entryText(results[i]!)];
+          pool.length ? mine.push(entry) : writeEntries([entry]);
+        }
         done(i);
         // Now and then, let the workers' results in (and progress with them) while this thread works.
         if (pool.length && n % 16 === 0) await new Promise((r) => setImmediate(r));

@@ -3,17 +3,17 @@
  * result back; then writes its cache entries, and those the main thread hands it, while that thread goes on.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyseSource, entryOf, take, writeEntries, type Entry, type SaveMessage, type WorkerInput, type WorkerMessage } from './extract-all.ts';
+import { analyseSource, entryText, take, writeEntries, type Entry, type SaveMessage, type WorkerInput, type WorkerMessage } from './extract-all.ts';
 
 const { jobs, next } = workerData as WorkerInput;
 const send = (m: WorkerMessage) => parentPort!.postMessage(m);
 const entries: Entry[] = [];
 for (let i = take(next, jobs.length); i >= 0; i = take(next, jobs.length)) {
   try {
-    const result = analyseSource(jobs[i]!.source);
-    const entry = entryOf(jobs[i]!, result);
-    if (entry) entries.push(entry);
-    send({ index: i, result });
+    const text = entryText(analyseSource(jobs[i]!.source));
+    const { cacheFile } = jobs[i]!;
+    if (cacheFile) entries.push([cacheFile, text]);
+    send({ index: i, text });
   } catch (e) {
     send({ index: i, error: (e as Error).message });
     break;

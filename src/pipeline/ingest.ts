@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Editorial, Summary } from '../schema.ts';
 import { analyse } from './analyse/index.ts';
-import { extractAll } from './extract-all.ts';
+import { extractAll, fromEntry } from './extract-all.ts';
 import { nearCopies, storyText } from './copies.ts';
 import { isStoryKind } from './parse.ts';
 import { listSeedFiles, readSource, SourceError } from './read.ts';
@@ -109,9 +109,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const cacheFile = options.cache ? path.join(options.cache, `${key}.json`) : null;
     if (cacheFile && existsSync(cacheFile)) {
       try {
-        const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as Analysed;
-        cached.article.source = source;
-        return { source, cached, cacheFile };
+        return { source, cached: fromEntry(readFileSync(cacheFile, 'utf8'), source), cacheFile };
       } catch {
         // a damaged cache entry is redone, never trusted
       }
