@@ -7,7 +7,7 @@ import { hash } from 'node:crypto';
 import type { BlockKind } from '../schema.ts';
 import { findDate, isDateLine } from './dates.ts';
 import { findOutletName } from './extract/outlet-directory.ts';
-import { splitSentences, wordCount } from './text.ts';
+import { sentenceBounds, splitSentences, wordCount } from './text.ts';
 import type { Article, Block, Source } from './types.ts';
 
 /** The story's running text (standfirst and body), as against headlines and boilerplate. */
@@ -81,7 +81,7 @@ export function parseSource(source: Source): Article {
   for (const [i, l] of present.entries()) {
     const kind = classify(l.text, i, present.length, header && i < 4);
     if (kind === 'headline' || kind === 'standfirst' || kind === 'body') header = false;
-    blocks.push({ id: paragraphId(l.text, taken), n: blocks.length + 1, kind, line: l.line, text: l.text });
+    blocks.push({ id: paragraphId(l.text, taken), n: blocks.length + 1, kind, line: l.line, text: l.text, sentences: sentenceBounds(l.text) });
   }
 
   // Title: the headline; else the first sentence of the opening text.

@@ -43,6 +43,26 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+/** A paragraph's sentences as Block.sentences keeps them: the start and end of each, one after the other. */
+export function sentenceBounds(text: string): number[] {
+  const out: number[] = [];
+  for (const s of splitSentences(text)) out.push(s.start, s.end);
+  return out;
+}
+
+/** The sentences that `bounds` (from sentenceBounds) mark in `text`. */
+export function sentencesAt(text: string, bounds: number[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = 0; i < bounds.length; i += 2) out.push({ start: bounds[i]!, end: bounds[i + 1]!, text: text.slice(bounds[i], bounds[i + 1]) });
+  return out;
+}
+
+/** The text of the first sentence that holds text[start, end), or '' when none does. */
+export function sentenceAround(text: string, bounds: number[], start: number, end: number): string {
+  for (let i = 0; i < bounds.length; i += 2) if (bounds[i]! <= start && bounds[i + 1]! >= end) return text.slice(bounds[i], bounds[i + 1]);
+  return '';
+}
+
 const LAST_WORD = /([\p{L}.]+)$/u;
 /**
  * The letters and dots that end text[start, end). The expression tries every position of what it is given, so

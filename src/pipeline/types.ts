@@ -21,6 +21,11 @@ export interface Block {
   kind: BlockKind;
   line: number;
   text: string;
+  /**
+   * Where its sentences stand (splitSentences): the start and end of each, one after the other. Split once,
+   * when the source is parsed; extraction, mention snippets and the analysis all read them from here.
+   */
+  sentences: number[];
 }
 
 export interface Article {
@@ -40,14 +45,15 @@ export interface Article {
   warnings: string[];
 }
 
-/** A span of text inside a block. */
+/**
+ * A span of text inside a block. The sentence around it is found from the block's sentences when needed
+ * (sentenceAround): carried on every mention, its text was a fifth of the cache and of the main thread's heap.
+ */
 export interface Span {
   block: string;
   start: number;
   end: number;
   text: string;
-  /** The sentence around it. */
-  sentence: string;
 }
 
 export interface PersonMention extends Span {

@@ -1,6 +1,8 @@
 /** parse: structure read off the seeds as scraped, and boilerplate classified but kept. */
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/extract/index.ts';
 import { parseSource } from '../../src/pipeline/parse.ts';
+import { sentenceAround, sentenceBounds, sentencesAt, splitSentences } from '../../src/pipeline/text.ts';
 import { decodeSource } from '../../src/pipeline/read.ts';
 import { parseSeed } from '../helpers.ts';
 
@@ -58,6 +60,24 @@ describe('parse', () => {
       expect(new Set(a.blocks.map((b) => b.id)).size).toBe(a.blocks.length);
       expect(parseSeed(name).blocks.map((b) => b.id)).toEqual(a.blocks.map((b) => b.id));
     }
+  });
+
+  it('splits each block into sentences once, and every mention stands inside one of them', () => {
+    for (const name of ['000_a464e586ecffd183.txt', '001_e7590b586cafdacd.txt', '003_9a756836283dcb94.txt']) {
+      const a = parseSeed(name);
+      for (const b of a.blocks) expect(sentencesAt(b.text, b.sentences)).toEqual(splitSentences(b.text));
+      // The snippet a mention's page shows is found from these (mentions no longer carry it).
+      const x = extract(a);
+      const spans = [...x.people, ...x.agreements, ...x.outlets];
+      expect(spans.length).toBeGreaterThan(10);
+      for (const m of spans) {
+        const b = a.blocks.find((block) => block.id === m.block)!;
+        const around = sentenceAround(b.text, b.sentences, m.start, m.end);
+        expect(around, `${name}: ${m.text}`).toContain(m.text);
+        expect(splitSentences(b.text).map((s) => s.text)).toContain(around);
+      }
+    }
+    expect(sentenceAround('One. Two.', sentenceBounds('One. Two.'), 2, 7)).toBe('');
   });
 
   it('reads date lines anywhere and skips a date header that only carries navigation', () => {

@@ -52,7 +52,7 @@ describe('write: escaping', () => {
     const like = dossier.articles[0]!;
     for (let i = 0; i < 400; i++) {
       // As the parser makes them: a paragraph is a line of the source, trimmed and not empty.
-      const blocks = Array.from({ length: 3 }, (_, j) => ({ id: `p-${i}-${j}`, kind: 'body' as const, n: j + 1, line: j + 1, text: phrase().trim() || 'x' }));
+      const blocks = Array.from({ length: 3 }, (_, j) => ({ id: `p-${i}-${j}`, kind: 'body' as const, n: j + 1, line: j + 1, text: phrase().trim() || 'x', sentences: [] }));
       // Mentions at the start, middle and end of a paragraph, over any text but, like a name, not over a space at either end.
       const mentions = blocks.flatMap((b) => {
         const cut = Math.floor(random() * b.text.length);

@@ -4,7 +4,7 @@
  */
 import type { BlockKind, Cite } from '../../schema.ts';
 import type { Dossier } from '../resolve/index.ts';
-import { isAsciiLower, letterAt, splitSentences } from '../text.ts';
+import { isAsciiLower, letterAt, sentencesAt } from '../text.ts';
 import { groupBy } from '../group.ts';
 
 export interface Sentence {
@@ -36,7 +36,7 @@ export function sentencesOf(dossier: Dossier): Sentence[] {
     for (const block of article.blocks) {
       if (!KINDS.has(block.kind)) continue;
       const marks = byBlock.get(block.id) ?? [];
-      for (const s of splitSentences(block.text)) {
+      for (const s of sentencesAt(block.text, block.sentences)) {
         const entities = [...new Set(marks.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => `${m.kind}:${m.entity}`))];
         out.push({ article: id, paragraph: block.id, kind: block.kind, order: order++, text: s.text, words: vocabulary.numbers(s.text), entities, published: data.date });
       }

@@ -135,7 +135,6 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
         start: f.start,
         end: f.end,
         text: block.text.slice(f.start, f.end),
-        sentence: s.text,
         name: f.name,
         named: f.named,
         year: f.year,
@@ -151,7 +150,7 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
       const verb = STATUS[0]![1].exec(s.text)!;
       const start = s.start + verb.index;
       const end = start + verb[0].length;
-      out.push({ ...prior, block: block.id, start, end, text: verb[0], status: 'denied', statusEvidence: verb[0], sentence: s.text, sameAs: base + out.length - 1, anaphora: true });
+      out.push({ ...prior, block: block.id, start, end, text: verb[0], status: 'denied', statusEvidence: verb[0], sameAs: base + out.length - 1, anaphora: true });
     }
   }
   return out;

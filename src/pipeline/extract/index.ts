@@ -4,7 +4,7 @@
  */
 import type { BlockKind } from '../../schema.ts';
 import { nameShape } from '../names.ts';
-import { splitSentences, tokenize } from '../text.ts';
+import { sentencesAt, tokenize } from '../text.ts';
 import type { AgreementMention, Article, Extraction, OutletMention, PersonMention, QuoteMention } from '../types.ts';
 import { extractAgreements } from './agreements.ts';
 import { extractOutlets } from './outlets.ts';
@@ -24,7 +24,7 @@ export function extract(article: Article): Extraction {
   const last = { speaker: null as number | null };
   const cue = article.publisherCue?.name ?? null;
   const blocks = article.blocks.map((block) => {
-    const sentences = splitSentences(block.text);
+    const sentences = sentencesAt(block.text, block.sentences);
     // Tokens once per sentence, in the block's positions, for the outlet directory and the names.
     const tokens = sentences.map((s) => tokenize(s.text, s.start));
     const blockOutlets = extractOutlets(block, sentences, tokens, cue);

@@ -60,7 +60,7 @@ export function extractOutlets(block: Block, sentences: Sentence[], tokens: Toke
       const isCued = [...cued.values()].some((c) => c.start < end && c.end > start) || hit.alias === publisherCue || hit.entry.name === publisherCue;
       if (hit.entry.ambiguous && !isCued) continue;
       covered.push([start, end]);
-      out.push({ block: block.id, start, end, text: block.text.slice(start, end), sentence: s.text, name: hit.entry.name, alias: hit.alias, role });
+      out.push({ block: block.id, start, end, text: block.text.slice(start, end), name: hit.entry.name, alias: hit.alias, role });
     }
   }
   // Names the sentence calls a news organisation but the directory does not list.
@@ -72,8 +72,7 @@ export function extractOutlets(block: Block, sentences: Sentence[], tokens: Toke
     // "Kremlin-aligned Russian news agency": a description of an outlet, not its name.
     const described = findCountries(name).some((c) => c.form === 'demonym');
     if (NOT_OUTLET.test(first) || place || described || name.length < 3 || !(domain || /\p{Lu}.*\p{Lu}|\p{Lu}{2,}|\s/u.test(name))) continue;
-    const s = sentences.find((x) => x.start <= at.start && x.end >= at.end);
-    out.push({ block: block.id, start: at.start, end: at.end, text: name, sentence: s?.text ?? '', name, alias: name, role });
+    out.push({ block: block.id, start: at.start, end: at.end, text: name, name, alias: name, role });
   }
   return out.sort((a, b) => a.start - b.start);
 }

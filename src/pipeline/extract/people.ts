@@ -254,7 +254,6 @@ export function extractPeople(block: Block, names: SentenceNames[], base: number
         start: first.start,
         end,
         text: name,
-        sentence: s.text,
         name,
         short: c.short,
         roles,
@@ -284,7 +283,7 @@ export function hangulPeople(block: Block, sentences: Sentence[]): PersonMention
       if (!family || m[0].length - family.length !== 2) continue;
       const start = s.start + (m.index ?? 0);
       const side = sideOf(s.text.slice(0, m.index ?? 0));
-      out.push({ block: block.id, start, end: start + m[0].length, text: m[0], sentence: s.text, name: m[0], short: false, roles: [], country: side?.country ?? null, companionOf: null, cue: 'east-asian' });
+      out.push({ block: block.id, start, end: start + m[0].length, text: m[0], name: m[0], short: false, roles: [], country: side?.country ?? null, companionOf: null, cue: 'east-asian' });
     }
   }
   return out;

@@ -63,14 +63,15 @@ export function resolveAgreements(inputs: ArticleInput[], corrections: Correctio
     }
   }
   // "it was a new fundamental document": the article says two mentions are one agreement.
-  for (const { id, extraction } of inputs) {
+  for (const input of inputs) {
+    const { id, extraction } = input;
     extraction.agreements.forEach((m) => {
       if (m.anaphora || m.sameAs === null) return;
       const target = extraction.agreements[m.sameAs];
       const from = formOf.get(m);
       const to = target && (target.anaphora ? formOfChain(extraction.agreements, m.sameAs, formOf) : formOf.get(target));
       if (from === undefined || to === undefined || to === null) return;
-      clusters.union(to, from, { alias: forms[from]!.name, matched: forms[to]!.name, reason: `${id} says so: "${m.sentence.trim()}"`, strength: 'strong' });
+      clusters.union(to, from, { alias: forms[from]!.name, matched: forms[to]!.name, reason: `${id} says so: "${sink.sentence(input, m).trim()}"`, strength: 'strong' });
     });
   }
   const unknown = clusters.applyMerges(corrections);

@@ -5,8 +5,8 @@
 import anyAscii from 'any-ascii';
 import GithubSlugger from 'github-slugger';
 import type { AgreementData, ArticleData, Corrections, DossierMeta, Editorial, MentionRef, OutletData, PersonData } from '../../schema.ts';
-import { foldName, spaceHangul } from '../text.ts';
-import type { Analysed, Article, Span } from '../types.ts';
+import { foldName, sentenceAround, spaceHangul } from '../text.ts';
+import type { Analysed, Article, Block, Span } from '../types.ts';
 import { resolveAgreements } from './agreements.ts';
 import { publishers, resolveOutlets } from './outlets.ts';
 import { resolvePeople } from './people.ts';
@@ -49,6 +49,14 @@ export function resolve(analysed: Analysed[], editorial: Editorial | null): Doss
 
   const mentions = new Map<string, ArticleData['mentions']>(inputs.map((i) => [i.id, []]));
   const personIndex = new Map<string, number>();
+  // Each article's blocks by id, made when a mention of it first asks for its sentence.
+  const blocksOf = new Map<ArticleInput, Map<string, Block>>();
+  const sentence = (input: ArticleInput, span: Span): string => {
+    let byId = blocksOf.get(input);
+    if (!byId) blocksOf.set(input, (byId = new Map(input.article.blocks.map((b) => [b.id, b]))));
+    const block = byId.get(span.block)!;
+    return sentenceAround(block.text, block.sentences, span.start, span.end);
+  };
   const sink: MentionSink & { pending: { kind: 'person' | 'agreement' | 'outlet'; article: string; span: Span; entity: number }[] } = {
     pending: [],
     person(input, mention, entity) {
@@ -59,7 +67,8 @@ export function resolve(analysed: Analysed[], editorial: Editorial | null): Doss
     personOf: (input, mention) => personIndex.get(`${input.id}\u0000${mention}`),
     agreement: (input, span, entity) => sink.pending.push({ kind: 'agreement', article: input.id, span, entity }),
     outlet: (input, span, entity) => sink.pending.push({ kind: 'outlet', article: input.id, span, entity }),
-    ref: (input, span): MentionRef => ({ article: input.id, paragraph: span.block, start: span.start, end: span.end, text: span.text, snippet: span.sentence }),
+    ref: (input, span): MentionRef => ({ article: input.id, paragraph: span.block, start: span.start, end: span.end, text: span.text, snippet: sentence(input, span) }),
+    sentence,
     warn: (file, message) => warnings.push({ file, message }),
   };
 

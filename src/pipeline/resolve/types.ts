@@ -22,5 +22,7 @@ export interface MentionSink {
   agreement(input: ArticleInput, mention: Span, entity: number): void;
   outlet(input: ArticleInput, mention: Span, entity: number): void;
   ref(input: ArticleInput, span: Span): MentionRef;
+  /** The sentence a span stands in. */
+  sentence(input: ArticleInput, span: Span): string;
   warn(file: string | null, message: string): void;
 }
