@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline/extract/index.ts';
 import { parseSource } from '../../src/pipeline/parse.ts';
 import { decodeSource } from '../../src/pipeline/read.ts';
+import { sentenceAround } from '../../src/pipeline/text.ts';
 
 const run = (text: string) => extract(parseSource(decodeSource('t.txt', new TextEncoder().encode(text))));
 const people = (text: string) => run(text).people.filter((p) => p.cue !== 'none').map((p) => p.name);
@@ -53,7 +54,49 @@ describe('names announced by their place', () => {
   });
 });
 
+describe('mention spans', () => {
+  // Names, titles and agreement words joined by the spaces scraped text has (no-break, doubled, tab, thin).
+  const WORDS = ['Paris', 'Agreement', 'Treaty', 'of', 'on', 'Friendship', 'the', 'The', 'Declaration', 'Moscow', '1963', 'signed', 'a', 'new', 'defence', 'pact', 'said', 'President', 'Jane', 'Doe', 'Kim', 'Jong', 'Un', '김정은', 'Reuters', 'reported', 'news agency', 'Yonhap', 'Foreign Minister', 'Lavrov', 'told', '“quoted words here”', 'document', 'Resolution 2397', 'and'];
+  const SPACES = [' ', ' ', ' ', '\u00a0', '  ', '\t', '\u2009'];
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = <T,>(xs: T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const sentence = () => Array.from({ length: 3 + Math.floor(random() * 10) }, () => pick(WORDS)).join('\u0000').replace(/\u0000/g, () => pick(SPACES)) + pick(['.', '.', '!', ',', '']);
+
+  it('are the source characters at their offsets, inside one sentence, whatever the spacing', () => {
+    let checked = 0;
+    for (let doc = 0; doc < 300; doc++) {
+      const lines = ['Headline here', ...Array.from({ length: 1 + Math.floor(random() * 3) }, () => Array.from({ length: 1 + Math.floor(random() * 3) }, sentence).join(' '))];
+      const a = parseSource(decodeSource('t.txt', new TextEncoder().encode(lines.join('\n'))));
+      const x = extract(a);
+      for (const m of [...x.people, ...x.agreements, ...x.outlets]) {
+        const b = a.blocks.find((block) => block.id === m.block)!;
+        const where = `${JSON.stringify(b.text)}: ${JSON.stringify(m.text)} at ${m.start}`;
+        expect(m.start, where).toBeGreaterThanOrEqual(0);
+        expect(b.text.slice(m.start, m.end), where).toBe(m.text);
+        expect(sentenceAround(b.text, b.sentences, m.start, m.end), where).not.toBe('');
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+});
+
 describe('agreement extraction', () => {
+  it('marks a name written with no-break or doubled spaces where it stands, and shows it plainly spaced', () => {
+    const a = parseSource(decodeSource('t.txt', new TextEncoder().encode('Headline here\nParis\u00a0Agreement was cited by both. They also named the Treaty  of\tFriendship.\n')));
+    const x = extract(a);
+    expect(x.agreements.map((m) => m.name)).toEqual(['Paris Agreement', 'Treaty of Friendship']);
+    const block = a.blocks.find((b) => b.id === x.agreements[0]!.block)!;
+    // The span is the source's own characters (it was one character early, before the sentence at the start
+    // of a paragraph), so its sentence is found and the page marks the right words.
+    for (const m of x.agreements) {
+      expect(block.text.slice(m.start, m.end)).toBe(m.text);
+      expect(m.text.replace(/\s+/g, ' ')).toBe(m.name);
+      expect(sentenceAround(block.text, block.sentences, m.start, m.end)).toContain(m.text);
+    }
+  });
+
   it('does not take an organisation for a treaty', () => {
     expect(run('Headline here\nThe North Atlantic Treaty Organization met. The Warsaw Treaty was older.').agreements.map((a) => a.name)).toEqual(['Warsaw Treaty']);
   });

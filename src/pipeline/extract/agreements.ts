@@ -86,21 +86,26 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
     for (const re of titleCase || !searched ? [] : [HEAD_NAMED, TAIL_NAMED]) {
       for (const m of s.text.matchAll(re)) {
         const g = m.groups!;
-        let name = clean(g['name']! + (g['tail'] ?? ''));
-        let start = s.start + m.index + m[0].indexOf(name);
+        // The span is the name as written (a leading article left out); the name shown has its spaces made
+        // plain: scraped text has no-break and doubled spaces, and the shown name is not the source's text.
+        const raw = g['name']! + (g['tail'] ?? '');
+        const article = /^(?:the|a|an)\s+/i.exec(raw)?.[0].length ?? 0;
+        let start = s.start + m.index + m[0].indexOf(g['name']!) + article;
+        const end = start + raw.length - article;
+        let name = clean(raw);
         // "the Treaty of Friendship and the Moscow Declaration": the second name starts where the first ends.
-        const clash = taken.find(([x, y]) => start < y && start + name.length > x);
-        if (clash && clash[1] < start + name.length) {
-          const rest = block.text.slice(clash[1], start + name.length);
+        const clash = taken.find(([x, y]) => start < y && end > x);
+        if (clash && clash[1] < end) {
+          const rest = block.text.slice(clash[1], end);
           const lead = /^[\s,]*(?:(?:and|or|&)\s+)?(?:the\s+)?/.exec(rest)![0].length;
-          name = rest.slice(lead);
+          name = rest.slice(lead).replace(/\s+/g, ' ');
           start = clash[1] + lead;
         }
         if (!/\p{Lu}/u.test(name.split(/\s+/)[0] ?? '')) continue;
         // "North Atlantic Treaty Organization": a capitalised word after the name makes it something else.
-        if (/^\s+\p{Lu}\p{Ll}/u.test(block.text.slice(start + name.length, start + name.length + 3)) && !g['after']) continue;
+        if (/^\s+\p{Lu}\p{Ll}/u.test(block.text.slice(end, end + 3)) && !g['after']) continue;
         const year = clash ? g['after'] : (g['year'] ?? g['after']); // a clipped match's leading year was the first name's
-        add(start, start + name.length, name, true, year ? Number(year) : null);
+        add(start, end, name, true, year ? Number(year) : null);
       }
     }
     for (const m of searched ? s.text.matchAll(RESOLUTION) : []) add(s.start + m.index, s.start + m.index + m[0].length, m[0], true, null);
