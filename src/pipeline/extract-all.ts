@@ -39,8 +39,9 @@ export type Entry = [file: string, text: string];
 /**
  * What a worker sends back: one job's result or failure, that it has no more to do, and later that it has
  * written the cache entries (its own and those this thread gave it), or could not. A result comes as the
- * text of its cache entry (entryText), which the worker makes anyway: a string crosses threads as one copy,
- * and JSON.parse here costs this thread less than rebuilding the object graph from a structured clone.
+ * text of its cache entry (entryText), so with a cache the text is made once for both: a string crosses
+ * threads as one copy, and JSON.parse here costs this thread no more than rebuilding the object graph from
+ * a structured clone did.
  */
 export type WorkerMessage = { index: number; text: string } | { index: number; error: string } | { end: true } | { saved: true } | { saveError: string };
 

@@ -7,7 +7,7 @@ import { hash } from 'node:crypto';
 import type { BlockKind } from '../schema.ts';
 import { findDate, isDateLine } from './dates.ts';
 import { findOutletName } from './extract/outlet-directory.ts';
-import { sentenceBounds, splitSentences, wordCount } from './text.ts';
+import { sentenceBounds, wordCount } from './text.ts';
 import type { Article, Block, Source } from './types.ts';
 
 /** The story's running text (standfirst and body), as against headlines and boilerplate. */
@@ -100,7 +100,7 @@ export function parseSource(source: Source): Article {
     if (m?.[1]) ({ iso: date, text: dateText } = findDate(m[1]) ?? { iso: null, text: null });
   } else {
     const first = blocks.find((b) => isStoryKind(b.kind)) ?? blocks[0];
-    title = first ? (splitSentences(first.text)[0]?.text ?? first.text) : source.name;
+    title = first ? first.text.slice(first.sentences[0] ?? 0, first.sentences[1] ?? first.text.length) : source.name;
     titleFrom = 'first-sentence';
     warnings.push('No headline found: the title is the first sentence of the text.');
   }

@@ -71,7 +71,7 @@ export function resolveAgreements(inputs: ArticleInput[], corrections: Correctio
       const from = formOf.get(m);
       const to = target && (target.anaphora ? formOfChain(extraction.agreements, m.sameAs, formOf) : formOf.get(target));
       if (from === undefined || to === undefined || to === null) return;
-      clusters.union(to, from, { alias: forms[from]!.name, matched: forms[to]!.name, reason: `${id} says so: "${sink.sentence(input, m).trim()}"`, strength: 'strong' });
+      clusters.union(to, from, { alias: forms[from]!.name, matched: forms[to]!.name, reason: `${id} says so: "${sink.sentence(input, m)}"`, strength: 'strong' });
     });
   }
   const unknown = clusters.applyMerges(corrections);
