@@ -19,7 +19,7 @@ const PER_ARTICLE = 2;
 /** Above this similarity two sentences say the same thing: the second is left out of the synopsis. */
 const SAME = 0.45;
 /** Above this, a sentence in another article backs a chosen one and is cited with it. */
-const BACKS = 0.3;
+export const BACKS = 0.3;
 
 export interface Corpus {
   idf: (term: number) => number;
@@ -119,8 +119,29 @@ export function synopsis(sentences: Sentence[], corpus: Corpus, entityWeight: (k
       else p.push(i, 1);
     }
   });
-  const norms = new Map<number, number>();
-  const normAt = (i: number): number => norms.get(i) ?? norms.set(i, norm(vectorOf(sentences[i]!.words, corpus.idf))).get(i)!;
+  // A sentence's squared length, with the sums cosine() makes for vectorOf(its words): each term's weight
+  // added up word by word, then squared and summed in the order the terms first occur. Worked out once per
+  // sentence, in arrays used again for every sentence instead of a Map made for each (most sentences of a
+  // big dossier share some term with a chosen line).
+  const norms = new Float64Array(sentences.length).fill(-1);
+  const summed = new Float64Array(corpus.terms);
+  const seen = new Uint8Array(corpus.terms);
+  const order: number[] = [];
+  const normAt = (i: number): number => {
+    if (norms[i]! >= 0) return norms[i]!;
+    for (const t of sentences[i]!.words) {
+      if (!seen[t]) (seen[t] = 1), order.push(t);
+      summed[t]! += corpus.idf(t);
+    }
+    let n = 0;
+    for (const t of order) {
+      n += summed[t]! * summed[t]!;
+      summed[t] = 0;
+      seen[t] = 0;
+    }
+    order.length = 0;
+    return (norms[i] = n);
+  };
   return chosen.map(({ s, v }) => {
     const dot = new Float64Array(sentences.length);
     const near = new Uint8Array(sentences.length);
@@ -152,13 +173,6 @@ function articleRanks(articles: string[]): Map<string, number> {
   const rank = new Map<string, number>();
   sorted.forEach((a, i) => rank.set(a, i > 0 && a.localeCompare(sorted[i - 1]!) === 0 ? rank.get(sorted[i - 1]!)! : i));
   return rank;
-}
-
-/** The squared length of a vector, summed in its order. */
-function norm(v: Vector): number {
-  let n = 0;
-  for (const y of v.values()) n += y * y;
-  return n;
 }
 
 /** For a chosen sentence, the best-matching paragraph of each other article, when it says much the same. */
