@@ -1,6 +1,8 @@
 /**
  * read: seed files to Sources. Decodes strictly as UTF-8 (a BOM is dropped, CRLF becomes LF, text is NFC),
- * so an undecodable file is refused with its name instead of being silently mangled.
+ * so an undecodable file is refused with its name instead of being silently mangled. The spaces of scraped
+ * HTML (&nbsp; and its kin) become plain spaces and soft hyphens go: they look the same on the page, but
+ * "Jane&nbsp;Doe" would otherwise not read as one name.
  */
 import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -27,7 +29,13 @@ export function decodeSource(file: string, bytes: Uint8Array): Source {
     throw new SourceError(file, 'is not valid UTF-8 text. Re-save it as UTF-8, or remove it from the seeds folder.');
   }
   if (raw.includes('\u0000')) throw new SourceError(file, 'contains NUL bytes: it looks like a binary file, not an article.');
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  const text = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    // No-break, fixed-width and narrow spaces (the ideographic space, which CJK text sets apart, is kept).
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ')
+    .replace(/\u00ad/g, '');
   if (text.trim() === '') throw new SourceError(file, 'is empty. Put the article text in it, or remove it from the seeds folder.');
   const sha256 = hash('sha256', text, 'hex');
   return { file, name: path.posix.basename(file), text, sha256 };

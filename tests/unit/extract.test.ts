@@ -14,6 +14,13 @@ describe('people extraction', () => {
     expect(people('Headline here\nThe report was written by Hyo-Ju Son for the paper.')).toEqual(['Hyo-Ju Son']);
   });
 
+  it('reads a name written with the spaces of scraped HTML as one name', () => {
+    // &nbsp; and its kin become plain spaces when the source is read, and soft hyphens go; the ideographic
+    // space of CJK text is kept.
+    expect(decodeSource('t.txt', new TextEncoder().encode('Pyong\u00adyang,\u00a0June\u202f19\u3000x')).text).toBe('Pyongyang, June 19\u3000x');
+    expect(people('Headline here\nPresident Jane\u00a0Doe met Ali\u2009Khan and Kim\u00a0Jong\u00a0Un.')).toEqual(['Jane Doe', 'Ali Khan', 'Kim Jong Un']);
+  });
+
   it('leaves places and bodies named after people out', () => {
     expect(people('Headline here\nCrowds filled Kim Il Sung Square and the Kim Il Sung square, said Jane Smith.')).toEqual(['Jane Smith']);
     expect(people('Headline here\nThe Central Committee of the Workers’ Party met at Lenin Palace, Ali Khan said.')).toEqual(['Ali Khan']);
