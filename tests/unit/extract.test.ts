@@ -19,6 +19,9 @@ describe('people extraction', () => {
     // space of CJK text is kept.
     expect(decodeSource('t.txt', new TextEncoder().encode('Pyong\u00adyang,\u00a0June\u202f19\u3000x')).text).toBe('Pyongyang, June 19\u3000x');
     expect(people('Headline here\nPresident Jane\u00a0Doe met Ali\u2009Khan and Kim\u00a0Jong\u00a0Un.')).toEqual(['Jane Doe', 'Ali Khan', 'Kim Jong Un']);
+    // Doubled spaces join a name too; the mention marks the words as written, the name is plainly spaced.
+    const doubled = run('Headline here\nPresident Jane  Doe met Ali Khan.').people.find((p) => p.name === 'Jane Doe');
+    expect(doubled?.text).toBe('Jane  Doe');
   });
 
   it('leaves places and bodies named after people out', () => {

@@ -34,7 +34,12 @@ interface Candidate {
 
 /** Is the text between two positions exactly `gap`? (Compared in place: this runs for every word.) */
 const gapIs = (text: string, from: number, to: number, gap: string): boolean => to - from === gap.length && text.startsWith(gap, from);
-const spaceBetween = (text: string, from: number, to: number): boolean => to - from === 1 && text.charCodeAt(from) === 32;
+/** Words of one name stand apart by spaces only: one, or a few where scraped text doubled them ("Jane  Doe"). */
+function spaceBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
+}
 
 /**
  * "President To Lam", "Vice Premier He Lifeng": mid-sentence, a capitalised "To" or "He" before another
@@ -248,12 +253,13 @@ export function extractPeople(block: Block, names: SentenceNames[], base: number
         if (first.start < s.start + accompanied.index) host = index;
         else companionOf = host;
       }
-      const name = block.text.slice(first.start, end);
+      const text = block.text.slice(first.start, end);
+      const name = text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text;
       out.push({
         block: block.id,
         start: first.start,
         end,
-        text: name,
+        text,
         name,
         short: c.short,
         roles,
