@@ -34,8 +34,31 @@ const NAME_THEN_DATE =
 const DESK = /\b(?:team|desk|staff|bureau|correspondents?|reporters?|newsroom|editorial board|editors?)$/i;
 const BIO = /^(?:I\s+(?:have|am|was|write|cover|contribute|work)|I['’]m\s|(?:He|She|They)\s+(?:is|has been|was)\s+an?\s+(?:\S+\s+){0,3}(?:journalist|reporter|editor|correspondent|writer|columnist))/;
 const DATE_HEADER = /^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/i;
-const DATELINE =
-  /^((?:\p{Lu}[\p{Lu}\p{M}.'’-]+)(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]+)*(?:,\s*\p{Lu}[\p{L} .]{1,30}?)?)\s*(?:\(([^)]{2,40})\))?\s*[-–—]{1,2}\s+/u;
+/**
+ * A dateline: the place in capitals (with a region: "WASHINGTON, D.C.", "SEOUL, South Korea"), the day the
+ * wires add ("SEOUL, June 19"), the agency, and what ends it: a dash; a colon after the day or the agency
+ * ("MOSCOW, June 19 (AFP):", "SEOUL: (Reuters) ..."); a full stop after the day, perhaps with the agency
+ * between slashes ("PYONGYANG, June 18. /TASS/."). Without a day, an ending other than a dash counts only
+ * with an agency the directory knows (datelineOf): "WARNING (graphic): ..." is not one.
+ */
+const DATELINE = new RegExp(
+  [
+    String.raw`^(?<place>(?:\p{Lu}[\p{Lu}\p{M}.'’-]+)(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]+)*(?:,\s*\p{Lu}[\p{L} .]{1,30}?)?)`,
+    String.raw`(?<day>,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?`,
+    String.raw`(?::\s*(?=\())?\s*(?:\((?<agency>[^)]{2,40})\))?`,
+    String.raw`(?:(?<dash>\s*[-–—]{1,2}\s+)|(?<=\d|\))\s*:\s+|(?<=\d)\.\s+(?:\/(?<slashed>[^/\s][^/]{0,30})\/\.?\s+)?|(?<=:\s*\([^)]{2,40}\))\s+)`,
+  ].join(''),
+  'u',
+);
+
+/** The dateline a paragraph opens with, if any. */
+function datelineOf(text: string): Article['dateline'] {
+  const g = DATELINE.exec(text)?.groups;
+  if (!g?.['place'] || g['place'].replace(/[^\p{Lu}]/gu, '').length < 3) return null;
+  const agency = (g['agency'] ?? g['slashed'])?.trim() ?? null;
+  if (!g['dash'] && !g['day'] && !(agency && findOutletName(agency, true))) return null;
+  return { place: g['place'].trim(), agency };
+}
 
 const isTitleCase = (s: string): boolean => {
   const long = words(s).filter((w) => /^\p{L}{4,}/u.test(w));
@@ -123,14 +146,11 @@ export function parseSource(source: Source): Article {
     if (stamps[0]) ({ iso: date, text: dateText } = stamps[0]);
   }
 
-  // Dateline: "PLACE (Agency) - " at the start of one of the first body paragraphs.
+  // Dateline: "PLACE, Month Day (Agency) - " at the start of one of the first body paragraphs.
   let dateline: Article['dateline'] = null;
   for (const b of blocks.filter((x) => isStoryKind(x.kind)).slice(0, 3)) {
-    const m = DATELINE.exec(b.text);
-    if (m?.[1] && m[1].replace(/[^\p{Lu}]/gu, '').length >= 3) {
-      dateline = { place: m[1].trim(), agency: m[2]?.trim() ?? null };
-      break;
-    }
+    dateline = datelineOf(b.text);
+    if (dateline) break;
   }
 
   // What the text says about its publisher, strongest first.

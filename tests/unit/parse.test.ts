@@ -32,6 +32,19 @@ describe('parse', () => {
     expect(sputnik.publisherCue?.name).toBe('Sputnik');
   });
 
+  it('reads the datelines of the wires, with the day, and their colons, full stops and slashes', () => {
+    const dateline = (line: string) => parseSource(decodeSource('t.txt', new TextEncoder().encode(`A headline for the story\n${line} More words of the story follow here.\n`))).dateline;
+    expect(dateline('VALLETTA, June 3 (Reuters) - President Maria Borg met.')).toEqual({ place: 'VALLETTA', agency: 'Reuters' });
+    expect(dateline('SEOUL, June 19, 2024 (Yonhap) -- North Korea said.')).toEqual({ place: 'SEOUL', agency: 'Yonhap' });
+    expect(dateline('MOSCOW, Sept. 4 (AFP): Russia said.')).toEqual({ place: 'MOSCOW', agency: 'AFP' });
+    expect(dateline('PYONGYANG, June 18. /TASS/. Russia said.')).toEqual({ place: 'PYONGYANG', agency: 'TASS' });
+    expect(dateline('PYONGYANG, June 19. Russia said.')).toEqual({ place: 'PYONGYANG', agency: null });
+    expect(dateline('SEOUL: (Reuters) Russia said.')).toEqual({ place: 'SEOUL', agency: 'Reuters' });
+    expect(dateline('SEOUL, South Korea (AP) — Lee said.')).toEqual({ place: 'SEOUL, South Korea', agency: 'AP' });
+    // Capitals before a colon or a full stop, without a day or a known agency, open a sentence.
+    for (const line of ['NATO: The alliance said.', 'WARNING (graphic): images follow.', 'BREAKING: Leaders meet.', 'UN. The body said.']) expect(dateline(line), line).toBeNull();
+  });
+
   it('classifies captions, credits, time stamps, related headlines, source lines and bios', () => {
     const sputnik = kinds('002_74ca050b70102d80.txt');
     expect(sputnik.filter(([k]) => k === 'caption')).toHaveLength(3);
