@@ -139,4 +139,11 @@ describe('outlet extraction', () => {
     const qa = run('Briefing of the day\nauthor:Example.com\nHarbin Evening Post: What is your comment?\nWang Fei: No comment.\nSEOUL: (AFP) The talks ended.');
     expect(qa.outlets.map((o) => o.name)).toEqual(['Example.com', 'Harbin Evening Post', 'Agence France-Presse']);
   });
+
+  it('does not take a longer name with "of" for the listed paper it begins with', () => {
+    const names = (text: string) => run(`Headline here\n${text}`).outlets.map((o) => o.name);
+    expect(names('The talks ended, the Times of Malta reported.')).toEqual(['Times of Malta']);
+    expect(names('The talks ended, the Times of London reported, and The Times of India agreed.')).toEqual(['The Times', 'The Times of India']);
+    expect(names('The Guardian of Lagos reported it.')).toEqual([]);
+  });
 });
