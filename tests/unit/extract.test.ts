@@ -42,6 +42,15 @@ describe('people extraction', () => {
     expect(role('Pak Il Nam')).toEqual(['premier of the Cabinet']);
   });
 
+  it('takes the country a role names by possessive or demonym, before the name or in apposition', () => {
+    const x = run('Headline here\nBrazil’s President Ana Costa met Robert Abela, Malta’s prime minister, and Olaf Berg, the German chancellor, today. South Korea\'s foreign minister Cho Tae-yul joined them.');
+    const of = (n: string) => x.people.filter((p) => p.name === n).map((p) => [p.roles, p.country]);
+    expect(of('Ana Costa')).toEqual([[['President'], 'Brazil']]);
+    expect(of('Robert Abela')).toEqual([[['prime minister'], 'Malta']]);
+    expect(of('Olaf Berg')).toEqual([[['chancellor'], 'Germany']]);
+    expect(of('Cho Tae-yul')).toEqual([[['foreign minister'], 'South Korea']]);
+  });
+
   it('attributes quotes to the speaker, not to the person spoken of', () => {
     const x = run('Headline here\nAnna Berg called Joe Biden the “best friend of our people” on Monday. “We will sign it soon,” Berg said. “That is all.” Joe Biden said nothing.');
     const who = x.quotes.map((q) => ('mention' in q.speaker ? x.people[q.speaker.mention]!.name : q.speaker.description));

@@ -46,10 +46,14 @@ export function roleAfter(tokens: Token[], last: number, text: string, starts: S
   if (tokens[last + 1]?.text !== ',') return null;
   let k = last + 2;
   if (['a', 'an', 'the'].includes(tokens[k]?.text ?? '')) k++;
+  // "Malta's prime minister", "the German chancellor", "South Korea's foreign minister": the country before
+  // the role is part of the phrase (splitRole takes it for the country).
+  const from = k;
+  k += countryWords(tokens, k, text);
   const head = tokens[k];
   if (!head || isCap(head) || !isRoleWord(head) || CONNECTORS.has(head.text)) return null;
   const out: Token[] = [];
-  for (; k < tokens.length; k++) {
+  for (k = from; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.text === ',') {
       const after = tokens[k + 1];
@@ -62,6 +66,15 @@ export function roleAfter(tokens: Token[], last: number, text: string, starts: S
     out.push(t);
   }
   return trimRole(out, text);
+}
+
+/** How many tokens from `k` name a country, alone or as a possessive ("German", "South Korea's"): 0 when none. */
+function countryWords(tokens: Token[], k: number, text: string): number {
+  for (let n = Math.min(3, tokens.length - k); n > 0; n--) {
+    if (!tokens.slice(k, k + n).every(isCap)) continue;
+    if (countryOf(text.slice(tokens[k]!.start, tokens[k + n - 1]!.end).replace(/['’]s$/, ''), false)) return n;
+  }
+  return 0;
 }
 
 function trimRole(tokens: Token[], text: string): string | null {
@@ -83,7 +96,14 @@ export function splitRole(phrase: string): { roles: string[]; country: string | 
   let role = phrase;
   let country: string | null = null;
   const lead = findCountries(role, true)[0];
-  if (lead && lead.start === 0 && lead.form !== 'metonym') {
+  // "Brazil's President" names the country as "Brazilian President" does (a possessive is not a country
+  // mention in running text, so findCountries leaves it).
+  const owner = /^([\p{L}\p{M} .-]+?)['’]s\s+/u.exec(role);
+  const ownerCountry = owner && countryOf(owner[1]!, false);
+  if (ownerCountry) {
+    country = ownerCountry;
+    role = role.slice(owner[0].length).trim();
+  } else if (lead && lead.start === 0 && lead.form !== 'metonym') {
     country = lead.country;
     role = role.slice(lead.end).replace(/^['’]s?\s/, '').trim();
   }
