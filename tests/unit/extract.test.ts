@@ -24,6 +24,11 @@ describe('people extraction', () => {
     expect(doubled?.text).toBe('Jane  Doe');
   });
 
+  it('keeps the particles of a name, which do not count among its words', () => {
+    expect(people('Headline here\nPresident Luiz Inácio Lula da Silva met Ursula von der Leyen, Charles de Gaulle and Mohammed bin Salman.')).toEqual(['Luiz Inácio Lula da Silva', 'Ursula von der Leyen', 'Charles de Gaulle', 'Mohammed bin Salman']);
+    expect(people('Headline here\nJane Doe met officials de facto in charge.')).toEqual(['Jane Doe']);
+  });
+
   it('leaves places and bodies named after people out', () => {
     expect(people('Headline here\nCrowds filled Kim Il Sung Square and the Kim Il Sung square, said Jane Smith.')).toEqual(['Jane Smith']);
     expect(people('Headline here\nThe Central Committee of the Workers’ Party met at Lenin Palace, Ali Khan said.')).toEqual(['Ali Khan']);

@@ -52,6 +52,12 @@ function familyWordAt(tokens: Token[], i: number, text: string, titleCase: boole
   return !titleCase && i > 0 && !!next && isCap(next) && spaceBetween(text, t.end, next.start) && eastAsianFamily(t.text) !== null;
 }
 
+/** Whether the words from `j` on are particles ("von der", "da", "bin") and then a word `test` accepts. */
+function beforeNameWord(tokens: Token[], j: number, test: (t: Token) => boolean): boolean {
+  while (j < tokens.length && NAME_PARTICLES.has(tokens[j]!.text)) j++;
+  return j < tokens.length && test(tokens[j]!);
+}
+
 /** Splits a sentence's tokens into runs of capitalised words, as a name or a title-plus-name would stand. */
 function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean, titleCase: boolean): Token[][] {
   const out: Token[][] = [];
@@ -66,7 +72,7 @@ function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean, ti
     // The dot of an initial or an abbreviated title stays inside the name ("John F. Kennedy", "Mr. Lee").
     if (t.text === '.' && prev && prev.end === t.start && (/^\p{Lu}$/u.test(prev.text) || HONORIFICS.has(prev.text.toLowerCase()))) continue;
     const joined = !prev || spaceBetween(text, prev.end, t.start) || (gapIs(text, prev.end, t.start, '. ') && (prev.text.length === 1 || HONORIFICS.has(prev.text.toLowerCase())));
-    const particle = NAME_PARTICLES.has(t.text) && isCap(tokens[i + 1] ?? t) && run.length > 0;
+    const particle = NAME_PARTICLES.has(t.text) && run.length > 0 && beforeNameWord(tokens, i + 1, isCap);
     const word = letterAt(t.text, 0) > 0 && ((isCap(t) && (!NAME_STOPWORDS.has(t.text.toLowerCase()) || familyWordAt(tokens, i, text, titleCase))) || particle) && !occupied(t);
     if (!word || !joined) flush();
     if (word) run.push(t);
@@ -97,13 +103,17 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCas
     return { tokens: [t, next], short: false, cue: 'east-asian' };
   // A given name, then up to three more name words (a patronymic, a middle name, the family name);
   // in a title-case headline only one, since every word there is capitalised ("Kim Sign Historic Pact").
-  if (isGivenName(bare(t), !cued && !speechAfter) && !isPlaceOrCountry(t) && nameLike(next) && !(titleCase && eastAsianFamily(bare(t)))) {
+  // Particles ("Charles de Gaulle", "Ursula von der Leyen", "Lula da Silva") do not count among the four.
+  if (isGivenName(bare(t), !cued && !speechAfter) && !isPlaceOrCountry(t) && beforeNameWord(run, i + 1, nameLike) && !(titleCase && eastAsianFamily(bare(t)))) {
     const tokens = [t];
+    let words = 1;
     const middle = next && (PATRONYMIC.test(bare(next)) || /^\p{Lu}$/u.test(next.text));
-    for (let j = i + 1; j < run.length && tokens.length < (titleCase ? (middle ? 3 : 2) : 4); j++) {
+    for (let j = i + 1; j < run.length && words < (titleCase ? (middle ? 3 : 2) : 4); j++) {
       const w = run[j]!;
-      if (!(nameLike(w) || (NAME_PARTICLES.has(w.text) && nameLike(run[j + 1])) || /^\p{Lu}$/u.test(w.text))) break;
+      const particle = NAME_PARTICLES.has(w.text);
+      if (!(nameLike(w) || (particle && beforeNameWord(run, j + 1, nameLike)) || /^\p{Lu}$/u.test(w.text))) break;
       tokens.push(w);
+      if (!particle) words++;
       if (/['’]s?$/.test(w.text)) break;
     }
     while (tokens.length > 1 && NAME_PARTICLES.has(tokens[tokens.length - 1]!.text)) tokens.pop();
