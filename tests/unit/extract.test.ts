@@ -54,6 +54,12 @@ describe('people extraction', () => {
     expect(of('Robert Abela')).toEqual([[['prime minister'], 'Malta']]);
     expect(of('Olaf Berg')).toEqual([[['chancellor'], 'Germany']]);
     expect(of('Cho Tae-yul')).toEqual([[['foreign minister'], 'South Korea']]);
+    // An abbreviated country keeps its full stops; "ex-" makes a role as "Former" does.
+    const y = run('Headline here\nU.S. Secretary of State Jane Doe met ex-Prime Minister Ali Khan.');
+    expect(y.people.filter((p) => p.cue !== 'none').map((p) => [p.name, p.roles, p.country])).toEqual([
+      ['Jane Doe', ['Secretary of State'], 'United States'],
+      ['Ali Khan', ['ex-Prime Minister'], null],
+    ]);
   });
 
   it('attributes quotes to the speaker, not to the person spoken of', () => {

@@ -28,8 +28,11 @@ export function roleBefore(tokens: Token[], first: number, text: string, taken: 
       j--;
       continue;
     }
-    if (!/^[\p{L}\d]/u.test(t.text)) break;
-    if (!isCap(t) && !isRoleWord(t) && !CONNECTORS.has(t.text)) break;
+    // "U.S. Secretary of State": the full stop of an abbreviation in capitals stays with it.
+    const abbreviation = t.text === '.' && j > 0 && tokens[j - 1]!.end === t.start && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(tokens[j - 1]!.text);
+    if (!abbreviation && !/^[\p{L}\d]/u.test(t.text)) break;
+    // "ex-Prime Minister" is a role as "Former Prime Minister" is.
+    if (!abbreviation && !isCap(t) && !isRoleWord(t) && !CONNECTORS.has(t.text) && !/^ex-\p{Lu}/u.test(t.text)) break;
     // "an aide to X": a role that ends in "to"/"of" right before the name is a relation to X, not X's role.
     if (j === first - 1 && ['to', 'of', 'for', 'with', 'by'].includes(t.text)) return null;
     // "Macron of France and Japan's leader, Ishiba": "and" after a country or another name ends the phrase.
