@@ -19,14 +19,6 @@ describe('people extraction', () => {
     // space of CJK text is kept.
     expect(decodeSource('t.txt', new TextEncoder().encode('Pyong\u00adyang,\u00a0June\u202f19\u3000x')).text).toBe('Pyongyang, June 19\u3000x');
     expect(people('Headline here\nPresident Jane\u00a0Doe met Ali\u2009Khan and Kim\u00a0Jong\u00a0Un.')).toEqual(['Jane Doe', 'Ali Khan', 'Kim Jong Un']);
-    // Doubled spaces join a name too; the mention marks the words as written, the name is plainly spaced.
-    const doubled = run('Headline here\nPresident Jane  Doe met Ali Khan.').people.find((p) => p.name === 'Jane Doe');
-    expect(doubled?.text).toBe('Jane  Doe');
-  });
-
-  it('keeps the particles of a name, which do not count among its words', () => {
-    expect(people('Headline here\nPresident Luiz Inácio Lula da Silva met Ursula von der Leyen, Charles de Gaulle and Mohammed bin Salman.')).toEqual(['Luiz Inácio Lula da Silva', 'Ursula von der Leyen', 'Charles de Gaulle', 'Mohammed bin Salman']);
-    expect(people('Headline here\nJane Doe met officials de facto in charge.')).toEqual(['Jane Doe']);
   });
 
   it('leaves places and bodies named after people out', () => {
@@ -158,12 +150,5 @@ describe('outlet extraction', () => {
     // A press-conference transcript: the questioner's outlet before a colon, never the spokesperson or a dateline.
     const qa = run('Briefing of the day\nauthor:Example.com\nHarbin Evening Post: What is your comment?\nWang Fei: No comment.\nSEOUL: (AFP) The talks ended.');
     expect(qa.outlets.map((o) => o.name)).toEqual(['Example.com', 'Harbin Evening Post', 'Agence France-Presse']);
-  });
-
-  it('does not take a longer name with "of" for the listed paper it begins with', () => {
-    const names = (text: string) => run(`Headline here\n${text}`).outlets.map((o) => o.name);
-    expect(names('The talks ended, the Times of Malta reported.')).toEqual(['Times of Malta']);
-    expect(names('The talks ended, the Times of London reported, and The Times of India agreed.')).toEqual(['The Times', 'The Times of India']);
-    expect(names('The Guardian of Lagos reported it.')).toEqual([]);
   });
 });

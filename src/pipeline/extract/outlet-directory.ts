@@ -93,10 +93,6 @@ export function scanDirectory(text: string, words: Token[] = tokenize(text)): Di
       // The next word must not continue a longer proper name ("Stern Review", "Time Warner").
       const next = tokens[i + words.length];
       if (next && /^\p{Lu}/u.test(next.text) && text.slice(slice[last]!.end, next.start) === ' ' && entry.ambiguous) continue;
-      // Nor "of" and a capitalised word: "the Times of Malta" is not The Times (the directory lists "Times of
-      // London" and "Times of India" under their own names, which are tried first).
-      const of = tokens[i + words.length + 1];
-      if (entry.ambiguous && next?.text === 'of' && of && /^\p{Lu}/u.test(of.text)) continue;
       let start = slice[0]!.start;
       if (/(?:^|\s)[Tt]he\s$/.test(text.slice(Math.max(0, start - 4), start))) start -= 4;
       const end = slice[last]!.end - (/['’]s$/.test(slice[last]!.text) ? 2 : 0);

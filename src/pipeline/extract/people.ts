@@ -34,12 +34,7 @@ interface Candidate {
 
 /** Is the text between two positions exactly `gap`? (Compared in place: this runs for every word.) */
 const gapIs = (text: string, from: number, to: number, gap: string): boolean => to - from === gap.length && text.startsWith(gap, from);
-/** Words of one name stand apart by spaces only: one, or a few where scraped text doubled them ("Jane  Doe"). */
-function spaceBetween(text: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
-  return true;
-}
+const spaceBetween = (text: string, from: number, to: number): boolean => to - from === 1 && text.charCodeAt(from) === 32;
 
 /**
  * "President To Lam", "Vice Premier He Lifeng": mid-sentence, a capitalised "To" or "He" before another
@@ -50,12 +45,6 @@ function familyWordAt(tokens: Token[], i: number, text: string, titleCase: boole
   const t = tokens[i]!;
   const next = tokens[i + 1];
   return !titleCase && i > 0 && !!next && isCap(next) && spaceBetween(text, t.end, next.start) && eastAsianFamily(t.text) !== null;
-}
-
-/** Whether the words from `j` on are particles ("von der", "da", "bin") and then a word `test` accepts. */
-function beforeNameWord(tokens: Token[], j: number, test: (t: Token) => boolean): boolean {
-  while (j < tokens.length && NAME_PARTICLES.has(tokens[j]!.text)) j++;
-  return j < tokens.length && test(tokens[j]!);
 }
 
 /** Splits a sentence's tokens into runs of capitalised words, as a name or a title-plus-name would stand. */
@@ -72,7 +61,7 @@ function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean, ti
     // The dot of an initial or an abbreviated title stays inside the name ("John F. Kennedy", "Mr. Lee").
     if (t.text === '.' && prev && prev.end === t.start && (/^\p{Lu}$/u.test(prev.text) || HONORIFICS.has(prev.text.toLowerCase()))) continue;
     const joined = !prev || spaceBetween(text, prev.end, t.start) || (gapIs(text, prev.end, t.start, '. ') && (prev.text.length === 1 || HONORIFICS.has(prev.text.toLowerCase())));
-    const particle = NAME_PARTICLES.has(t.text) && run.length > 0 && beforeNameWord(tokens, i + 1, isCap);
+    const particle = NAME_PARTICLES.has(t.text) && isCap(tokens[i + 1] ?? t) && run.length > 0;
     const word = letterAt(t.text, 0) > 0 && ((isCap(t) && (!NAME_STOPWORDS.has(t.text.toLowerCase()) || familyWordAt(tokens, i, text, titleCase))) || particle) && !occupied(t);
     if (!word || !joined) flush();
     if (word) run.push(t);
@@ -103,17 +92,13 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCas
     return { tokens: [t, next], short: false, cue: 'east-asian' };
   // A given name, then up to three more name words (a patronymic, a middle name, the family name);
   // in a title-case headline only one, since every word there is capitalised ("Kim Sign Historic Pact").
-  // Particles ("Charles de Gaulle", "Ursula von der Leyen", "Lula da Silva") do not count among the four.
-  if (isGivenName(bare(t), !cued && !speechAfter) && !isPlaceOrCountry(t) && beforeNameWord(run, i + 1, nameLike) && !(titleCase && eastAsianFamily(bare(t)))) {
+  if (isGivenName(bare(t), !cued && !speechAfter) && !isPlaceOrCountry(t) && nameLike(next) && !(titleCase && eastAsianFamily(bare(t)))) {
     const tokens = [t];
-    let words = 1;
     const middle = next && (PATRONYMIC.test(bare(next)) || /^\p{Lu}$/u.test(next.text));
-    for (let j = i + 1; j < run.length && words < (titleCase ? (middle ? 3 : 2) : 4); j++) {
+    for (let j = i + 1; j < run.length && tokens.length < (titleCase ? (middle ? 3 : 2) : 4); j++) {
       const w = run[j]!;
-      const particle = NAME_PARTICLES.has(w.text);
-      if (!(nameLike(w) || (particle && beforeNameWord(run, j + 1, nameLike)) || /^\p{Lu}$/u.test(w.text))) break;
+      if (!(nameLike(w) || (NAME_PARTICLES.has(w.text) && nameLike(run[j + 1])) || /^\p{Lu}$/u.test(w.text))) break;
       tokens.push(w);
-      if (!particle) words++;
       if (/['’]s?$/.test(w.text)) break;
     }
     while (tokens.length > 1 && NAME_PARTICLES.has(tokens[tokens.length - 1]!.text)) tokens.pop();
@@ -263,13 +248,12 @@ export function extractPeople(block: Block, names: SentenceNames[], base: number
         if (first.start < s.start + accompanied.index) host = index;
         else companionOf = host;
       }
-      const text = block.text.slice(first.start, end);
-      const name = text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text;
+      const name = block.text.slice(first.start, end);
       out.push({
         block: block.id,
         start: first.start,
         end,
-        text,
+        text: name,
         name,
         short: c.short,
         roles,
