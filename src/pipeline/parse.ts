@@ -5,6 +5,7 @@
  */
 import { hash } from 'node:crypto';
 import type { BlockKind } from '../schema.ts';
+import { countryOf } from './countries.ts';
 import { findDate, isDateLine } from './dates.ts';
 import { findOutletName } from './extract/outlet-directory.ts';
 import { sentenceBounds, wordCount } from './text.ts';
@@ -38,8 +39,8 @@ const DATE_HEADER = /^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/i;
  * A dateline: the place in capitals (with a region: "WASHINGTON, D.C.", "SEOUL, South Korea"), the day the
  * wires add ("SEOUL, June 19"), the agency, and what ends it: a dash; a colon after the day or the agency
  * ("MOSCOW, June 19 (AFP):", "SEOUL: (Reuters) ..."); a full stop after the day, perhaps with the agency
- * between slashes ("PYONGYANG, June 18. /TASS/."). Without a day, an ending other than a dash counts only
- * with an agency the directory knows (datelineOf): "WARNING (graphic): ..." is not one.
+ * between slashes ("PYONGYANG, June 18. /TASS/."). Notes and links open lines the same way ("UPDATE, June
+ * 20:", "WATCH (Reuters):", "SEOUL, June 19 (KST) --"), so datelineOf checks the forms the wires added.
  */
 const DATELINE = new RegExp(
   [
@@ -51,13 +52,22 @@ const DATELINE = new RegExp(
   'u',
 );
 
-/** The dateline a paragraph opens with, if any. */
+/**
+ * The dateline a paragraph opens with, if any. "PLACE (Agency) -" is read as it stands. The other forms need
+ * a place the country lexicon knows (a country or a capital), except a day and a dash with a known agency
+ * ("GENEVA, June 3 (Reuters) -") or the agency between slashes ("PYONYANG, June 18. /TASS/.", misspelt as
+ * wires do); in them, an agency is kept only if the directory knows it ("(KST)", "(local time)" are not).
+ */
 function datelineOf(text: string): Article['dateline'] {
   const g = DATELINE.exec(text)?.groups;
-  if (!g?.['place'] || g['place'].replace(/[^\p{Lu}]/gu, '').length < 3) return null;
+  const place = g?.['place']?.trim();
+  if (!g || !place || place.replace(/[^\p{Lu}]/gu, '').length < 3) return null;
   const agency = (g['agency'] ?? g['slashed'])?.trim() ?? null;
-  if (!g['dash'] && !g['day'] && !(agency && findOutletName(agency, true))) return null;
-  return { place: g['place'].trim(), agency };
+  if (g['dash'] && !g['day']) return { place, agency };
+  const known = agency && findOutletName(agency, true) ? agency : null;
+  const knownPlace = countryOf(place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase())) !== null;
+  if (!knownPlace && !(known && (g['dash'] || g['slashed']))) return null;
+  return { place, agency: known };
 }
 
 const isTitleCase = (s: string): boolean => {

@@ -41,8 +41,13 @@ describe('parse', () => {
     expect(dateline('PYONGYANG, June 19. Russia said.')).toEqual({ place: 'PYONGYANG', agency: null });
     expect(dateline('SEOUL: (Reuters) Russia said.')).toEqual({ place: 'SEOUL', agency: 'Reuters' });
     expect(dateline('SEOUL, South Korea (AP) — Lee said.')).toEqual({ place: 'SEOUL, South Korea', agency: 'AP' });
-    // Capitals before a colon or a full stop, without a day or a known agency, open a sentence.
-    for (const line of ['NATO: The alliance said.', 'WARNING (graphic): images follow.', 'BREAKING: Leaders meet.', 'UN. The body said.']) expect(dateline(line), line).toBeNull();
+    expect(dateline('GENEVA, June 3 (Reuters) - Talks resumed.')).toEqual({ place: 'GENEVA', agency: 'Reuters' });
+    // A time zone or a time in brackets is no agency.
+    expect(dateline('SEOUL, June 19 (KST) -- North Korea said.')).toEqual({ place: 'SEOUL', agency: null });
+    // Notes, links and sentences open with capitals too: without a known place (or a dash, a day and a known
+    // agency), they are no dateline.
+    for (const line of ['NATO: The alliance said.', 'WARNING (graphic): images follow.', 'BREAKING: Leaders meet.', 'UN. The body said.', 'UPDATE, June 20: This story was updated.', 'UPDATED, June 20 (10:30 GMT): x', 'WATCH (Reuters): Kim meets Putin.', 'ALSO READ (Yonhap): Kim meets Putin.', 'VIDEO: (Reuters) Kim meets Putin.', 'GENEVA, June 3 - Talks resumed.'])
+      expect(dateline(line), line).toBeNull();
   });
 
   it('classifies captions, credits, time stamps, related headlines, source lines and bios', () => {

@@ -28,11 +28,9 @@ export function roleBefore(tokens: Token[], first: number, text: string, taken: 
       j--;
       continue;
     }
-    // "U.S. Secretary of State": the full stop of an abbreviation in capitals stays with it.
-    const abbreviation = t.text === '.' && j > 0 && tokens[j - 1]!.end === t.start && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(tokens[j - 1]!.text);
-    if (!abbreviation && !/^[\p{L}\d]/u.test(t.text)) break;
+    if (!/^[\p{L}\d]/u.test(t.text)) break;
     // "ex-Prime Minister" is a role as "Former Prime Minister" is.
-    if (!abbreviation && !isCap(t) && !isRoleWord(t) && !CONNECTORS.has(t.text) && !/^ex-\p{Lu}/u.test(t.text)) break;
+    if (!isCap(t) && !isRoleWord(t) && !CONNECTORS.has(t.text) && !/^ex-\p{Lu}/u.test(t.text)) break;
     // "an aide to X": a role that ends in "to"/"of" right before the name is a relation to X, not X's role.
     if (j === first - 1 && ['to', 'of', 'for', 'with', 'by'].includes(t.text)) return null;
     // "Macron of France and Japan's leader, Ishiba": "and" after a country or another name ends the phrase.
@@ -52,7 +50,8 @@ export function roleAfter(tokens: Token[], last: number, text: string, starts: S
   // "Malta's prime minister", "the German chancellor", "South Korea's foreign minister": the country before
   // the role is part of the phrase (splitRole takes it for the country).
   const from = k;
-  k += countryWords(tokens, k, text);
+  const country = countryWords(tokens, k, text);
+  k += country;
   const head = tokens[k];
   if (!head || isCap(head) || !isRoleWord(head) || CONNECTORS.has(head.text)) return null;
   const out: Token[] = [];
@@ -68,6 +67,9 @@ export function roleAfter(tokens: Token[], last: number, text: string, starts: S
     if (!isCap(t) && !isRoleWord(t) && !CONNECTORS.has(t.text) && !['who', 'is', 'also'].includes(t.text)) break;
     out.push(t);
   }
+  // Led by a country, the words are the title of the next name in a list ("X, Russian leader Y and
+  // others"), or of someone else's ("X, the Russian foreign minister's counterpart"): not X's role.
+  if (country && (starts.has(tokens[k]!) || /['’]s?$/.test(out.at(-1)?.text ?? ''))) return null;
   return trimRole(out, text);
 }
 
