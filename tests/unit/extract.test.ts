@@ -46,6 +46,8 @@ describe('people extraction', () => {
     expect(of('Robert Abela')).toEqual([[['prime minister'], 'Malta']]);
     expect(of('Olaf Berg')).toEqual([[['chancellor'], 'Germany']]);
     expect(of('Cho Tae-yul')).toEqual([[['foreign minister'], 'South Korea']]);
+    // A governor's Georgia is a state.
+    expect(run("Headline here\nGeorgia's Governor Ali Khan spoke.").people.find((p) => p.name === 'Ali Khan')?.country).toBeNull();
     // "ex-" makes a role as "Former" does.
     expect(run('Headline here\nThey met ex-Prime Minister Ali Khan.').people.find((p) => p.name === 'Ali Khan')?.roles).toEqual(['ex-Prime Minister']);
     // A country-led title after a comma belongs to the next name in a list, or to someone else: not to the first.

@@ -103,7 +103,8 @@ export function splitRole(phrase: string): { roles: string[]; country: string | 
   const lead = findCountries(role, true)[0];
   // "Brazil's President" names the country as "Brazilian President" does (a possessive is not a country
   // mention in running text, so findCountries leaves it).
-  const owner = /^([\p{L}\p{M} .-]+?)['’]s\s+/u.exec(role);
+  // A governor's or mayor's "Georgia" is a state or a city, not the country of that name.
+  const owner = /^([\p{L}\p{M} .-]+?)['’]s\s+(?!(?:lieutenant\s+)?(?:governor|mayor|senator|state)\b)/iu.exec(role);
   const ownerCountry = owner && countryOf(owner[1]!, false);
   if (ownerCountry) {
     country = ownerCountry;
