@@ -12,6 +12,9 @@ import { CONNECTORS, isCap, isPlaceOrCountry, isRoleWord, lower } from './words.
 export function roleBefore(tokens: Token[], first: number, text: string, taken: Set<Token>): string | null {
   let j = first - 1;
   let from = first;
+  // Whether a role head stands between here and the name: kept as the scan goes, not searched at every comma
+  // (a long line of "PLACE, Country" was cubic).
+  let titled = false;
   while (j >= 0) {
     const t = tokens[j]!;
     if (taken.has(t)) break;
@@ -23,7 +26,6 @@ export function roleBefore(tokens: Token[], first: number, text: string, taken: 
       // A comma right before the name ends the previous list item; one after the title has begun ends the
       // clause ("North Korea, Kremlin chief X"). Only inside an organisation's name ("Trade, Economy,
       // Science and Technology") does the role go on past it.
-      const titled = tokens.slice(j + 1, first).some((x) => ROLE_HEADS.has(lower(x)));
       if (!appositive && (titled || j === first - 1 || !before || !after || !isCap(before) || !isCap(after) || taken.has(before))) break;
       j--;
       continue;
@@ -36,6 +38,7 @@ export function roleBefore(tokens: Token[], first: number, text: string, taken: 
     // "Macron of France and Japan's leader, Ishiba": "and" after a country or another name ends the phrase.
     if (['and', 'or'].includes(t.text) && tokens[j - 1] && (taken.has(tokens[j - 1]!) || isPlaceOrCountry(tokens[j - 1]!))) break;
     if (NAME_STOPWORDS.has(t.text.toLowerCase()) && !CONNECTORS.has(t.text.toLowerCase()) && !isRoleWord(t)) break;
+    titled ||= ROLE_HEADS.has(lower(t));
     from = j;
     j--;
   }
