@@ -103,7 +103,6 @@ const METONYM_OF_STATE = /^(?:Kremlin|White House|Pentagon|Downing Street|Élys�
 export function splitRole(phrase: string): { roles: string[]; country: string | null } {
   let role = phrase;
   let country: string | null = null;
-  const lead = findCountries(role, true)[0];
   // "Brazil's President" names the country as "Brazilian President" does (a possessive is not a country
   // mention in running text, so findCountries leaves it).
   // A governor's or mayor's "Georgia" is a state or a city, not the country of that name.
@@ -112,9 +111,12 @@ export function splitRole(phrase: string): { roles: string[]; country: string | 
   if (ownerCountry) {
     country = ownerCountry;
     role = role.slice(owner[0].length).trim();
-  } else if (lead && lead.start === 0 && lead.form !== 'metonym') {
-    country = lead.country;
-    role = role.slice(lead.end).replace(/^['’]s?\s/, '').trim();
+  } else {
+    const lead = findCountries(role, true)[0];
+    if (lead && lead.start === 0 && lead.form !== 'metonym') {
+      country = lead.country;
+      role = role.slice(lead.end).replace(/^['’]s?\s/, '').trim();
+    }
   }
   country ??= findCountries(role, true).find((c) => c.form !== 'metonym' || METONYM_OF_STATE.test(role.slice(c.start, c.end)))?.country ?? null;
   const roles = role

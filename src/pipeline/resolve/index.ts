@@ -6,7 +6,7 @@ import anyAscii from 'any-ascii';
 import GithubSlugger from 'github-slugger';
 import type { AgreementData, ArticleData, Corrections, DossierMeta, Editorial, MentionRef, OutletData, PersonData } from '../../schema.ts';
 import { foldName, sentenceAround, spaceHangul } from '../text.ts';
-import type { Analysed, Article, Block, Span } from '../types.ts';
+import type { Analysed, Article, Span } from '../types.ts';
 import { resolveAgreements } from './agreements.ts';
 import { publishers, resolveOutlets } from './outlets.ts';
 import { resolvePeople } from './people.ts';
@@ -49,12 +49,16 @@ export function resolve(analysed: Analysed[], editorial: Editorial | null): Doss
 
   const mentions = new Map<string, ArticleData['mentions']>(inputs.map((i) => [i.id, []]));
   const personIndex = new Map<string, number>();
-  // Each article's blocks by id, made when a mention of it first asks for its sentence.
-  const blocksOf = new Map<ArticleInput, Map<string, Block>>();
+  // Each article's block positions by id, made when first asked for: by a mention's sentence, or by the
+  // ordering of the article's mentions below.
+  const positions = new Map<ArticleInput, Map<string, number>>();
+  const positionOf = (input: ArticleInput): Map<string, number> => {
+    let byId = positions.get(input);
+    if (!byId) positions.set(input, (byId = new Map(input.article.blocks.map((b, i) => [b.id, i]))));
+    return byId;
+  };
   const sentence = (input: ArticleInput, span: Span): string => {
-    let byId = blocksOf.get(input);
-    if (!byId) blocksOf.set(input, (byId = new Map(input.article.blocks.map((b) => [b.id, b]))));
-    const block = byId.get(span.block)!;
+    const block = input.article.blocks[positionOf(input).get(span.block)!]!;
     return sentenceAround(block.text, block.sentences, span.start, span.end);
   };
   const sink: MentionSink & { pending: { kind: 'person' | 'agreement' | 'outlet'; article: string; span: Span; entity: number }[] } = {
@@ -136,11 +140,12 @@ export function resolve(analysed: Analysed[], editorial: Editorial | null): Doss
     outlet: byArticle(outlets, (e) => e.data.articles),
   };
   const publishedBy = byArticle(outlets, (e) => e.data.published);
-  const articles = inputs.map(({ id, article }) => {
+  const articles = inputs.map((input) => {
+    const { id, article } = input;
     const pub = published.get(id);
     const first = publishedBy.get(id)?.[0];
     const publisherId = pub && first !== undefined ? (idOf.outlet[first] ?? null) : null;
-    const position = new Map(article.blocks.map((b, i) => [b.id, i]));
+    const position = positionOf(input);
     const own = mentions.get(id)!.sort((a, b) => position.get(a.paragraph)! - position.get(b.paragraph)! || a.start - b.start || a.end - b.end);
     const listed = (kind: 'person' | 'agreement' | 'outlet'): string[] => (named[kind].get(id) ?? []).flatMap((i) => (idOf[kind][i] ? [idOf[kind][i]!] : []));
     const articleWarnings = [...article.warnings];
