@@ -81,3 +81,17 @@ export const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ievich|ich|ovna|evna|iev
 
 /** Name particles that may stand lower-case inside a name ("Ursula von der Leyen"). */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'abu']);
+
+/** A particle joined by a hyphen to a family name ("al-Assad", "el-Sisi", "bin-Talal"): a name word, though it begins lower-case. */
+export const HYPHENED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|bint)-\p{Lu}\p{Ll}/u;
+
+/**
+ * Places that read like a given name, particles and a name ("Rio de Janeiro", "Santiago de Chile"): cities,
+ * islands and waters whose first word is also a given name. A name found in this form is no person.
+ */
+export const PARTICLE_PLACES: ReadonlySet<string> = new Set([
+  'Rio de Janeiro', 'Rio de la Plata', 'Santiago de Chile', 'Santiago de Cuba', 'Santiago de Compostela', 'Santiago de Querétaro',
+  'Santiago del Estero', 'Santa Cruz de Tenerife', 'Santa Cruz de la Sierra', 'Santa Cruz del Sur', 'Santo Domingo de Guzmán',
+  'Juan de Fuca', 'Juan de Nova', 'Fernando de Noronha', 'Isla de Margarita', 'Isla de la Juventud', 'Vitória da Conquista',
+  'Francisco de Orellana', 'Santa Rosa de Copán', 'Santa Rosa de Lima',
+]);

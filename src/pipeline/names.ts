@@ -11,7 +11,7 @@ import {
   KOREAN_SYLLABLE_VARIANTS,
   VIETNAMESE_SURNAMES,
 } from '../lexicons/surnames.ts';
-import { HONORIFICS, PATRONYMIC } from '../lexicons/titles.ts';
+import { HONORIFICS, HYPHENED_PARTICLE, NAME_PARTICLES, PATRONYMIC } from '../lexicons/titles.ts';
 import { addTo } from './group.ts';
 import { spaceHangul, toAscii } from './text.ts';
 
@@ -93,11 +93,19 @@ export function syllablesAgree(a: string, b: string): boolean {
   return (SYLLABLES.get(x) ?? []).some((g) => gy.has(g));
 }
 
+/** A family name as short forms are compared by: folded, without a particle hyphened on ("al-Assad" → "assad"). */
+export const familyKey = (word: string): string => (HYPHENED_PARTICLE.test(word) ? foldWord(word.slice(word.indexOf('-') + 1)) : foldWord(word));
+
 /** A name split into what resolution compares. */
 export interface NameShape {
   kind: 'east-asian' | 'western' | 'single';
-  /** Folded family name. */
+  /** Folded family name (familyKey). */
   family: string;
+  /**
+   * Another word a short form may name the person by: the first of two family names a particle joins, as
+   * in Portuguese and Spanish names ("Lula" in "Luiz Inácio Lula da Silva"). Null for most names.
+   */
+  second: string | null;
   /** Folded given names (western, patronymics dropped) or syllables (east Asian), in order. */
   given: string[];
 }
@@ -105,11 +113,13 @@ export interface NameShape {
 export function nameShape(name: string): NameShape {
   const words = spaceHangul(name).split(/\s+/).filter(Boolean);
   const first = words[0] ?? name;
-  if (words.length === 1) return { kind: 'single', family: foldWord(first), given: [] };
+  if (words.length === 1) return { kind: 'single', family: familyKey(first), second: null, given: [] };
   if (eastAsianFamily(first) && words.slice(1).every((w) => w.split('-').every(isSyllable) || words.length === 2)) {
-    return { kind: 'east-asian', family: foldWord(first), given: words.slice(1).flatMap((w) => foldWord(w).split('-')) };
+    return { kind: 'east-asian', family: foldWord(first), second: null, given: words.slice(1).flatMap((w) => foldWord(w).split('-')) };
   }
   const last = words[words.length - 1]!;
   const given = words.slice(0, -1).filter((w) => !PATRONYMIC.test(w) && !/^\p{Ll}/u.test(w));
-  return { kind: 'western', family: foldWord(last), given: given.map(foldWord) };
+  const particle = words.findIndex((w) => NAME_PARTICLES.has(w));
+  const second = particle > 1 ? foldWord(words[particle - 1]!) : null;
+  return { kind: 'western', family: familyKey(last), second, given: given.map(foldWord) };
 }

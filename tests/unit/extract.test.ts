@@ -21,6 +21,33 @@ describe('people extraction', () => {
     expect(people('Headline here\nPresident Jane\u00a0Doe met Ali\u2009Khan and Kim\u00a0Jong\u00a0Un.')).toEqual(['Jane Doe', 'Ali Khan', 'Kim Jong Un']);
   });
 
+  it('keeps the particles of a name, which do not count among its words', () => {
+    const text =
+      'Headline here\nBrazilian President Luiz Inácio Lula da Silva met Ursula von der Leyen, Charles de Gaulle, Crown Prince Mohammed bin Salman and President Bashar al-Assad. Maria de la Cruz, a spokeswoman, agreed.';
+    expect(people(text)).toEqual(['Luiz Inácio Lula da Silva', 'Ursula von der Leyen', 'Charles de Gaulle', 'Mohammed bin Salman', 'Bashar al-Assad', 'Maria de la Cruz']);
+    const x = run(text);
+    expect(x.people.find((p) => p.name === 'Mohammed bin Salman')?.roles).toEqual(['Crown Prince']);
+    expect(x.people.find((p) => p.name === 'Bashar al-Assad')?.roles).toEqual(['President']);
+    expect(x.people.find((p) => p.name === 'Maria de la Cruz')?.roles).toEqual(['spokeswoman']);
+  });
+
+  it('reads no person into a place with particles, nor a name that begins with one', () => {
+    const text =
+      'Headline here\nThe summit opened in Rio de Janeiro, ships sailed the Strait of Juan de Fuca and delegates flew from Santiago de Chile and Santa Cruz de la Sierra to Andorra la Vella, Jane Doe said. Officials de facto in charge met de la Rosa, and de de de de de Jane Doe.';
+    // (Lone capitalised words, "Vella" or "Rosa", are kept only when resolution knows a person by that name.)
+    expect(people(text)).toEqual(['Jane Doe', 'Jane Doe']);
+    expect(run(text).people.filter((p) => !p.short).map((p) => p.name)).toEqual(['Jane Doe', 'Jane Doe']);
+  });
+
+  it('takes the ending of a full name for a short form of it', () => {
+    const x = run('Headline here\nPresident Luiz Inácio Lula da Silva spoke. Later, said Lula da Silva, the talks resume. Lula left, and al-Assad said no. Bashar al-Assad stayed.');
+    const short = (name: string) => x.people.find((p) => p.name === name)?.short;
+    expect(short('Luiz Inácio Lula da Silva')).toBe(false);
+    expect(short('Lula da Silva')).toBe(true);
+    expect(short('Lula')).toBe(true);
+    expect(short('al-Assad')).toBe(true);
+  });
+
   it('leaves places and bodies named after people out', () => {
     expect(people('Headline here\nCrowds filled Kim Il Sung Square and the Kim Il Sung square, said Jane Smith.')).toEqual(['Jane Smith']);
     expect(people('Headline here\nThe Central Committee of the Workers’ Party met at Lenin Palace, Ali Khan said.')).toEqual(['Ali Khan']);

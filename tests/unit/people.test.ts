@@ -1,6 +1,8 @@
 /** People across the seeds: every spelling merged, nobody merged wrongly, no places or bodies among them. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dossier } from '../../src/pipeline/resolve/index.ts';
+import { analyseSource } from '../../src/pipeline/extract-all.ts';
+import { decodeSource } from '../../src/pipeline/read.ts';
+import { resolve, type Dossier } from '../../src/pipeline/resolve/index.ts';
 import { ingestSeeds } from '../helpers.ts';
 
 let d: Dossier;
@@ -95,5 +97,26 @@ describe('people', () => {
     expect(quotes('Vladimir Putin').some((q) => q.startsWith('I am very glad about our new meeting'))).toBe(true); // "the Russian president told"
     expect(quotes('Vladimir Putin').some((q) => q.startsWith('jointly oppose illegitimate'))).toBe(true); // "he added"
     expect(quotes('Kim Jong Un').some((q) => q.startsWith('Relations between our countries'))).toBe(true);
+  });
+});
+
+describe('names with particles, across articles', () => {
+  const article = (name: string, text: string) => analyseSource(decodeSource(`t/${name}`, new TextEncoder().encode(text)));
+  const dossier = () =>
+    resolve(
+      [
+        article('a.txt', 'Summit opens\n\nBrazilian President Luiz Inácio Lula da Silva met Ursula von der Leyen and Syrian President Bashar al-Assad in Rio de Janeiro. The talks will resume, Lula da Silva said.\n'),
+        article('b.txt', 'Summit ends\n\nPresident Lula said the summit went well. Von der Leyen said it did not. Assad left early, and al-Assad said nothing.\n'),
+      ],
+      null,
+    );
+
+  it('is one person however each article shortens the name', () => {
+    const people = dossier().people.map((p) => ({ name: p.data.name, mentions: p.data.mentions.length, articles: p.data.articles.length }));
+    expect(people).toEqual([
+      { name: 'Bashar al-Assad', mentions: 3, articles: 2 },
+      { name: 'Luiz Inácio Lula da Silva', mentions: 3, articles: 2 },
+      { name: 'Ursula von der Leyen', mentions: 2, articles: 2 },
+    ]);
   });
 });

@@ -5,10 +5,10 @@
  * end in a place or organisation word, and are left out whole.
  */
 import { HANGUL_SURNAMES } from '../../lexicons/surnames.ts';
-import { HONORIFICS, NAME_PARTICLES, NAME_STOPWORDS, ORG_HEADS, PATRONYMIC, ROLE_HEADS, SPEECH_VERBS } from '../../lexicons/titles.ts';
+import { HONORIFICS, HYPHENED_PARTICLE, NAME_PARTICLES, NAME_STOPWORDS, ORG_HEADS, PARTICLE_PLACES, PATRONYMIC, ROLE_HEADS, SPEECH_VERBS } from '../../lexicons/titles.ts';
 import { countryOf } from '../countries.ts';
-import { eastAsianFamily, foldWord, isGivenName, isJapaneseFamily, isSyllable, takesOneSyllable } from '../names.ts';
-import { letterAt, stripPossessive, type Sentence, type Token } from '../text.ts';
+import { eastAsianFamily, familyKey, foldWord, isGivenName, isJapaneseFamily, isSyllable, takesOneSyllable } from '../names.ts';
+import { foldName, letterAt, stripPossessive, type Sentence, type Token } from '../text.ts';
 import type { Block, PersonMention } from '../types.ts';
 import { roleAfter, roleBefore, sideOf, splitRole } from './roles.ts';
 import { bare, isCap, isPlaceOrCountry, lower, nameLike } from './words.ts';
@@ -47,6 +47,36 @@ function familyWordAt(tokens: Token[], i: number, text: string, titleCase: boole
   return !titleCase && i > 0 && !!next && isCap(next) && spaceBetween(text, t.end, next.start) && eastAsianFamily(t.text) !== null;
 }
 
+/** A family name with its particle hyphened on ("al-Assad", "el-Sisi"): a name word, though lower-case. */
+const hyphened = (t: Token | undefined): boolean => !!t && HYPHENED_PARTICLE.test(t.text);
+const nameWord = (t: Token | undefined): boolean => nameLike(t) || hyphened(t);
+
+/**
+ * How many particles ("de", "von der", "bin") stand from tokens[j] before a word `test` accepts: 0 when there
+ * are none, or they lead to no such word. Two at most ("van der", "de la"): no name has more, and a long run
+ * of particles must not be read again from each of them.
+ */
+function particlesAt(tokens: Token[], j: number, test: (t: Token) => boolean): number {
+  let n = 0;
+  while (n < 2 && j + n < tokens.length && NAME_PARTICLES.has(tokens[j + n]!.text)) n++;
+  const next = tokens[j + n];
+  return n && next && test(next) ? n : 0;
+}
+
+/** The places of PARTICLE_PLACES by their first word, as lists of their words, folded. */
+const PLACES_BY_FIRST = new Map<string, string[][]>();
+for (const place of PARTICLE_PLACES) {
+  const words = place.split(' ').map(foldWord);
+  PLACES_BY_FIRST.set(words[0]!, [...(PLACES_BY_FIRST.get(words[0]!) ?? []), words]);
+}
+
+/** How many words from run[i] spell a place that reads like a name with particles ("Rio de Janeiro"), or 0. */
+function particlePlaceAt(run: Token[], i: number): number {
+  if (!NAME_PARTICLES.has(run[i + 1]?.text ?? '') && !NAME_PARTICLES.has(run[i + 2]?.text ?? '')) return 0;
+  const places = PLACES_BY_FIRST.get(lower(run[i]!));
+  return places?.find((words) => i + words.length <= run.length && words.every((w, k) => lower(run[i + k]!) === w))?.length ?? 0;
+}
+
 /** Splits a sentence's tokens into runs of capitalised words, as a name or a title-plus-name would stand. */
 function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean, titleCase: boolean): Token[][] {
   const out: Token[][] = [];
@@ -61,8 +91,8 @@ function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean, ti
     // The dot of an initial or an abbreviated title stays inside the name ("John F. Kennedy", "Mr. Lee").
     if (t.text === '.' && prev && prev.end === t.start && (/^\p{Lu}$/u.test(prev.text) || HONORIFICS.has(prev.text.toLowerCase()))) continue;
     const joined = !prev || spaceBetween(text, prev.end, t.start) || (gapIs(text, prev.end, t.start, '. ') && (prev.text.length === 1 || HONORIFICS.has(prev.text.toLowerCase())));
-    const particle = NAME_PARTICLES.has(t.text) && isCap(tokens[i + 1] ?? t) && run.length > 0;
-    const word = letterAt(t.text, 0) > 0 && ((isCap(t) && (!NAME_STOPWORDS.has(t.text.toLowerCase()) || familyWordAt(tokens, i, text, titleCase))) || particle) && !occupied(t);
+    const particle = NAME_PARTICLES.has(t.text) && run.length > 0 && particlesAt(tokens, i, (x) => isCap(x) || hyphened(x)) > 0;
+    const word = letterAt(t.text, 0) > 0 && ((isCap(t) && (!NAME_STOPWORDS.has(t.text.toLowerCase()) || familyWordAt(tokens, i, text, titleCase))) || particle || hyphened(t)) && !occupied(t);
     if (!word || !joined) flush();
     if (word) run.push(t);
     if (word && /['’]s?$/.test(t.text) && !particle) flush(); // a possessive ends a name
@@ -75,6 +105,8 @@ function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean, ti
 function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCase: boolean, speechAfter: boolean): Candidate | null {
   const cued = cue !== null;
   const t = run[i]!;
+  // Particles stand inside a name, never first ("la", "de" after a word that began no name).
+  if (NAME_PARTICLES.has(t.text)) return null;
   const next = run[i + 1];
   const rest = run.length - i;
   // Korean, Chinese, Vietnamese: family name first, then syllables (Lee Jae-myung, Moon Jae In, Xi Jinping).
@@ -92,29 +124,31 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCas
     return { tokens: [t, next], short: false, cue: 'east-asian' };
   // A given name, then up to three more name words (a patronymic, a middle name, the family name);
   // in a title-case headline only one, since every word there is capitalised ("Kim Sign Historic Pact").
-  if (isGivenName(bare(t), !cued && !speechAfter) && !isPlaceOrCountry(t) && nameLike(next) && !(titleCase && eastAsianFamily(bare(t)))) {
+  // Particles go with the word after them and do not count ("Luiz Inácio Lula da Silva", "Ursula von der Leyen").
+  if (isGivenName(bare(t), !cued && !speechAfter) && !isPlaceOrCountry(t) && (nameWord(next) || particlesAt(run, i + 1, nameWord) > 0) && !(titleCase && eastAsianFamily(bare(t)))) {
     const tokens = [t];
     const middle = next && (PATRONYMIC.test(bare(next)) || /^\p{Lu}$/u.test(next.text));
-    for (let j = i + 1; j < run.length && tokens.length < (titleCase ? (middle ? 3 : 2) : 4); j++) {
-      const w = run[j]!;
-      if (!(nameLike(w) || (NAME_PARTICLES.has(w.text) && nameLike(run[j + 1])) || /^\p{Lu}$/u.test(w.text))) break;
-      tokens.push(w);
+    for (let j = i + 1, words = 1; j < run.length && words < (titleCase ? (middle ? 3 : 2) : 4); j++, words++) {
+      const particles = particlesAt(run, j, nameWord);
+      const w = run[j + particles]!;
+      if (!particles && !(nameWord(w) || /^\p{Lu}$/u.test(w.text))) break;
+      tokens.push(...run.slice(j, j + particles + 1));
+      j += particles;
       if (/['’]s?$/.test(w.text)) break;
     }
-    while (tokens.length > 1 && NAME_PARTICLES.has(tokens[tokens.length - 1]!.text)) tokens.pop();
     if (tokens.length > 1) return { tokens, short: false, cue: 'given-name' };
   }
   // A Japanese family name after an unlisted given name (Fumio Kishida).
   if (rest === 2 && next && nameLike(t) && isJapaneseFamily(bare(next))) return { tokens: [t, next], short: false, cue: 'east-asian' };
   // After a title or before "said": two or three name-like words are a full name, one is a short form.
-  if ((cued || speechAfter) && nameLike(t)) {
-    const words = run.slice(i).filter(nameLike);
+  if ((cued || speechAfter) && nameWord(t)) {
+    const words = run.slice(i).filter(nameWord);
     if (!titleCase && words.length === rest && rest >= 2 && rest <= 3) return { tokens: run.slice(i), short: false, cue: cued ? 'title' : 'speech' };
     // A lone word before "said" must stand alone ("Ullman said"), not end a name ("... Studies, said").
     if (rest === 1 && (cue === 'title' || (speechAfter && i === 0))) return { tokens: [t], short: true, cue: cue === 'title' ? 'title' : 'speech' };
   }
   // A lone capitalised word: kept only if resolution finds it is a known person's family name.
-  if (rest === 1 && nameLike(t) && bare(t).length > 1) return { tokens: [t], short: true, cue: 'none' };
+  if (rest === 1 && nameWord(t) && bare(t).length > 1) return { tokens: [t], short: true, cue: 'none' };
   return null;
 }
 
@@ -177,6 +211,12 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
       if (countryOf(block.text.slice(run[0]!.start, last.end), false)) continue;
       const speech = SPEECH_AFTER.test(block.text.slice(last.end, last.end + 20)) && !/['’]s?$/.test(last.text);
       for (let i = 0; i < run.length; ) {
+        // "Rio de Janeiro" is a place, though it reads like "Ursula von der Leyen": none of its words is a name.
+        const place = particlePlaceAt(run, i);
+        if (place) {
+          i += place;
+          continue;
+        }
         const prev = i > 0 ? run[i - 1] : tokens[indexOf(run[0]!) - 1];
         // (an honorific inside the run, "Mr. Kim", was joined above, so run[i - 1] is "Mr")
         // A name is announced by its place (a byline, "Reporting by"), a title word just before it, or a
@@ -212,13 +252,14 @@ export const fullNames = (block: Block, names: SentenceNames[]): string[] =>
 /**
  * The people of one block, with roles and countries. `known` holds the folded family names of the full names
  * in the article, so that a lone "Kim" there is taken for a person when roles are cut, not for the first word
- * of an organisation.
+ * of an organisation. `endings` holds the endings of those full names (extract/index.ts): a name that is one
+ * ("Lula da Silva" after "Luiz Inácio Lula da Silva") is a short form of it.
  */
-export function extractPeople(block: Block, names: SentenceNames[], base: number, known: ReadonlySet<string>): PersonMention[] {
+export function extractPeople(block: Block, names: SentenceNames[], base: number, known: ReadonlySet<string>, endings: ReadonlySet<string>): PersonMention[] {
   const out: PersonMention[] = [];
   for (const { sentence: s, tokens, found } of names) {
     // Only words known to name someone bound a role; a lone capitalised word may be "Affairs" or "WPK".
-    const sure = found.filter((f) => f.c.cue !== 'none' || known.has(lower(f.c.tokens[0]!)));
+    const sure = found.filter((f) => f.c.cue !== 'none' || known.has(familyKey(bare(f.c.tokens[0]!))));
     const taken = new Set(sure.flatMap((f) => f.c.tokens));
     const starts = new Set(sure.map((f) => f.c.tokens[0]!));
     const side = sideOf(s.text);
@@ -255,7 +296,7 @@ export function extractPeople(block: Block, names: SentenceNames[], base: number
         end,
         text: name,
         name,
-        short: c.short,
+        short: c.short || endings.has(foldName(name)),
         roles,
         country,
         companionOf,

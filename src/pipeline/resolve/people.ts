@@ -4,7 +4,7 @@
  * full name. Whole-string similarity is never used: it would merge a father and son one syllable apart (Lee Jae-ho, Lee Jae-hun).
  */
 import type { Corrections, Judgement, PersonData } from '../../schema.ts';
-import { eastAsianFamily, foldWord, givenNamesAgree, koreanFamiliesAgree, nameShape, syllablesAgree, type NameShape } from '../names.ts';
+import { eastAsianFamily, familyKey, foldWord, givenNamesAgree, koreanFamiliesAgree, nameShape, syllablesAgree, type NameShape } from '../names.ts';
 import { addTo } from '../group.ts';
 import { editDistance, foldName } from '../text.ts';
 import type { PersonMention } from '../types.ts';
@@ -108,10 +108,12 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
 
   // 3. Short forms: the most recent compatible full name in the article, else the only (or best-known) one.
   const familyOf = (f: number): string => forms[f]!.shape.family;
+  // A short form of several words ("Lula da Silva", marked short by extract/index.ts) ends its full name.
   const shortMatches = (short: string, f: number): boolean => {
+    if (short.includes(' ')) return forms[f]!.folded.endsWith(` ${foldName(short)}`);
     const fam = familyOf(f);
-    const s = foldWord(short);
-    return fam === s || (forms[f]!.shape.kind === 'east-asian' && koreanFamiliesAgree(fam, s));
+    const s = familyKey(short);
+    return fam === s || forms[f]!.shape.second === s || (forms[f]!.shape.kind === 'east-asian' && koreanFamiliesAgree(fam, s));
   };
   const mentionCount = groups.map((g) => g.reduce((n, f) => n + forms[f]!.count, 0));
   const assigned = new Map<PersonMention, { group: number; why: string }>();
@@ -170,7 +172,7 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
         return;
       }
       if (m.cue === 'none') return; // a capitalised word that names nobody we know
-      const key = foldWord(m.name);
+      const key = familyKey(m.name);
       let s = singles.get(key);
       if (s === undefined) {
         s = singleGroups.push({ name: m.name, articles: new Set() }) - 1;
