@@ -66,6 +66,18 @@ describe('people extraction', () => {
     expect(role('Pak Il Nam')).toEqual(['premier of the Cabinet']);
   });
 
+  it('takes the country a role names with dots ("U.S."), but not across "and"', () => {
+    const x = run(
+      'Headline here\nU.S. Secretary of State Jane Doe met Ali Khan, the U.K. foreign secretary, after talks between the U.S. and Russian Foreign Minister Anna Berg. U.N. Secretary-General Olaf Berg and Washington, D.C. Mayor Ana Costa spoke.',
+    );
+    const of = (n: string) => x.people.filter((p) => p.name === n).map((p) => [p.roles, p.country]);
+    expect(of('Jane Doe')).toEqual([[['Secretary of State'], 'United States']]);
+    expect(of('Ali Khan')).toEqual([[['foreign secretary'], 'United Kingdom']]);
+    expect(of('Anna Berg')).toEqual([[['Foreign Minister'], 'Russia']]);
+    expect(of('Olaf Berg')).toEqual([[['Secretary-General'], null]]);
+    expect(of('Ana Costa')).toEqual([[['Mayor'], null]]);
+  });
+
   it('takes the country a role names by possessive or demonym, before the name or in apposition', () => {
     const x = run('Headline here\nBrazil’s President Ana Costa met Robert Abela, Malta’s prime minister, and Olaf Berg, the German chancellor, today. South Korea\'s foreign minister Cho Tae-yul joined them.');
     const of = (n: string) => x.people.filter((p) => p.name === n).map((p) => [p.roles, p.country]);

@@ -30,7 +30,12 @@ export function roleBefore(tokens: Token[], first: number, text: string, taken: 
       j--;
       continue;
     }
-    if (!/^[\p{L}\d]/u.test(t.text)) break;
+    if (!/^[\p{L}\d]/u.test(t.text)) {
+      // "U.S. Secretary of State X": a country written with dots stands right before the title (not before a
+      // connector: in "the U.S. and Russian Foreign Minister X" it is no part of X's title).
+      if (t.text === '.' && from === j + 1 && from < first && !CONNECTORS.has(tokens[from]!.text) && dotted(tokens, j, text)) from = j - 1;
+      break;
+    }
     // "ex-Prime Minister" is a role as "Former Prime Minister" is.
     if (!isCap(t) && !isRoleWord(t) && !CONNECTORS.has(t.text) && !/^ex-\p{Lu}/u.test(t.text)) break;
     // "an aide to X": a role that ends in "to"/"of" right before the name is a relation to X, not X's role.
@@ -43,6 +48,12 @@ export function roleBefore(tokens: Token[], first: number, text: string, taken: 
     j--;
   }
   return trimRole(tokens.slice(from, first), text);
+}
+
+/** Whether tokens[j], a dot, ends a country written with dots ("U.S.", "U.K."), its letters in tokens[j - 1]. */
+function dotted(tokens: Token[], j: number, text: string): boolean {
+  const letters = tokens[j - 1];
+  return !!letters && letters.end === tokens[j]!.start && countryOf(text.slice(letters.start, tokens[j]!.end), false) !== null;
 }
 
 /** Role phrase after a name, in apposition: "Han Duck-soo, premier of the Cabinet, ...". */
@@ -66,6 +77,11 @@ export function roleAfter(tokens: Token[], last: number, text: string, starts: S
       out.push(t);
       continue;
     }
+    // (the dot of "the U.S. secretary of state" is the country's: countryWords counted it)
+    if (t.text === '.' && k < from + country) {
+      out.push(t);
+      continue;
+    }
     if (starts.has(t) || (!/^[\p{L}\d'’-]/u.test(t.text) && t.text !== '-')) break;
     if (!isCap(t) && !isRoleWord(t) && !CONNECTORS.has(t.text) && !['who', 'is', 'also'].includes(t.text)) break;
     out.push(t);
@@ -76,8 +92,9 @@ export function roleAfter(tokens: Token[], last: number, text: string, starts: S
   return trimRole(out, text);
 }
 
-/** How many tokens from `k` name a country, alone or as a possessive ("German", "South Korea's"): 0 when none. */
+/** How many tokens from `k` name a country, alone, as a possessive or with dots ("German", "South Korea's", "U.S."): 0 when none. */
 function countryWords(tokens: Token[], k: number, text: string): number {
+  if (tokens[k + 1]?.text === '.' && dotted(tokens, k + 1, text)) return 2;
   for (let n = Math.min(3, tokens.length - k); n > 0; n--) {
     if (!tokens.slice(k, k + n).every(isCap)) continue;
     if (countryOf(text.slice(tokens[k]!.start, tokens[k + n - 1]!.end).replace(/['’]s$/, ''), false)) return n;
