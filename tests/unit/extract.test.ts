@@ -195,4 +195,11 @@ describe('outlet extraction', () => {
     const qa = run('Briefing of the day\nauthor:Example.com\nHarbin Evening Post: What is your comment?\nWang Fei: No comment.\nSEOUL: (AFP) The talks ended.');
     expect(qa.outlets.map((o) => o.name)).toEqual(['Example.com', 'Harbin Evening Post', 'Agence France-Presse']);
   });
+
+  it('ends a cued name where its capitals end, and tells another paper by "of" and a place', () => {
+    const x = run(
+      'Headline here\nThe minister told Malta Today News on Monday that the talks mattered. He told the Times of Malta on Tuesday that all was well. According to The Guardian of London, and as the Times of London reported, it was. The Times of June 19 said so, the Times of India reported.',
+    );
+    expect(x.outlets.map((o) => o.name)).toEqual(['Malta Today News', 'Times of Malta', 'The Guardian', 'The Times', 'The Times of India']);
+  });
 });

@@ -12,13 +12,18 @@ const NAME = "(?:[\\p{Lu}][\\p{L}\\d'’&.-]*)(?:\\s+(?:of\\s+|de\\s+|and\\s+)?[
 // Words that call a name a news organisation. Bare "TV" or "radio" are left out: "WATCH TV LIVE" is navigation.
 const KIND = '(?:news agency|news service|newspaper|daily|weekly|broadcaster|TV channel|television channel|news website|news outlet|magazine|tabloid|wire service)';
 const VERB = 'reported|according to|told|said in an interview with|citing|quoted by|cited by|wrote in|published by|writes|writing for|wrote for|writes for|an op-ed in|a column in|an interview with';
+// The verbs may open a sentence ("According to"), but the name after them must keep its capitals: with the
+// expression's `i` flag, \p{Lu} matched any letter and a name ran on ("Malta Today News on Monday that").
+const ANY_CASE_VERB = VERB.split('|')
+  .map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`)
+  .join('|');
 /**
  * Each cue, with a quick test a sentence must pass before the cue's expression is run: most sentences have
  * no cue at all, and trying a name of up to six words at every position of every sentence was most of the
  * time spent on outlets.
  */
 const CUES: { gate: RegExp; re: RegExp }[] = [
-  { gate: new RegExp(`\\b(?:${VERB})\\s`, 'iu'), re: new RegExp(`\\b(?:${VERB})\\s+(?:the\\s+)?(${NAME})`, 'giu') },
+  { gate: new RegExp(`\\b(?:${VERB})\\s`, 'iu'), re: new RegExp(`\\b(?:${ANY_CASE_VERB})\\s+(?:[Tt]he\\s+)?(${NAME})`, 'gu') },
   { gate: new RegExp(KIND), re: new RegExp(`\\b${KIND}\\s+(?:the\\s+)?(${NAME})`, 'gu') },
   { gate: new RegExp(`${KIND}|reported|reports|said in a report`), re: new RegExp(`(?:^|[^\\p{L}])(?:the\\s+)?(${NAME})\\s+(?:${KIND}|reported|reports|said in a report)\\b`, 'gu') },
   // A press-conference transcript names the questioner's outlet before a colon; a page its author.
@@ -27,6 +32,8 @@ const CUES: { gate: RegExp; re: RegExp }[] = [
 const IS_KIND = new RegExp(KIND);
 const MEDIA_WORD =
   /\b(?:News|Times|Post|Daily|Agency|Herald|Press|TV|Radio|Journal|Gazette|Tribune|Telegraph|Sinmun|Ilbo|Shimbun|Media|Broadcasting|Television|Chronicle|Observer|Review|Monitor|Wire|Report)\b|\p{Lu}TV$|\.(?:com|net|org|cn|kr|ru|jp|in)$/u;
+/** " of " and a capitalised word that is no month or weekday ("the Times of Malta", not "the Times of June 19"). */
+const OF_PLACE = /^ of (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}/u;
 const NOT_OUTLET = /^(?:The|A|An|He|She|They|It|Russian|State|Western|Local|Japanese|Chinese|Korean|North|South|Official|Sources?|Kremlin|White House)$/;
 
 /**
@@ -59,6 +66,9 @@ export function extractOutlets(block: Block, sentences: Sentence[], tokens: Toke
       const { start, end } = hit;
       const isCued = [...cued.values()].some((c) => c.start < end && c.end > start) || hit.alias === publisherCue || hit.entry.name === publisherCue;
       if (hit.entry.ambiguous && !isCued) continue;
+      // "told the Times of Malta": a cue shows that an ambiguous name goes on with "of" and a capital, the
+      // name of another paper (read below as the cue's). "The Guardian of London" is no news name, and stays.
+      if (hit.entry.ambiguous && [...cued.values()].some((c) => c.strong && c.start < end && c.end > end) && OF_PLACE.test(block.text.slice(end, end + 14))) continue;
       covered.push([start, end]);
       out.push({ block: block.id, start, end, text: block.text.slice(start, end), name: hit.entry.name, alias: hit.alias, role });
     }
