@@ -90,6 +90,11 @@ describe('dates in text', () => {
     expect(datesIn('on 3 March 2022 and in 2023', null).map((d) => d.key)).toEqual(['2022-03-03', '2023']);
     expect(datesIn('June 19 with no year known', null)).toEqual([]);
     expect(datesIn('growth of 2024% and 1,999 troops', null)).toEqual([]);
+    // Numbers only, as press releases write them; never a day the month does not have, a web address or a version.
+    expect(datesIn('Signed on 19.06.2024, in force from 2024-12-04; talks on 21/06/2024 and 06/22/2024.', null).map((d) => d.key)).toEqual(['2024-06-19', '2024-12-04', '2024-06-21', '2024-06-22']);
+    expect(datesIn('Not 06/07/2024, 31.02.2024, February 30, 2024, 2024-13-01, https://x.com/2024-06-19/a or v1.19.06.2024.', null)).toEqual([]);
+    // In a caption, a date in numbers is the photo's stamp, not the day of what it shows.
+    expect(datesIn('Leaders during a meeting in Vladivostok. - Example Agency, 1920, 18.06.2024', null, false)).toEqual([]);
   });
 });
 

@@ -59,7 +59,7 @@ export function days(sentences: Sentence[]): Statement[] {
   const fallback = commonYear(sentences);
   const out: Statement[] = [];
   for (const s of sentences) {
-    for (const d of datesIn(s.text, s.published?.slice(0, 4) ?? fallback)) {
+    for (const d of datesIn(s.text, s.published?.slice(0, 4) ?? fallback, s.kind !== 'caption')) {
       if (d.key.length !== 10) continue;
       const event = eventNear(s.text, d.at);
       if (event) out.push({ event, value: d.text, norm: d.key, cite: { article: s.article, paragraph: s.paragraph } });

@@ -20,7 +20,13 @@ const day = (d: string): string => d.padStart(2, '0');
 const YEAR = '(1[89]\\d{2}|20\\d{2})(?![\\d%])';
 
 /** Each pattern gives a date key from its match, or null; the year of the sentence's context fills gaps. */
-const PATTERNS: { re: RegExp; key: (m: RegExpMatchArray, year: string | null) => string | null }[] = [
+const PATTERNS: { re: RegExp; key: (m: RegExpMatchArray, year: string | null) => string | null; numeric?: true }[] = [
+  // Numbers only, as press releases and wires write them: "2024-06-19", "19.06.2024", "19/06/2024". Not
+  // inside a web address or a version number. With slashes, the order is told only when one side is over 12
+  // ("06/19/2024" is American, "19/06/2024" European); "06/07/2024" could be either and is left.
+  { re: new RegExp(`(?<![\\w./-])${YEAR}-(\\d{2})-(\\d{2})(?![\\w/-])`, 'g'), key: (m) => `${m[1]}-${m[2]}-${m[3]}`, numeric: true },
+  { re: new RegExp(`(?<![\\w./-])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}(?![\\w/-]|\\.\\d)`, 'g'), key: (m) => `${m[3]}-${day(m[2]!)}-${day(m[1]!)}`, numeric: true },
+  { re: new RegExp(`(?<![\\w./-])(\\d{1,2})/(\\d{1,2})/${YEAR}(?![\\w/-])`, 'g'), key: (m) => slashed(+m[1]!, +m[2]!, m[3]!), numeric: true },
   { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'g'), key: (m) => `${m[3]}-${month(m[1]!)}-${day(m[2]!)}` },
   { re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+${YEAR}`, 'g'), key: (m) => `${m[3]}-${month(m[2]!)}-${day(m[1]!)}` },
   { re: new RegExp(`\\b${MONTH}\\s+${YEAR}`, 'g'), key: (m) => `${m[2]}-${month(m[1]!)}` },
@@ -29,12 +35,24 @@ const PATTERNS: { re: RegExp; key: (m: RegExpMatchArray, year: string | null) =>
   { re: new RegExp(`\\b(?:in|since|of|from|until|till|by|before|after|during|the)\\s+${YEAR}\\b`, 'gi'), key: (m) => m[1]! },
 ];
 
-/** The date keys a sentence mentions, each once, with the characters that said it. Overlaps go to the most precise. */
-export function datesIn(text: string, contextYear: string | null): { key: string; at: number; text: string }[] {
+/** A date written with slashes, when the numbers tell which is the day: one of them is over 12. */
+function slashed(a: number, b: number, year: string): string | null {
+  if (a > 12 === b > 12) return null;
+  const [d, m] = a > 12 ? [a, b] : [b, a];
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * The date keys a sentence mentions, each once, with the characters that said it. Overlaps go to the most
+ * precise. Without `numeric`, dates written in numbers only are not read: in a caption they are the photo's
+ * stamp ("- Sputnik, 1920, 18.06.2024"), not the day of what it shows.
+ */
+export function datesIn(text: string, contextYear: string | null, numeric = true): { key: string; at: number; text: string }[] {
   const found: { key: string; at: number; end: number; text: string }[] = [];
   // Every pattern needs a digit: most sentences have none and are done without running six expressions.
   if (!/\d/.test(text)) return found;
-  for (const { re, key } of PATTERNS) {
+  for (const { re, key, numeric: isNumeric } of PATTERNS) {
+    if (isNumeric && !numeric) continue;
     for (const m of text.matchAll(re)) {
       const at = m.index ?? 0;
       const end = at + m[0].length;
@@ -46,9 +64,10 @@ export function datesIn(text: string, contextYear: string | null): { key: string
   return found.sort((a, b) => a.at - b.at).map(({ key, at, text: t }) => ({ key, at, text: t }));
 }
 
+/** A month from 1 to 12, and a day that month has ("31.02.2024" is no date). */
 const valid = (key: string): boolean => {
-  const [, m, d] = key.split('-').map(Number);
-  return (m === undefined || (m >= 1 && m <= 12)) && (d === undefined || (d >= 1 && d <= 31));
+  const [y, m, d] = key.split('-').map(Number) as [number, number | undefined, number | undefined];
+  return (m === undefined || (m >= 1 && m <= 12)) && (d === undefined || (d >= 1 && d <= new Date(Date.UTC(y, m!, 0)).getUTCDate()));
 };
 
 /** The year most articles were published in: the context for "June 19" in an undated article. */
@@ -78,7 +97,7 @@ export function timeline(sentences: Sentence[], corpus: Corpus): TimelineEntry[]
   const byDate = new Map<string, { text: string; v: Vector; cites: Cite[] }[]>();
   for (const s of sentences) {
     const year = s.published?.slice(0, 4) ?? fallbackYear;
-    for (const d of datesIn(s.text, year)) {
+    for (const d of datesIn(s.text, year, s.kind !== 'caption')) {
       let events = byDate.get(d.key);
       if (!events) byDate.set(d.key, (events = []));
       const v = vectorOf(s.words, corpus.idf);
