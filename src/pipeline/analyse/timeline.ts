@@ -45,7 +45,7 @@ function slashed(a: number, b: number, year: string): string | null {
 /**
  * The date keys a sentence mentions, each once, with the characters that said it. Overlaps go to the most
  * precise. Without `numeric`, dates written in numbers only are not read: in a caption they are the photo's
- * stamp ("- Sputnik, 1920, 18.06.2024"), not the day of what it shows.
+ * stamp ("- Example Agency, 1920, 18.06.2024"), not the day of what it shows.
  */
 export function datesIn(text: string, contextYear: string | null, numeric = true): { key: string; at: number; text: string }[] {
   const found: { key: string; at: number; end: number; text: string }[] = [];
