@@ -82,8 +82,14 @@ export const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ievich|ich|ovna|evna|iev
 /** Name particles that may stand lower-case inside a name ("Ursula von der Leyen"). */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'abu']);
 
-/** A particle joined by a hyphen to a family name ("al-Assad", "el-Sisi", "bin-Talal"): a name word, though it begins lower-case. */
-export const HYPHENED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|bint)-\p{Lu}\p{Ll}/u;
+/** A particle joined by a hyphen to a family name ("al-Assad", "El-Sisi", "bin-Talal"): a name word, though it may begin lower-case. */
+export const HYPHENED_PARTICLE = /^(?:[Aa][dlnrstz]|[Aa]sh|[Ee]l|[Bb]in|[Ii]bn|[Aa]bu|[Bb]en|[Bb]int)-\p{Lu}\p{Ll}/u;
+
+/** Particles after which a name is the father's, not a family name ("Mohammed bin Salman" is not Salman). */
+export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'ben']);
+
+/** Words that begin a place's name before a name with particles: "San José del Cabo", "São João da Barra". */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['San', 'Santa', 'Santo', 'São', 'Sao', 'Sankt', 'Saint', 'St', 'Ciudad', 'Puerto', 'Porto', 'Villa', 'Vila', 'Isla', 'Ilha', 'Bahía', 'Bahia', 'Cabo', 'Monte', 'Playa', 'Lago', 'Cerro', 'Fort', 'Port']);
 
 /**
  * Places that read like a given name, particles and a name ("Rio de Janeiro", "Santiago de Chile"): cities,
@@ -93,5 +99,5 @@ export const PARTICLE_PLACES: ReadonlySet<string> = new Set([
   'Rio de Janeiro', 'Rio de la Plata', 'Santiago de Chile', 'Santiago de Cuba', 'Santiago de Compostela', 'Santiago de Querétaro',
   'Santiago del Estero', 'Santa Cruz de Tenerife', 'Santa Cruz de la Sierra', 'Santa Cruz del Sur', 'Santo Domingo de Guzmán',
   'Juan de Fuca', 'Juan de Nova', 'Fernando de Noronha', 'Isla de Margarita', 'Isla de la Juventud', 'Vitória da Conquista',
-  'Francisco de Orellana', 'Santa Rosa de Copán', 'Santa Rosa de Lima',
+  'Francisco de Orellana', 'Santa Rosa de Copán', 'Santa Rosa de Lima', 'Marina del Rey', 'Marina di Ragusa',
 ]);

@@ -11,9 +11,9 @@ import {
   KOREAN_SYLLABLE_VARIANTS,
   VIETNAMESE_SURNAMES,
 } from '../lexicons/surnames.ts';
-import { HONORIFICS, HYPHENED_PARTICLE, NAME_PARTICLES, PATRONYMIC } from '../lexicons/titles.ts';
+import { HONORIFICS, HYPHENED_PARTICLE, NAME_PARTICLES, PATRONYMIC, PATRONYMIC_PARTICLES } from '../lexicons/titles.ts';
 import { addTo } from './group.ts';
-import { spaceHangul, toAscii } from './text.ts';
+import { foldName, spaceHangul, toAscii } from './text.ts';
 
 /** ASCII lower case without apostrophes: the form single words are looked up in. */
 export const foldWord = (word: string): string => toAscii(word).toLowerCase().replace(/['’`.]/g, '');
@@ -99,13 +99,22 @@ export const familyKey = (word: string): string => (HYPHENED_PARTICLE.test(word)
 /** A name split into what resolution compares. */
 export interface NameShape {
   kind: 'east-asian' | 'western' | 'single';
-  /** Folded family name (familyKey). */
+  /** Folded family name (familyKey); after "bin" or "ibn", with it ("bin salman"): that name is the father's. */
   family: string;
   /**
    * Another word a short form may name the person by: the first of two family names a particle joins, as
-   * in Portuguese and Spanish names ("Lula" in "Luiz Inácio Lula da Silva"). Null for most names.
+   * in Portuguese and Spanish names ("Lula" in "Luiz Inácio Lula da Silva"). Only with three words or more
+   * before the particle: with fewer, the word is a middle name ("Paulo Roberto da Costa"). Null for most.
    */
   second: string | null;
+  /** The name folded (foldName) from `second` on ("lula da silva"): the family names written alone. */
+  compound: string | null;
+  /**
+   * The endings of two words or more a short form of the name may take in its article, folded: `compound`,
+   * each from a particle on ("da silva", "le pen") and each from a word that is no given name ("lopez
+   * obrador" of "Andrés Manuel López Obrador", but not "ann smith" of "Mary Ann Smith").
+   */
+  endings: string[];
   /** Folded given names (western, patronymics dropped) or syllables (east Asian), in order. */
   given: string[];
 }
@@ -113,13 +122,20 @@ export interface NameShape {
 export function nameShape(name: string): NameShape {
   const words = spaceHangul(name).split(/\s+/).filter(Boolean);
   const first = words[0] ?? name;
-  if (words.length === 1) return { kind: 'single', family: familyKey(first), second: null, given: [] };
+  const none = { second: null, compound: null, endings: [] };
+  if (words.length === 1) return { kind: 'single', family: familyKey(first), given: [], ...none };
   if (eastAsianFamily(first) && words.slice(1).every((w) => w.split('-').every(isSyllable) || words.length === 2)) {
-    return { kind: 'east-asian', family: foldWord(first), second: null, given: words.slice(1).flatMap((w) => foldWord(w).split('-')) };
+    return { kind: 'east-asian', family: foldWord(first), given: words.slice(1).flatMap((w) => foldWord(w).split('-')), ...none };
   }
   const last = words[words.length - 1]!;
   const given = words.slice(0, -1).filter((w) => !PATRONYMIC.test(w) && !/^\p{Ll}/u.test(w));
+  const before = words[words.length - 2]!;
+  const family = PATRONYMIC_PARTICLES.has(before) ? `${before} ${familyKey(last)}` : familyKey(last);
   const particle = words.findIndex((w) => NAME_PARTICLES.has(w));
-  const second = particle > 1 ? foldWord(words[particle - 1]!) : null;
-  return { kind: 'western', family: familyKey(last), second, given: given.map(foldWord) };
+  const ending = (from: number): string => words.slice(from).map(foldName).join(' ');
+  const second = particle >= 3 ? foldWord(words[particle - 1]!) : null;
+  const compound = second ? ending(particle - 1) : null;
+  const starts = (w: string): boolean => NAME_PARTICLES.has(w.toLowerCase()) || (!isGivenName(w, false) && !PATRONYMIC.test(w) && !/^\p{Lu}\.?$/u.test(w));
+  const endings = words.flatMap((w, k) => (k > 0 && k < words.length - 1 && starts(w) ? [ending(k)] : []));
+  return { kind: 'western', family, given: given.map(foldWord), second, compound, endings: compound ? [compound, ...endings] : endings };
 }

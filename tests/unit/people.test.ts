@@ -107,15 +107,21 @@ describe('names with particles, across articles', () => {
       [
         article('a.txt', 'Summit opens\n\nBrazilian President Luiz Inácio Lula da Silva met Ursula von der Leyen and Syrian President Bashar al-Assad in Rio de Janeiro. The talks will resume, Lula da Silva said.\n'),
         article('b.txt', 'Summit ends\n\nPresident Lula said the summit went well. Von der Leyen said it did not. Assad left early, and al-Assad said nothing.\n'),
+        article('c.txt', 'Deals signed\n\nBrazil’s President Lula da Silva signed 15 agreements. Crown Prince Mohammed bin Salman chaired the meeting; King Salman approved it. Paulo Roberto da Costa, a former minister, came. Roberto, a driver, waited.\n'),
       ],
       null,
     );
 
   it('is one person however each article shortens the name', () => {
     const people = dossier().people.map((p) => ({ name: p.data.name, mentions: p.data.mentions.length, articles: p.data.articles.length }));
+    // Lula da Silva is one person in three articles; the king is not his son "bin Salman" (son of Salman);
+    // "Roberto" is a middle name of Paulo Roberto da Costa, not a family name a short form may use.
     expect(people).toEqual([
       { name: 'Bashar al-Assad', mentions: 3, articles: 2 },
-      { name: 'Luiz Inácio Lula da Silva', mentions: 3, articles: 2 },
+      { name: 'Luiz Inácio Lula da Silva', mentions: 4, articles: 3 },
+      { name: 'Mohammed bin Salman', mentions: 1, articles: 1 },
+      { name: 'Paulo Roberto da Costa', mentions: 1, articles: 1 },
+      { name: 'Salman', mentions: 1, articles: 1 },
       { name: 'Ursula von der Leyen', mentions: 2, articles: 2 },
     ]);
   });

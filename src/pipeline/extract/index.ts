@@ -4,7 +4,7 @@
  */
 import type { BlockKind } from '../../schema.ts';
 import { nameShape } from '../names.ts';
-import { foldName, sentencesAt, tokenize } from '../text.ts';
+import { sentencesAt, tokenize } from '../text.ts';
 import type { AgreementMention, Article, Extraction, OutletMention, PersonMention, QuoteMention } from '../types.ts';
 import { extractAgreements } from './agreements.ts';
 import { extractOutlets } from './outlets.ts';
@@ -38,18 +38,17 @@ export function extract(article: Article): Extraction {
   // Two passes over people: the first learns the article's full names, so the second knows its short forms.
   const named = blocks.map((b) => b && { ...b, names: findNames(b.block, b.sentences, b.tokens, b.occupied), hangul: hangulPeople(b.block, b.sentences) });
   // What the article's full names are known by: family names (and the first of two, "Lula" in "Luiz Inácio
-  // Lula da Silva"), and their endings of two words or more, folded ("lula da silva"): a name found again as
-  // such an ending is a short form of that full name, though it begins with a given name.
+  // Lula da Silva"), and the endings their short forms take ("Lula da Silva", "da Silva"): a name found again
+  // as such an ending is a short form of that full name, though it may begin with a given name.
   const known = new Set<string>();
   const endings = new Set<string>();
   for (const b of named) {
     if (!b) continue;
     for (const name of [...fullNames(b.block, b.names), ...b.hangul.map((p) => p.name)]) {
-      const { family, second } = nameShape(name);
-      known.add(family);
-      if (second) known.add(second);
-      const words = foldName(name).split(' ');
-      for (let k = 1; k < words.length - 1; k++) endings.add(words.slice(k).join(' '));
+      const shape = nameShape(name);
+      known.add(shape.family);
+      if (shape.second) known.add(shape.second);
+      for (const e of shape.endings) endings.add(e);
     }
   }
   for (const b of named) {

@@ -5,7 +5,7 @@
  * end in a place or organisation word, and are left out whole.
  */
 import { HANGUL_SURNAMES } from '../../lexicons/surnames.ts';
-import { HONORIFICS, HYPHENED_PARTICLE, NAME_PARTICLES, NAME_STOPWORDS, ORG_HEADS, PARTICLE_PLACES, PATRONYMIC, ROLE_HEADS, SPEECH_VERBS } from '../../lexicons/titles.ts';
+import { HONORIFICS, HYPHENED_PARTICLE, NAME_PARTICLES, NAME_STOPWORDS, ORG_HEADS, PARTICLE_PLACES, PATRONYMIC, PLACE_PREFIXES, ROLE_HEADS, SPEECH_VERBS } from '../../lexicons/titles.ts';
 import { countryOf } from '../countries.ts';
 import { eastAsianFamily, familyKey, foldWord, isGivenName, isJapaneseFamily, isSyllable, takesOneSyllable } from '../names.ts';
 import { foldName, letterAt, stripPossessive, type Sentence, type Token } from '../text.ts';
@@ -128,12 +128,14 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCas
   if (isGivenName(bare(t), !cued && !speechAfter) && !isPlaceOrCountry(t) && (nameWord(next) || particlesAt(run, i + 1, nameWord) > 0) && !(titleCase && eastAsianFamily(bare(t)))) {
     const tokens = [t];
     const middle = next && (PATRONYMIC.test(bare(next)) || /^\p{Lu}$/u.test(next.text));
-    for (let j = i + 1, words = 1; j < run.length && words < (titleCase ? (middle ? 3 : 2) : 4); j++, words++) {
+    for (let j = i + 1, words = 1; j < run.length && words < (titleCase ? (middle ? 3 : 2) : 4); j++) {
       const particles = particlesAt(run, j, nameWord);
       const w = run[j + particles]!;
       if (!particles && !(nameWord(w) || /^\p{Lu}$/u.test(w.text))) break;
       tokens.push(...run.slice(j, j + particles + 1));
       j += particles;
+      // A capitalised particle before a name word does not count either ("bin Jassim Al Thani").
+      if (!(NAME_PARTICLES.has(w.text.toLowerCase()) && nameWord(run[j + 1]))) words++;
       if (/['’]s?$/.test(w.text)) break;
     }
     if (tokens.length > 1) return { tokens, short: false, cue: 'given-name' };
@@ -144,8 +146,9 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCas
   if ((cued || speechAfter) && nameWord(t)) {
     const words = run.slice(i).filter(nameWord);
     if (!titleCase && words.length === rest && rest >= 2 && rest <= 3) return { tokens: run.slice(i), short: false, cue: cued ? 'title' : 'speech' };
-    // A lone word before "said" must stand alone ("Ullman said"), not end a name ("... Studies, said").
-    if (rest === 1 && (cue === 'title' || (speechAfter && i === 0))) return { tokens: [t], short: true, cue: cue === 'title' ? 'title' : 'speech' };
+    // A lone word before "said" must stand alone ("Ullman said"), not end a name ("... Studies, said"), and
+    // be capitalised: "al-Shabaab said" is a group (a known "al-Assad" is still read, as a family name below).
+    if (rest === 1 && (cue === 'title' || (speechAfter && i === 0 && nameLike(t)))) return { tokens: [t], short: true, cue: cue === 'title' ? 'title' : 'speech' };
   }
   // A lone capitalised word: kept only if resolution finds it is a known person's family name.
   if (rest === 1 && nameWord(t) && bare(t).length > 1) return { tokens: [t], short: true, cue: 'none' };
@@ -154,8 +157,9 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCas
 
 /** Is the run a place or an organisation ("Lenin Square", "Central Committee")? Then nobody is in it. */
 function isOrgRun(run: Token[], after: Token | undefined): boolean {
-  // "the Lenin square": a lower-case place word after the run names a place too.
-  if (after && !isCap(after) && EPONYM_HEADS.has(after.text)) return true;
+  // "the Lenin square": a lower-case place word after the run names a place too (not after a possessive:
+  // "Jane Doe's plan" is hers).
+  if (after && !isCap(after) && EPONYM_HEADS.has(after.text) && !/['’]s?$/.test(run[run.length - 1]!.text)) return true;
   const head = lower(run[run.length - 1]!);
   if (!ORG_HEADS.has(head) || run.length === 1) return false;
   if (EPONYM_HEADS.has(head)) return true;
@@ -232,6 +236,11 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
         // A byline names its author in full; a lone word there ("Powered by ...") is nobody.
         if (!c || (block.kind === 'byline' && c.short)) {
           i++;
+          continue;
+        }
+        // "San José del Cabo", "São João da Barra": a name with particles after such a word is a place's.
+        if (i > 0 && PLACE_PREFIXES.has(bare(run[i - 1]!)) && c.tokens.some((x) => NAME_PARTICLES.has(x.text))) {
+          i += c.tokens.length;
           continue;
         }
         found.push({ c, at: indexOf(c.tokens[0]!) });

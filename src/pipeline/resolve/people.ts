@@ -45,6 +45,11 @@ export function compareNames(a: PersonForm, b: PersonForm): Verdict {
     if (!same) return null;
     return { strength: 'strong', reason: `family name ${x.family} ~ ${y.family} and every syllable (${x.given.join('-')} ~ ${y.given.join('-')}) agree up to romanisation` };
   }
+  // "Lula da Silva" is "Luiz Inácio Lula da Silva" by his family names alone (NameShape.compound).
+  if (x.compound === b.folded || y.compound === a.folded) {
+    const [full, short] = x.compound === b.folded ? [a, b] : [b, a];
+    return { strength: 'strong', reason: `${short.name} is ${full.name}'s two family names, written alone` };
+  }
   const gx = x.given[0];
   const gy = y.given[0];
   const given = gx && gy ? givenNamesAgree(gx, gy) : null;
