@@ -115,6 +115,21 @@ describe('people extraction', () => {
     const who = x.quotes.map((q) => ('mention' in q.speaker ? x.people[q.speaker.mention]!.name : q.speaker.description));
     expect(who).toEqual(['Anna Berg', 'Berg']);
   });
+
+  it('gives "he" and "she" to the subject of the last sentence that names someone', () => {
+    const text = [
+      'Headline here',
+      'Jane Doe spoke first. “We are ready,” she said.',
+      'Commission President Anna Berg said the rules would change. “This is a once-in-a-generation moment,” she said.',
+      'Ali Khan met Olaf Berg on Monday. “It is not only about tanks,” he said.',
+      'President Tom Weber called the agreement "an important step". He said the army needed air defence "more than anything."',
+      '“President Khan also received a rifle,” he explained, adding, “President Khan also gifted him a book.”',
+    ].join('\n');
+    const x = run(text);
+    const who = x.quotes.map((q) => ('mention' in q.speaker ? x.people[q.speaker.mention]!.name : q.speaker.description));
+    // (the last two: nobody is named outside the quotes, so "he" is the previous quote's speaker)
+    expect(who).toEqual(['Jane Doe', 'Anna Berg', 'Ali Khan', 'Tom Weber', 'Tom Weber', 'Tom Weber', 'Tom Weber']);
+  });
 });
 
 describe('East Asian names', () => {

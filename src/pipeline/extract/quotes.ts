@@ -7,15 +7,16 @@ import { SPEECH_VERBS } from '../../lexicons/titles.ts';
 import type { Block, PersonMention, QuoteMention } from '../types.ts';
 
 const QUOTE = /“([^”]{2,})”|"([^"]{2,})"|«([^»]{2,})»/g;
+// After the quote: a comma or nothing, not a full stop (`"an important step". He said ...` begins the next sentence).
 const AFTER = new RegExp(
-  `^[\\s,.]*(?:(?:${SPEECH_VERBS})\\s+(?<after>[^,.;:"“]{1,60}?)(?=[,.;:]|$)|(?<before>[^,.;:"“]{1,60}?)\\s+(?:${SPEECH_VERBS})\\b)`,
+  `^[\\s,]*(?:(?:${SPEECH_VERBS})\\s+(?<after>[^,.;:"“]{1,60}?)(?=[,.;:]|$)|(?<before>[^,.;:"“]{1,60}?)\\s+(?:${SPEECH_VERBS})\\b)`,
 );
 const BEFORE = new RegExp(`(?<who>[^,.;:"“”]{1,80}?)\\s+(?:${SPEECH_VERBS})\\b[^"“”]{0,60}?[,:]?\\s*$`);
 const PRONOUN = /^(?:he|she|they)$/i;
 
 /**
- * `people` are all person mentions of the article (indices are theirs); `offset` is the index of this
- * block's first one; `last` is the previous speaker, for "he added".
+ * `people` are all person mentions of the article (indices are theirs); `last` is the previous speaker, for
+ * "he added" in a paragraph that names nobody before the quote.
  */
 export function extractQuotes(block: Block, people: PersonMention[], last: { speaker: number | null }): QuoteMention[] {
   const out: QuoteMention[] = [];
@@ -26,11 +27,29 @@ export function extractQuotes(block: Block, people: PersonMention[], last: { spe
     const hit = inBlock.filter(({ p }) => p.start >= from && p.end <= to).pop();
     return hit ? hit.i : null;
   };
-  const speakerOf = (who: string, from: number, to: number): QuoteMention['speaker'] | null => {
+  const quotes = [...block.text.matchAll(QUOTE)].map((m) => [m.index, m.index + m[0].length] as const);
+  // Who a pronoun may stand for: people named outside quotes, by a name a reader knows for one (a lone
+  // capitalised word is a person only if resolution later knows the name).
+  const named = inBlock.filter(({ p }) => p.cue !== 'none' && !quotes.some(([a, b]) => p.start >= a && p.end <= b));
+  /**
+   * Who "he" or "she" is before position `at`: the first person named in the last sentence of the paragraph
+   * that names someone, the subject as a rule ("Commission President X said ... '...,' she said"; "X met Y.
+   * '...,' he said"). With nobody named before, the previous quote's speaker.
+   */
+  const pronounBefore = (at: number): number | null => {
+    const near = named.filter(({ p }) => p.end <= at).pop();
+    if (!near) return last.speaker;
+    const bounds = block.sentences;
+    let from = 0;
+    for (let k = 0; k < bounds.length; k += 2) if (bounds[k]! <= near.p.start) from = bounds[k]!;
+    return named.find(({ p }) => p.start >= from && p.end <= at)!.i;
+  };
+  const speakerOf = (who: string, from: number, to: number, quoteAt: number): QuoteMention['speaker'] | null => {
     const person = personIn(from, to);
     const words = who.trim().replace(/^(?:and|but|as)\s+/i, '');
     if (person !== null) return { mention: person };
-    if (PRONOUN.test(words) && last.speaker !== null) return { mention: last.speaker };
+    const pronoun = PRONOUN.test(words) ? pronounBefore(quoteAt) : null;
+    if (pronoun !== null) return { mention: pronoun };
     if (/^the\s+[\p{L} -]+$/iu.test(words) && words.split(/\s+/).length <= 5) return { description: words };
     return null;
   };
@@ -43,10 +62,10 @@ export function extractQuotes(block: Block, people: PersonMention[], last: { spe
     const after = /[.!?…]$/.test(text) ? null : AFTER.exec(block.text.slice(qEnd));
     const headStart = Math.max(0, block.text.lastIndexOf('.', qStart - 2) + 1);
     const before = BEFORE.exec(block.text.slice(headStart, qStart));
-    const fromAfter = after && speakerOf(after.groups?.['after'] ?? after.groups?.['before'] ?? '', qEnd, qEnd + after[0].length);
+    const fromAfter = after && speakerOf(after.groups?.['after'] ?? after.groups?.['before'] ?? '', qEnd, qEnd + after[0].length, qStart);
     // The speaker stands in the words before the verb, not among its objects ("Lee called Kishida ...").
     const at = headStart + (before?.index ?? 0);
-    const speaker = fromAfter ?? (before ? speakerOf(before.groups?.['who'] ?? '', at, at + (before.groups?.['who']?.length ?? 0)) : null);
+    const speaker = fromAfter ?? (before ? speakerOf(before.groups?.['who'] ?? '', at, at + (before.groups?.['who']?.length ?? 0), at) : null);
     if (!speaker) continue;
     if ('mention' in speaker) last.speaker = speaker.mention;
     out.push({ block: block.id, text, speaker });
