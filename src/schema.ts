@@ -19,6 +19,7 @@ export const blockKind = z.enum([
   'source-line', // "Source: X"
   'byline', // the author or desk ("Political News Team", "By Jane Doe")
   'bio', // an author's biography
+  'boilerplate', // the site's own words: a newsletter sign-up, "Send us your feedback.", an update note
 ]);
 export type BlockKind = z.infer<typeof blockKind>;
 

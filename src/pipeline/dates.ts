@@ -22,6 +22,8 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => string | null }[] = 
   { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`), read: (m) => iso(+m[3]!, monthOf(m[1]!), +m[2]!) },
   { re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})`), read: (m) => iso(+m[3]!.slice(0, 4), monthOf(m[2]!), +m[1]!) },
   { re: /\b(\d{2})\.(\d{2})\.(\d{4})\b/, read: (m) => iso(+m[3]!, +m[2]!, +m[1]!) },
+  // "21/03/2025": only when a number over 12 tells the day from the month ("03/04/2025" could be either).
+  { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/, read: (m) => (+m[1]! > 12 === +m[2]! > 12 ? null : +m[1]! > 12 ? iso(+m[3]!, +m[2]!, +m[1]!) : iso(+m[3]!, +m[1]!, +m[2]!)) },
 ];
 
 /** The first full date in `text`, or null. "19 June 202402:21 GMT" (a run-together time) still gives 2024-06-19. */
@@ -35,17 +37,21 @@ export function findDate(text: string): { iso: string; text: string } | null {
   return best && { iso: best.iso, text: best.text };
 }
 
-/** True when the whole line is a date, perhaps with a weekday and a time ("Nov. 28, 2024 Thursday"). */
+/**
+ * True when the whole line is a date, perhaps with a weekday and a time ("Nov. 28, 2024 Thursday", "Fri 21
+ * Mar 2025 06.45 GMT"), or the dates a page was issued and modified ("Issued on: 21/03/2025 - 09:12
+ * Modified: 21/03/2025 - 11:40").
+ */
 export function isDateLine(line: string): boolean {
-  const found = findDate(line);
-  if (!found) return false;
-  const rest = line
-    .replace(found.text, '')
+  let rest = line;
+  for (let found = findDate(rest), n = 0; found && n < 3; found = findDate(rest), n++) rest = rest.replace(found.text, ' ');
+  if (rest === line) return false;
+  rest = rest
     .replace(new RegExp(WEEKDAY, 'g'), '')
     .replace(/\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?/g, '')
-    .replace(/\b(?:last update(?:d)?(?: on)?|updated on)\b:?/gi, '')
-    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:GMT|UTC|[A-Z]{2,4})?/gi, '')
-    .replace(/\b(?:published|updated|posted|date|on)\b:?/gi, '')
+    .replace(/\b(?:last update(?:d)?(?: on)?|updated on|last modified(?: on)?)\b:?/gi, '')
+    .replace(/\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:(?:GMT|UTC|[A-Z]{2,4})\b)?/gi, '')
+    .replace(/\b(?:published|updated|posted|issued|modified|first published|date|on)\b:?/gi, '')
     .replace(/[\s,|:–—-]+/g, '');
   return rest === '' || /^\d{2}:\d{2}/.test(rest);
 }

@@ -7,6 +7,7 @@ import { hash } from 'node:crypto';
 import type { BlockKind } from '../schema.ts';
 import { countryOf } from './countries.ts';
 import { findDate, isDateLine } from './dates.ts';
+import { isGivenName } from './names.ts';
 import { findOutletName } from './extract/outlet-directory.ts';
 import { sentenceBounds, wordCount } from './text.ts';
 import type { Article, Block, Source } from './types.ts';
@@ -23,12 +24,24 @@ const TIMESTAMP = [
 ];
 const CAPTION = [
   /^(?:©|\(c\)|copyright\b|photo\s*:|photos?\s+by\b|image\s*:|picture\s*:|credit\s*:|file photo\b)/i,
-  /\bGo to the mediabank\b|\bGetty Images\b|\bvia Getty\b|\bAP Photo\b|\/\s*(?:AFP|Reuters|AP|EPA|Pool)\b/i,
+  /\bGo to the mediabank\b|\bGetty Images\b|\bvia Getty\b|\bAP Photo\b|\bPool Photo\b|\bPhoto via\b|\/\s*(?:AFP|Reuters|AP|EPA|Pool)\b/i,
   // a trailing credit: "... - Agency Name, 1920, 19.06.2024"
   /\s[-–]\s[^,]{2,60},\s*\d{3,4},\s*\d{2}\.\d{2}\.\d{4}$/,
 ];
+/** A link to other stories the scraper kept: "Read more: ...", "Related: ...", "See also:". It names nobody in this one. */
+export const RELATED_LINE = /^(?:read more|read also|also read|related(?: articles?| stories| coverage)?|see also|more on this(?: story)?|recommended|you may also like|most read|watch|listen)\s*:/i;
+/** The site's own words around the story, never part of it. */
+const BOILERPLATE = [
+  /^(?:sign up|subscribe)\b.{0,200}\bnewsletter\b/i,
+  /^(?:send us your feedback|share (?:this|your) (?:article|story|feedback)|follow us on\b|click here to\b|download (?:the|our) app\b|advertisement$|skip advertisement$)/i,
+  /^this (?:article|story|page) (?:has been|was) (?:updated|corrected|amended)\b/i,
+  /^our standards:/i,
+  /^all rights reserved\.?$/i,
+];
 const SOURCE_LINE = /^(?:source|sources|quelle|fuente|originally published (?:by|in|at))\s*:?\s+(.{2,80})$/i;
-const BYLINE = /^\(?(?:by|written by|reporting by|additional reporting by|editing by|text by)\s+\p{Lu}/iu;
+const BYLINE = /^\(?(?:by|written by|reporting by|additional reporting by|editing by|edited by|text by)\s*:?\s+\p{Lu}/iu;
+/** "Jane Doe in Brussels", "Jane Doe and John Roe in Kyiv": the author and where they wrote from, near the top. */
+const NAME_IN_PLACE = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})?)\sin\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
 /** "Jane Doe, Tuesday, 20 February 2024": a name, then the date and time of publication. */
 const NAME_THEN_DATE =
   /^(\p{Lu}[\p{L}'’-]+(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[-–—|,]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})/u;
@@ -91,8 +104,11 @@ function classify(text: string, index: number, count: number, header: boolean): 
   if (isDateLine(text)) return 'date';
   if (CAPTION.some((re) => re.test(text))) return 'caption';
   if (SOURCE_LINE.test(text) && n <= 12) return 'source-line';
+  if (RELATED_LINE.test(text) && n <= 30) return 'related';
+  if (BOILERPLATE.some((re) => re.test(text)) && n <= 60) return 'boilerplate';
   if (header && n <= 6 && !endsLikeSentence(text) && findOutletName(text, true)) return 'masthead';
   if (n <= 12 && NAME_THEN_DATE.test(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))) return 'byline';
+  if (index <= 5 && n <= 12 && isGivenName(text.slice(0, text.indexOf(' '))) && NAME_IN_PLACE.test(text)) return 'byline';
   if (header) return endsLikeSentence(text) || n > 30 ? 'standfirst' : 'headline';
   const nearEnd = index >= count - 3;
   if (BYLINE.test(text) && n <= 20) return 'byline';
@@ -101,6 +117,26 @@ function classify(text: string, index: number, count: number, header: boolean): 
   if (!endsLikeSentence(text) && n <= 6) return 'subheading';
   if (!endsLikeSentence(text) && n <= 30 && isTitleCase(text)) return 'related';
   return 'body';
+}
+
+/** "© 2025 Agency": a copyright notice with its year (a photo credit has none). */
+const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\s+(?:the\s+)?(.{2,60}?)[.,]?(?:\s+all rights reserved\.?)?$/i;
+
+/**
+ * The publisher the site's own words name, when nothing stronger does: a copyright notice with its year, or a
+ * directory outlet in the site's boilerplate ("Sign up for X's newsletter", "Our Standards: X ...").
+ */
+function ownNotice(blocks: Block[]): Article['publisherCue'] {
+  for (const b of blocks) {
+    const owner = b.kind === 'caption' || b.kind === 'boilerplate' ? COPYRIGHT.exec(b.text)?.[1] : undefined;
+    const outlet = owner ? findOutletName(owner, true) : null;
+    if (outlet) return { name: outlet.name, evidence: `copyright notice "${b.text}" (line ${b.line})` };
+  }
+  for (const b of blocks) {
+    const outlet = b.kind === 'boilerplate' ? findOutletName(b.text, false) : null;
+    if (outlet) return { name: outlet.name, evidence: `the site's own words "${b.text.length > 60 ? `${b.text.slice(0, 60)}…` : b.text}" (line ${b.line})` };
+  }
+  return null;
 }
 
 export function parseSource(source: Source): Article {
@@ -170,10 +206,11 @@ export function parseSource(source: Source): Article {
   if (sourceLine) publisherCue = { name: SOURCE_LINE.exec(sourceLine.text)![1]!.trim(), evidence: `"${sourceLine.text}" (line ${sourceLine.line})` };
   else if (masthead) publisherCue = { name: masthead.text, evidence: `masthead "${masthead.text}" (line ${masthead.line})` };
   else if (dateline?.agency) publisherCue = { name: dateline.agency, evidence: `dateline "${dateline.place} (${dateline.agency})"` };
+  else publisherCue = ownNotice(blocks);
 
   const bylineBlock = blocks.find((b) => b.kind === 'byline');
   const dated = bylineBlock && NAME_THEN_DATE.exec(bylineBlock.text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
-  const byline = bylineBlock ? (dated?.[1] ?? bylineBlock.text.replace(/^(?:by|written by|reporting by|text by)\s+/i, '')) : null;
+  const byline = bylineBlock ? (dated?.[1] ?? NAME_IN_PLACE.exec(bylineBlock.text)?.[1] ?? bylineBlock.text.replace(/^\(?(?:by|written by|reporting by|edited by|text by)\s*:?\s+/i, '')) : null;
 
   return { id: '', source, title, titleFrom, date, dateText, dateline, publisherCue, byline, url: null, blocks, warnings };
 }

@@ -64,6 +64,27 @@ describe('parse', () => {
     expect(stern.publisherCue?.name).toBe('Stern');
   });
 
+  it('reads the page furniture of other sites: issue dates, "Name in Place" and "Edited by:" bylines, links, boilerplate', () => {
+    const parse = (text: string) => parseSource(decodeSource('t.txt', new TextEncoder().encode(text)));
+    const page = (lines: string[]) => parse(lines.join('\n\n'));
+    const afp = page(['Leaders back aid at summit', 'Issued on: 21/03/2025 - 09:12 Modified: 21/03/2025 - 11:40', 'Leaders agreed on aid on Thursday.', 'Read more: Jane Doe urges Europe to "stop counting"', '© 2025 AFP']);
+    expect(afp.date).toBe('2025-03-21');
+    expect(afp.blocks.map((b) => b.kind)).toEqual(['headline', 'date', 'body', 'related', 'caption']);
+    expect(afp.publisherCue?.name).toBe('Agence France-Presse');
+    // A link to another story names nobody in this one.
+    expect(extract(afp).people).toEqual([]);
+    const paper = page(['Leaders strike aid deal', 'Jane Doe in Brussels', 'Fri 21 Mar 2025 06.45 GMT', 'Leaders agreed on aid.', 'Sign up for POLITICO Europe’s Brussels Playbook newsletter.', 'This article has been updated.', 'Send us your feedback.']);
+    expect([paper.byline, paper.date]).toEqual(['Jane Doe', '2025-03-21']);
+    expect(paper.blocks.map((b) => b.kind)).toEqual(['headline', 'byline', 'date', 'body', 'boilerplate', 'boilerplate', 'boilerplate']);
+    expect(paper.publisherCue?.name).toBe('Politico');
+    const edited = page(['Leaders strike aid deal', 'Leaders agreed on aid on Thursday.', 'Edited by: John Roe']);
+    expect(edited.byline).toBe('John Roe');
+    expect(extract(edited).people.map((p) => p.name)).toEqual(['John Roe']);
+    // Neither order of "03/04/2025" is sure, and no line that merely names a place is a byline.
+    expect(page(['Leaders meet', '03/04/2025', 'Leaders Gather in Brussels', 'Talks began.']).date).toBeNull();
+    expect(page(['Leaders meet', 'Talks began.', 'Leaders Gather in Brussels']).byline).toBeNull();
+  });
+
   it('falls back to the first sentence when there is no headline, and says so', () => {
     const a = parseSeed('004_73dbb3b888fae9b8.txt');
     expect(a.titleFrom).toBe('first-sentence');

@@ -4,15 +4,21 @@
  */
 import type { BlockKind } from '../../schema.ts';
 import { nameShape } from '../names.ts';
+import { RELATED_LINE } from '../parse.ts';
 import { sentencesAt, tokenize } from '../text.ts';
-import type { AgreementMention, Article, Extraction, OutletMention, PersonMention, QuoteMention } from '../types.ts';
+import type { AgreementMention, Article, Block, Extraction, OutletMention, PersonMention, QuoteMention } from '../types.ts';
 import { extractAgreements } from './agreements.ts';
 import { extractOutlets } from './outlets.ts';
 import { extractPeople, findNames, fullNames, hangulPeople } from './people.ts';
 import { extractQuotes } from './quotes.ts';
 
-/** Blocks that name no one in the event: an author's bio, a time stamp, the masthead. (A byline names its author.) */
-const NO_ENTITIES: ReadonlySet<BlockKind> = new Set(['bio', 'timestamp', 'date', 'masthead', 'source-line']);
+/**
+ * Blocks that name no one in the event: an author's bio, a time stamp, the masthead, the site's boilerplate.
+ * (A byline names its author.) Nor does a link to another story ("Read more: ..."); a line parse.ts only
+ * guesses is another story's headline (title case, no full stop) may be this one's own title, and is read.
+ */
+const NO_ENTITIES: ReadonlySet<BlockKind> = new Set(['bio', 'timestamp', 'date', 'masthead', 'source-line', 'boilerplate']);
+const namesNobody = (block: Block): boolean => NO_ENTITIES.has(block.kind) || (block.kind === 'related' && RELATED_LINE.test(block.text));
 
 
 export function extract(article: Article): Extraction {
@@ -28,7 +34,7 @@ export function extract(article: Article): Extraction {
     const tokens = sentences.map((s) => tokenize(s.text, s.start));
     const blockOutlets = extractOutlets(block, sentences, tokens, cue);
     outlets.push(...blockOutlets);
-    if (NO_ENTITIES.has(block.kind)) return null;
+    if (namesNobody(block)) return null;
     const blockAgreements = extractAgreements(block, sentences, agreements, agreements.length);
     agreements.push(...blockAgreements);
     const spans = [...blockOutlets, ...blockAgreements.filter((a) => a.named && !a.anaphora)];

@@ -21,7 +21,7 @@ const EPONYM_HEADS = new Set(
 );
 /** "Reporting by", "Editing by": a credit line names people. */
 const CREDIT =
-  /\b(?:reporting|editing|written|writing|compiled|photos?|produced|translated) by\s+$|\b(?:said|says|added|told|wrote|according to)\s+$|\b(?:picture|photo|photograph|image|credit)s?\s*:\s*$/i;
+  /\b(?:reporting|editing|edited|written|writing|compiled|photos?|produced|translated) by:?\s+$|\b(?:said|says|added|told|wrote|according to)\s+$|\b(?:picture|photo|photograph|image|credit)s?\s*:\s*$/i;
 const SPEECH_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERBS})\\b`);
 /** Blocks in title case, where capitalised verbs ("Discusses") would pass for names. */
 const TITLE_CASE: ReadonlySet<Block['kind']> = new Set(['headline', 'related', 'subheading', 'masthead']);
