@@ -203,6 +203,14 @@ describe('agreement extraction', () => {
     ]);
   });
 
+  it('reads a memorandum of understanding, and no agreement into a bare "the deal"', () => {
+    const x = run('Headline here\nLeaders agreed an aid package. The deal still needs approval. They signed a memorandum of understanding on joint ammunition procurement, and the agreement was welcomed.');
+    expect(x.agreements.map((a) => [a.name, a.status, a.anaphora])).toEqual([
+      ['memorandum of understanding on joint ammunition procurement', 'signed', false],
+      ['the agreement', 'signed', true], // (the status its sentence gives)
+    ]);
+  });
+
   it('takes a denial after an allegation as a status of the same agreement', () => {
     const x = run('Headline here\nAccording to the White House, a deal was reached to supply rockets to the army. Both countries have denied such cooperation.');
     expect(x.agreements.map((a) => [a.name, a.status])).toEqual([
