@@ -83,6 +83,9 @@ function datelineOf(text: string): Article['dateline'] {
   return { place, agency: known };
 }
 
+/** Where the dateline a text opens with ends ("BRUSSELS, March 21 (Reuters) - " is 32 characters), or 0. */
+export const datelineEnd = (text: string): number => (datelineOf(text) ? DATELINE.exec(text)![0].length : 0);
+
 const isTitleCase = (s: string): boolean => {
   const long = words(s).filter((w) => /^\p{L}{4,}/u.test(w));
   return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.7;

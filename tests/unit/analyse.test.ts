@@ -19,6 +19,11 @@ const vocabulary = new Vocabulary();
 const sentence = (text: string) => ({ article: 'a', paragraph: 'p-1', kind: 'body' as const, order: 0, text, words: vocabulary.numbers(text), entities: [], published: '2024-06-19' });
 
 describe('synopsis', () => {
+  it('shows a line without the dateline its sentence opens with', () => {
+    const lines = synopsis([sentence('JAKARTA - North Korean leader Jane Doe and the Russian president held talks on economic issues on Thursday.')], corpusOf([]), () => 0);
+    expect(lines.map((l) => l.text)).toEqual(['North Korean leader Jane Doe and the Russian president held talks on economic issues on Thursday.']);
+  });
+
   it('backs each line with the paragraphs a vector per sentence would choose', () => {
     // The synopsis finds backing through the chosen lines' postings and each sentence's norm summed in
     // place; here, the plain way: every other sentence's vector, compared by cosine(). On the seeds, whose
@@ -29,7 +34,8 @@ describe('synopsis', () => {
     const lines = synopsis(sentences, corpus, () => 0);
     expect(lines.length).toBeGreaterThan(2);
     for (const line of lines) {
-      const s = sentences.find((x) => x.text === line.text && x.paragraph === line.cites[0]!.paragraph)!;
+      // (a line is shown without the wire's dateline its sentence opens with)
+      const s = sentences.find((x) => x.text.endsWith(line.text) && x.paragraph === line.cites[0]!.paragraph)!;
       const v = vectorOf(s.words, corpus.idf);
       const best = new Map<string, { score: number; paragraph: string }>();
       for (const t of sentences) {

@@ -5,7 +5,7 @@
  * no sentence is compared with every other; only the chosen few are, to find the paragraphs that back them.
  */
 import type { Cite } from '../../schema.ts';
-import { isStoryKind } from '../parse.ts';
+import { datelineEnd, isStoryKind } from '../parse.ts';
 import { wordCount } from '../text.ts';
 import { cosine, vectorOf, type Sentence, type Vector } from './sentences.ts';
 
@@ -163,7 +163,8 @@ export function synopsis(sentences: Sentence[], corpus: Corpus, entityWeight: (k
       const nb = normAt(i);
       return na && nb ? dot[i]! / Math.sqrt(na * nb) : 0;
     };
-    return { text: s.text, cites: [{ article: s.article, paragraph: s.paragraph }, ...backing(s, near, sentences, similarity)] };
+    // Shown without the wire's dateline: "BRUSSELS, March 21 (Reuters) - " says where it was filed, not what happened.
+    return { text: s.text.slice(datelineEnd(s.text)), cites: [{ article: s.article, paragraph: s.paragraph }, ...backing(s, near, sentences, similarity)] };
   });
 }
 
