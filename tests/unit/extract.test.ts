@@ -21,6 +21,12 @@ describe('people extraction', () => {
     expect(people('Headline here\nPresident Jane\u00a0Doe met Ali\u2009Khan and Kim\u00a0Jong\u00a0Un.')).toEqual(['Jane Doe', 'Ali Khan', 'Kim Jong Un']);
   });
 
+  it('reads every name of a byline list, and a name in apposition to a title', () => {
+    expect(people('Headline here\nBy Jacopo Barigazzi, Nicholas Vinocur and Gregorio Sorgi\nBy Jane Doe and Ali Khan, Staff Writers\nThe talks ended.')).toEqual(['Jacopo Barigazzi', 'Nicholas Vinocur', 'Gregorio Sorgi', 'Jane Doe', 'Ali Khan']);
+    const x = run('Headline here\nThe UK prime minister, Keir Starmer, who joined by video, spoke.');
+    expect(x.people.filter((p) => p.cue !== 'none').map((p) => [p.name, p.roles, p.country])).toEqual([['Keir Starmer', ['prime minister'], 'United Kingdom']]);
+  });
+
   it('keeps the particles of a name, which do not count among its words', () => {
     const text =
       'Headline here\nBrazilian President Luiz Inácio Lula da Silva met Ursula von der Leyen, Charles de Gaulle, Crown Prince Mohammed bin Salman and President Bashar al-Assad. Maria de la Cruz, a spokeswoman, agreed.';

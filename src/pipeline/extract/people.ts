@@ -23,6 +23,9 @@ const EPONYM_HEADS = new Set(
 const CREDIT =
   /\b(?:reporting|editing|edited|written|writing|compiled|photos?|produced|translated) by:?\s+$|\b(?:said|says|added|told|wrote|according to)\s+$|\b(?:picture|photo|photograph|image|credit)s?\s*:\s*$/i;
 const SPEECH_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERBS})\\b`);
+/** What stands before a name in a byline's list: nothing, "By", a comma, "and". */
+const BYLINE_LIST = /^(?:\(?by:?\s+)?(?:.*(?:,|\band|&)\s+)?$/i;
+const DESK_WORDS = /\b(?:staff|writers?|correspondents?|reporters?|team|desk|bureau|editors?|newsroom|agencies)\b/i;
 /** Blocks in title case, where capitalised verbs ("Discusses") would pass for names. */
 const TITLE_CASE: ReadonlySet<Block['kind']> = new Set(['headline', 'related', 'subheading', 'masthead']);
 
@@ -227,10 +230,15 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
         // whole role phrase ("Senior Official for North Korea Jung Pak").
         // Only a title word licenses a lone family name ("President X"); the others license full names.
         const titled = (!!prev && HONORIFICS.has(lower(prev))) || (!!prev && !isCap(prev) && ROLE_HEADS.has(lower(prev)));
+        // In a byline, each name of the list: "By X, Y and Z" (not a desk: "..., Staff Writers").
+        const listed = (): boolean =>
+          block.kind === 'byline' && i === 0 && BYLINE_LIST.test(block.text.slice(0, run[0]!.start)) && !DESK_WORDS.test(block.text.slice(run[0]!.start, last.end));
+        // "The Dutch prime minister, Jane Doe,": a name in apposition to a title before it.
+        const apposed = i === 0 && tokens[indexOf(run[0]!) - 1]?.text === ',';
         const placed = (): boolean =>
-          (block.kind === 'byline' && run[0]!.start === 0) ||
+          listed() ||
           CREDIT.test(block.text.slice(Math.max(0, run[i]!.start - 30), run[i]!.start)) ||
-          (i > 0 && roleBefore(tokens, indexOf(run[i]!), block.text, new Set()) !== null);
+          ((i > 0 || apposed) && roleBefore(tokens, indexOf(run[i]!), block.text, new Set()) !== null);
         const cued = titled ? 'title' : placed() ? 'place' : null;
         const c = nameAt(run, i, cued, titleCase, speech);
         // A byline names its author in full; a lone word there ("Powered by ...") is nobody.
