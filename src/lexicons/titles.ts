@@ -30,7 +30,8 @@ export const ROLE_MODIFIERS = new Set(
   federal national general principal senior chief top supreme executive foreign-policy press military political special
   affairs resources natural ecology development emergency situations labour labor agriculture science technology communications
   digital sports tourism information construction regional external internal international relations policy of the for to
-  and on in at presidential royal party central standing permanent assistant associate side delegation`.split(/\s+/),
+  and on in at presidential royal party central standing permanent assistant associate side delegation government
+  opposition cabinet ministry army`.split(/\s+/),
 );
 
 /** Last words of place and organisation names: a capitalised run ending in one is not a person. */

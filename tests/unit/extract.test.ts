@@ -96,6 +96,19 @@ describe('people extraction', () => {
     expect(of('Ana Costa')).toEqual([[['Mayor'], null]]);
   });
 
+  it('reads an organisation before a role in apposition, and "government" inside a title', () => {
+    const x = run(
+      "Headline here\nKaja Kallas, the EU's foreign policy chief, said so. Ursula Von der Leyen, the European Commission president, agreed. Jane Doe, NATO's secretary general, spoke. Hungarian government spokesman Ali Khan said no. Tom Weber, the European Union, and others came. Anna Berg, a Koreas expert, spoke.",
+    );
+    const of = (n: string) => x.people.filter((p) => p.name === n).map((p) => [p.roles, p.country]);
+    expect(of('Kaja Kallas')).toEqual([[["EU's foreign policy chief"], null]]);
+    expect(of('Ursula Von der Leyen')).toEqual([[['European Commission president'], null]]);
+    expect(of('Jane Doe')).toEqual([[["NATO's secretary general"], null]]);
+    expect(of('Ali Khan')).toEqual([[['government spokesman'], 'Hungary']]);
+    expect(of('Tom Weber')).toEqual([[[], null]]);
+    expect(of('Anna Berg')).toEqual([[[], null]]);
+  });
+
   it('takes the country a role names by possessive or demonym, before the name or in apposition', () => {
     const x = run('Headline here\nBrazil’s President Ana Costa met Robert Abela, Malta’s prime minister, and Olaf Berg, the German chancellor, today. South Korea\'s foreign minister Cho Tae-yul joined them.');
     const of = (n: string) => x.people.filter((p) => p.name === n).map((p) => [p.roles, p.country]);

@@ -60,12 +60,17 @@ function dotted(tokens: Token[], j: number, text: string): boolean {
 export function roleAfter(tokens: Token[], last: number, text: string, starts: Set<Token>): string | null {
   if (tokens[last + 1]?.text !== ',') return null;
   let k = last + 2;
-  if (['a', 'an', 'the'].includes(tokens[k]?.text ?? '')) k++;
+  const article = ['a', 'an', 'the'].includes(tokens[k]?.text ?? '');
+  if (article) k++;
   // "Malta's prime minister", "the German chancellor", "South Korea's foreign minister": the country before
   // the role is part of the phrase (splitRole takes it for the country).
   const from = k;
   const country = countryWords(tokens, k, text);
   k += country;
+  // "the European Commission president", "the EU's foreign policy chief", "NATO's secretary general": an
+  // organisation before the role, after "the" or as a possessive, is part of the phrase too.
+  const org = country ? 0 : orgWords(tokens, k, starts, tokens[from - 1]?.text === 'the');
+  k += org;
   const head = tokens[k];
   if (!head || isCap(head) || !isRoleWord(head) || CONNECTORS.has(head.text)) return null;
   const out: Token[] = [];
@@ -88,8 +93,21 @@ export function roleAfter(tokens: Token[], last: number, text: string, starts: S
   }
   // Led by a country, the words are the title of the next name in a list ("X, Russian leader Y and
   // others"), or of someone else's ("X, the Russian foreign minister's counterpart"): not X's role.
-  if (country && (starts.has(tokens[k]!) || /['’]s?$/.test(out.at(-1)?.text ?? ''))) return null;
+  if ((country || org) && (starts.has(tokens[k]!) || /['’]s?$/.test(out.at(-1)?.text ?? ''))) return null;
   return trimRole(out, text);
+}
+
+/**
+ * How many capitalised tokens from `k` (three at most) name an organisation before a lower-case role word:
+ * after "the" ("the European Commission president"), or ending in a possessive ("NATO's secretary general").
+ * 0 when they do not, or when one of them begins a name.
+ */
+function orgWords(tokens: Token[], k: number, starts: Set<Token>, article: boolean): number {
+  let n = 0;
+  while (n < 3 && tokens[k + n] && isCap(tokens[k + n]!) && !starts.has(tokens[k + n]!)) if (/['’]s$/.test(tokens[k + n++]!.text)) break;
+  const possessive = n > 0 && /['’]s$/.test(tokens[k + n - 1]!.text);
+  const head = tokens[k + n];
+  return n && (article || possessive) && head && !isCap(head) && isRoleWord(head) && !CONNECTORS.has(head.text) ? n : 0;
 }
 
 /** How many tokens from `k` name a country, alone, as a possessive or with dots ("German", "South Korea's", "U.S."): 0 when none. */
