@@ -177,4 +177,18 @@ describe('the summary of an event nobody here has read', () => {
     );
     expect(summary.facts.where?.place).toBe('Valletta');
   });
+
+  it('takes no plan for the day of an event, and no case or directory name for a spelling', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'analyse-'));
+    writeFileSync(
+      path.join(dir, 'a.txt'),
+      'Leaders agree aid\n\nMarch 21, 2025\n\nBRUSSELS (AFP) - Prime Minister Elena Vasquez and Tomas Berg held talks in Brussels on March 20, 2025. Finance ministers will hold a meeting on April 11 to discuss the plan.\n',
+    );
+    writeFileSync(
+      path.join(dir, 'b.txt'),
+      'Aid deal reached\n\nMarch 21, 2025\n\nBRUSSELS - Prime Minister Elena Vasquez and Tomas Berg held talks in Brussels on March 20, 2025, AFP reported. ELENA VASQUEZ said no more. Defence ministers hold a meeting on April 9 to sign it.\n',
+    );
+    const { summary } = await ingest({ seeds: dir, cache: null });
+    expect(summary.disagreements.map((d) => d.about)).toEqual([]);
+  });
 });

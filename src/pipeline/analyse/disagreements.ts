@@ -3,7 +3,8 @@
  * same event, an agreement signed in one source and still expected in another, and the spellings of one name.
  * Each disagreement lists its sides, each side with the paragraphs that give it.
  */
-import type { AgreementData, Disagreement, MentionRef, PersonData } from '../../schema.ts';
+import type { AgreementData, Cite, Disagreement, MentionRef, PersonData } from '../../schema.ts';
+import { addTo } from '../group.ts';
 import { countryOf } from '../countries.ts';
 import type { Entity } from '../resolve/index.ts';
 import { EVENT_LABEL, type Statement } from './events.ts';
@@ -98,14 +99,25 @@ export function eventDisagreements(topic: 'day' | 'date' | 'duration', statement
 /** The spellings of one entity's name, each with where it was used. */
 export function spellingVariants(kind: 'person' | 'agreement' | 'outlet', entities: Entity<{ name: string; aliases: { name: string; articles: string[] }[]; mentions: MentionRef[] }>[]): Disagreement[] {
   const out: Disagreement[] = [];
+  // A spelling is the sources' when their text has it: an outlet's directory name given to its own article
+  // ("Agence France-Presse" for "(AFP)") is not one. Forms that differ only in case ("POLITICO", "Politico";
+  // "Von der Leyen" opening a sentence) are one spelling, shown as the entity's name or as most sources write it.
+  const plain = (s: string): string => s.toLowerCase().replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
+  const written = (text: string, name: string): boolean => text === name || plain(text).endsWith(plain(name));
   for (const { id, data } of entities) {
     if (data.aliases.length < 2) continue;
-    const sides = data.aliases.map((a) => ({
-      value: a.name,
-      cites: a.articles.map((article) => {
-        const m = data.mentions.find((x) => x.article === article && x.text === a.name) ?? data.mentions.find((x) => x.article === article);
-        return { article, paragraph: m?.paragraph ?? '' };
-      }).filter((c) => c.paragraph),
+    const byCase = new Map<string, { value: string; cites: Cite[] }[]>();
+    for (const a of data.aliases) {
+      const cites = a.articles.flatMap((article) => {
+        const m = data.mentions.find((x) => x.article === article && x.text === a.name) ?? data.mentions.find((x) => x.article === article && written(x.text, a.name));
+        return m ? [{ article, paragraph: m.paragraph }] : [];
+      });
+      if (cites.length) addTo(byCase, a.name.toLowerCase(), { value: a.name, cites });
+    }
+    if (byCase.size < 2) continue;
+    const sides = [...byCase.values()].map((forms) => ({
+      value: forms.find((f) => f.value === data.name)?.value ?? [...forms].sort((x, y) => y.cites.length - x.cites.length)[0]!.value,
+      cites: forms.flatMap((f) => f.cites),
     }));
     out.push({ topic: 'spelling', subject: { kind, id }, about: `the spelling of ${data.name}`, note: null, sides });
   }

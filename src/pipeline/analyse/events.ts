@@ -54,13 +54,16 @@ export function weekdays(sentences: Sentence[]): Statement[] {
   return out;
 }
 
-/** Calendar days (not months or years) said of an event. */
+/**
+ * Calendar days (not months or years) said of an event. A day after the article's own date is a plan ("the
+ * finance ministers meet on April 11"), not when the event happened: it is left out.
+ */
 export function days(sentences: Sentence[]): Statement[] {
   const fallback = commonYear(sentences);
   const out: Statement[] = [];
   for (const s of sentences) {
     for (const d of datesIn(s.text, s.published?.slice(0, 4) ?? fallback, s.kind !== 'caption')) {
-      if (d.key.length !== 10) continue;
+      if (d.key.length !== 10 || (s.published && d.key > s.published)) continue;
       const event = eventNear(s.text, d.at);
       if (event) out.push({ event, value: d.text, norm: d.key, cite: { article: s.article, paragraph: s.paragraph } });
     }
