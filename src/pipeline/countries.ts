@@ -64,4 +64,14 @@ export function countryOf(phrase: string, metonyms = true): string | null {
   return f && (metonyms || f.form !== 'metonym') ? f.country : null;
 }
 
+/**
+ * The country a phrase is, as countryOf, also when it is written in capitals ("SANTO DOMINGO", "SOUTH
+ * KOREA", as datelines and headlines shout): each word is then read with only its first letter capital.
+ */
+export function countryOfAnyCase(phrase: string, metonyms = true): string | null {
+  const found = countryOf(phrase, metonyms);
+  if (found || phrase !== phrase.toUpperCase()) return found;
+  return countryOf(phrase.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase()), metonyms);
+}
+
 export const isAmbiguousDemonym = (word: string): boolean => AMBIGUOUS_DEMONYMS.includes(word);

@@ -5,7 +5,7 @@
  */
 import { hash } from 'node:crypto';
 import type { BlockKind } from '../schema.ts';
-import { countryOf } from './countries.ts';
+import { countryOfAnyCase } from './countries.ts';
 import { findDate, isDateLine } from './dates.ts';
 import { isGivenName } from './names.ts';
 import { findOutletName } from './extract/outlet-directory.ts';
@@ -78,7 +78,7 @@ function datelineOf(text: string): Article['dateline'] {
   const agency = (g['agency'] ?? g['slashed'])?.trim() ?? null;
   if (g['dash'] && !g['day']) return { place, agency };
   const known = agency && findOutletName(agency, true) ? agency : null;
-  const knownPlace = countryOf(place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase())) !== null;
+  const knownPlace = countryOfAnyCase(place) !== null;
   if (!knownPlace && !(known && (g['dash'] || g['slashed']))) return null;
   return { place, agency: known };
 }

@@ -66,6 +66,11 @@ describe('people extraction', () => {
     expect(isShort('Le Pen')).toBe(true);
   });
 
+  it('takes no capital city for a person, in capitals or not', () => {
+    const x = run('Talks in Santo Domingo\nSANTO DOMINGO (Reuters) - Jane Doe met Ali Khan in Santo Domingo and later in Bandar Seri Begawan on Sunday.');
+    expect(x.people.map((p) => p.name)).toEqual(['Jane Doe', 'Ali Khan']);
+  });
+
   it('leaves places and bodies named after people out', () => {
     expect(people('Headline here\nCrowds filled Kim Il Sung Square and the Kim Il Sung square, said Jane Smith.')).toEqual(['Jane Smith']);
     expect(people('Headline here\nThe Central Committee of the Workers’ Party met at Lenin Palace, Ali Khan said.')).toEqual(['Ali Khan']);

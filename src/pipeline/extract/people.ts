@@ -6,7 +6,7 @@
  */
 import { HANGUL_SURNAMES } from '../../lexicons/surnames.ts';
 import { HONORIFICS, HYPHENED_PARTICLE, NAME_PARTICLES, NAME_STOPWORDS, ORG_HEADS, PARTICLE_PLACES, PATRONYMIC, PLACE_PREFIXES, ROLE_HEADS, SPEECH_VERBS } from '../../lexicons/titles.ts';
-import { countryOf } from '../countries.ts';
+import { countryOfAnyCase } from '../countries.ts';
 import { eastAsianFamily, familyKey, foldWord, isGivenName, isJapaneseFamily, isSyllable, takesOneSyllable } from '../names.ts';
 import { foldName, letterAt, stripPossessive, type Sentence, type Token } from '../text.ts';
 import type { Block, PersonMention } from '../types.ts';
@@ -214,8 +214,8 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
       const last = run[run.length - 1]!;
       const after = tokens[indexOf(last) + 1];
       if (isOrgRun(run, after && block.text.slice(last.end, after.start) === ' ' ? after : undefined)) continue;
-      // "North Korean", "South Korea": a country or nationality of several words is nobody.
-      if (countryOf(block.text.slice(run[0]!.start, last.end), false)) continue;
+      // "North Korean", "South Korea", "Santo Domingo": a country, nationality or capital of several words is nobody.
+      if (countryOfAnyCase(block.text.slice(run[0]!.start, last.end).replace(/['’]s?$/, ''))) continue;
       const speech = SPEECH_AFTER.test(block.text.slice(last.end, last.end + 20)) && !/['’]s?$/.test(last.text);
       for (let i = 0; i < run.length; ) {
         // "Rio de Janeiro" is a place, though it reads like "Ursula von der Leyen": none of its words is a name.
