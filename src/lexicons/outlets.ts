@@ -77,6 +77,7 @@ export const OUTLETS: readonly OutletEntry[] = [
   { name: 'Forbes', aliases: [], country: 'United States', kind: 'magazine' },
   { name: 'Fortune', aliases: [], country: 'United States', kind: 'magazine', ambiguous: true },
   { name: 'Politico', aliases: ['POLITICO'], country: 'United States', kind: 'online' },
+  { name: 'Politico Europe', aliases: ['POLITICO Europe'], country: 'Belgium', kind: 'online' },
   { name: 'Axios', aliases: [], country: 'United States', kind: 'online' },
   { name: 'The Hill', aliases: [], country: 'United States', kind: 'newspaper', ambiguous: true },
   { name: 'Vox', aliases: [], country: 'United States', kind: 'online' },

@@ -255,6 +255,15 @@ describe('outlet extraction', () => {
     expect(qa.outlets.map((o) => o.name)).toEqual(['Example.com', 'Harbin Evening Post', 'Agence France-Presse']);
   });
 
+  it('reads a call sign after its kind, a regional edition, and the site naming itself in its boilerplate', () => {
+    const x = run('Headline here\nThe Hungarian state broadcaster M1 said so. Politico Europe reported it, and M1 Finance rose.\nSign up for POLITICO Europe’s Brussels Playbook newsletter.');
+    expect(x.outlets.map((o) => [o.name, o.role])).toEqual([
+      ['M1', 'cited'],
+      ['Politico Europe', 'cited'],
+      ['Politico Europe', 'publisher'],
+    ]);
+  });
+
   it('ends a cued name where its capitals end, and tells another paper by "of" and a place', () => {
     const x = run(
       'Headline here\nThe minister told Malta Today News on Monday that the talks mattered. He told the Times of Malta on Tuesday that all was well. According to The Guardian of London, and as the Times of London reported, it was. The Times of June 19 said so, the Times of India reported.',

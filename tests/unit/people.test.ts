@@ -112,6 +112,11 @@ describe('names with particles, across articles', () => {
       null,
     );
 
+  it('shows a name with its accents when as many sources drop them', () => {
+    const d = resolve([article('a.txt', 'Talks\n\nSpanish Prime Minister Pedro Sanchez spoke.\n'), article('b.txt', 'Talks end\n\nSpanish Prime Minister Pedro Sánchez left.\n')], null);
+    expect(d.people.map((p) => p.data.name)).toEqual(['Pedro Sánchez']);
+  });
+
   it('is one person however each article shortens the name', () => {
     const people = dossier().people.map((p) => ({ name: p.data.name, mentions: p.data.mentions.length, articles: p.data.articles.length }));
     // Lula da Silva is one person in three articles; the king is not his son "bin Salman" (son of Salman);

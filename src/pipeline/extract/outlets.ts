@@ -59,7 +59,8 @@ export function extractOutlets(block: Block, sentences: Sentence[], tokens: Toke
       }
     }
   }
-  const role: OutletMention['role'] = block.kind === 'caption' ? 'credit' : block.kind === 'masthead' || block.kind === 'source-line' ? 'publisher' : 'cited';
+  // The site's own words (a masthead, "Source: X", a newsletter sign-up) name it as the publisher, not a source it cites.
+  const role: OutletMention['role'] = block.kind === 'caption' ? 'credit' : block.kind === 'masthead' || block.kind === 'source-line' || block.kind === 'boilerplate' ? 'publisher' : 'cited';
   const covered: [number, number][] = [];
   for (const [i, s] of sentences.entries()) {
     for (const hit of scanDirectory(block.text, tokens[i])) {
@@ -81,7 +82,9 @@ export function extractOutlets(block: Block, sentences: Sentence[], tokens: Toke
     const domain = /\.(?:com|net|org|cn|kr|ru|jp|in)$/.test(name);
     // "Kremlin-aligned Russian news agency": a description of an outlet, not its name.
     const described = findCountries(name).some((c) => c.form === 'demonym');
-    if (NOT_OUTLET.test(first) || place || described || name.length < 3 || !(domain || /\p{Lu}.*\p{Lu}|\p{Lu}{2,}|\s/u.test(name))) continue;
+    // (two characters only as a broadcaster's call sign, "M1", "N1", after a cue that names its kind)
+    const short = name.length < 3 && !(IS_KIND.test(block.text.slice(Math.max(0, at.start - 30), at.start)) && /^\p{Lu}[\p{Lu}\d]$/u.test(name));
+    if (NOT_OUTLET.test(first) || place || described || short || !(domain || /\p{Lu}.*\p{Lu}|\p{Lu}{2,}|\p{Lu}\d|\s/u.test(name))) continue;
     out.push({ block: block.id, start: at.start, end: at.end, text: name, name, alias: name, role });
   }
   return out.sort((a, b) => a.start - b.start);

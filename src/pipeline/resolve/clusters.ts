@@ -86,12 +86,16 @@ export class Clusters<F extends Form> {
  */
 export function canonical<F extends Form>(forms: F[], count: (f: F) => number, prefer: (f: F) => number = () => 0): F {
   const latin = (f: F): number => (/\p{Script=Latin}/u.test(f.name) ? 1 : 0);
+  // Between forms as common, the one with its accents ("Pedro Sánchez", not "Pedro Sanchez"): stripping them
+  // is what scrapers and English copy desks do, not how the name is spelt.
+  const accents = (f: F): number => (/[^\x00-\x7f]/.test(f.name) ? 1 : 0);
   return [...forms].sort(
     (a, b) =>
       prefer(b) - prefer(a) ||
       latin(b) - latin(a) ||
       b.articles.size - a.articles.size ||
       count(b) - count(a) ||
+      accents(b) - accents(a) ||
       (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
   )[0]!;
 }
