@@ -76,7 +76,7 @@ describe('parse', () => {
     const paper = page(['Leaders strike aid deal', 'Jane Doe in Brussels', 'Fri 21 Mar 2025 06.45 GMT', 'Leaders agreed on aid.', 'Sign up for POLITICO Europe’s Brussels Playbook newsletter.', 'This article has been updated.', 'Send us your feedback.']);
     expect([paper.byline, paper.date]).toEqual(['Jane Doe', '2025-03-21']);
     expect(paper.blocks.map((b) => b.kind)).toEqual(['headline', 'byline', 'date', 'body', 'boilerplate', 'boilerplate', 'boilerplate']);
-    expect(paper.publisherCue?.name).toBe('Politico');
+    expect(paper.publisherCue?.name).toBe('Politico Europe');
     const edited = page(['Leaders strike aid deal', 'Leaders agreed on aid on Thursday.', 'Edited by: John Roe']);
     expect(edited.byline).toBe('John Roe');
     expect(extract(edited).people.map((p) => p.name)).toEqual(['John Roe']);
