@@ -178,6 +178,16 @@ describe('the summary of an event nobody here has read', () => {
     expect(summary.facts.where?.place).toBe('Valletta');
   });
 
+  it('finds different sums for the same thing, in one currency', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'analyse-'));
+    writeFileSync(path.join(dir, 'a.txt'), 'Leaders agree aid\n\nLeaders agreed on a 30 billion euro ($32.5 billion) package of military aid on Friday. They also paid 300 euros for lunch.\n');
+    writeFileSync(path.join(dir, 'b.txt'), 'Aid deal sealed\n\nThe bloc sealed a €35 billion military aid package on Friday, on top of a €50bn support fund.\n');
+    writeFileSync(path.join(dir, 'c.txt'), 'Aid agreed\n\nThe €30bn package was welcomed, and a $40 billion package was discussed.\n');
+    const { summary } = await ingest({ seeds: dir, cache: null });
+    const sums = summary.disagreements.filter((d) => d.topic === 'amount').map((d) => [d.about, d.sides.map((x) => `${x.value} (${x.cites.length})`)]);
+    expect(sums).toEqual([['the sum of the package', ['30 billion euro / €30bn (2)', '€35 billion (1)']]]);
+  });
+
   it('takes no plan for the day of an event, and no case or directory name for a spelling', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'analyse-'));
     writeFileSync(

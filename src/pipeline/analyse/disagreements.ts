@@ -72,13 +72,16 @@ export function statusDisagreements(agreements: Entity<AgreementData>[]): Disagr
   return out;
 }
 
-/** Statements of the same kind about the same event that differ between sources. */
-export function eventDisagreements(topic: 'day' | 'date' | 'duration', statements: Statement[], note?: (sides: Side[]) => string | null): Disagreement[] {
-  const out: Disagreement[] = [];
-  const events = [...new Set(statements.map((s) => s.event))];
-  for (const event of events) {
+/** What one source says of one thing: the words as written, a comparable form, and where. */
+type Said = Pick<Statement, 'value' | 'norm' | 'cite'>;
+
+/** For each thing (by `keyOf`) that different sources say different things of, the sides. */
+function differing<T extends Said>(statements: T[], keyOf: (s: T) => string): { key: string; sides: Side[] }[] {
+  const out: { key: string; sides: Side[] }[] = [];
+  const keys = [...new Set(statements.map(keyOf))];
+  for (const key of keys) {
     const sides = new Map<string, Side & { articles: Set<string> }>();
-    for (const s of statements.filter((x) => x.event === event)) {
+    for (const s of statements.filter((x) => keyOf(x) === key)) {
       let side = sides.get(s.norm);
       if (!side) sides.set(s.norm, (side = { value: s.value, cites: [], articles: new Set() }));
       else if (!side.value.toLowerCase().split(' / ').includes(s.value.toLowerCase())) side.value = `${side.value} / ${s.value}`;
@@ -89,11 +92,29 @@ export function eventDisagreements(topic: 'day' | 'date' | 'duration', statement
     // Only when different articles say different things: one article correcting itself is not a dispute.
     const articles = new Set(list.flatMap((s) => [...s.articles]));
     if (list.length < 2 || articles.size < 2 || list.every((s) => s.articles.size === articles.size)) continue;
-    const plain = list.map(({ value, cites }) => ({ value, cites }));
-    const what = { day: 'the day of', date: 'the date of', duration: 'how long' }[topic];
-    out.push({ topic, subject: null, about: topic === 'duration' ? `how long ${EVENT_LABEL[event]} lasted` : `${what} ${EVENT_LABEL[event]}`, note: note?.(plain) ?? null, sides: plain });
+    out.push({ key, sides: list.map(({ value, cites }) => ({ value, cites })) });
   }
   return out;
+}
+
+/** Statements of the same kind about the same event that differ between sources. */
+export function eventDisagreements(topic: 'day' | 'date' | 'duration', statements: Statement[], note?: (sides: Side[]) => string | null): Disagreement[] {
+  const what = { day: 'the day of', date: 'the date of', duration: 'how long' }[topic];
+  return differing(statements, (s) => s.event).map(({ key, sides }) => {
+    const event = EVENT_LABEL[key as Statement['event']];
+    return { topic, subject: null, about: topic === 'duration' ? `how long ${event} lasted` : `${what} ${event}`, note: note?.(sides) ?? null, sides };
+  });
+}
+
+/** Different sums of money for the same thing, in the same currency ("a €30 billion aid package" / "€35 billion"). */
+export function amountDisagreements(statements: (Said & { subject: string })[]): Disagreement[] {
+  return differing(statements, (s) => `${s.subject}\u0000${s.norm.split(' ')[0]}`).map(({ key, sides }) => ({
+    topic: 'amount',
+    subject: null,
+    about: `the sum of the ${key.split('\u0000')[0]}`,
+    note: 'Sources may speak of different sums of one kind (two packages, say): compare the cited paragraphs.',
+    sides,
+  }));
 }
 
 /** The spellings of one entity's name, each with where it was used. */

@@ -71,6 +71,41 @@ export function days(sentences: Sentence[]): Statement[] {
   return out;
 }
 
+/** Sums of money, with the currency before ("€30 billion", "$32.5bn", "EUR 30bn") or after ("30 billion euros"). */
+const MONEY =
+  /(?<![\p{L}\d])(?:(?<sym>US\$|€|\$|£|¥|EUR|USD|GBP)\s?(?<a>\d+(?:[.,]\d+)?)(?:\s?(?<sa>trillion|billion|million|tn|bn|mn|m)\b)?|(?<b>\d+(?:[.,]\d+)?)(?:\s?(?<sb>trillion|billion|million|tn|bn|mn)\b)?\s+(?<word>euros?|dollars?|pounds?(?: sterling)?|yuan|roubles?|rubles?|yen|won|rupees?)\b)/giu;
+const CURRENCY: Record<string, string> = { 'us$': 'USD', $: 'USD', usd: 'USD', dollar: 'USD', '€': 'EUR', eur: 'EUR', euro: 'EUR', '£': 'GBP', gbp: 'GBP', pound: 'GBP', '¥': 'JPY', yen: 'JPY', yuan: 'CNY', rouble: 'RUB', ruble: 'RUB', won: 'KRW', rupee: 'INR' };
+const SCALE: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6 };
+/** Words a sum is said of, as the head of the noun after it: "a €30 billion military aid package". */
+const MONEY_HEADS = new Set(['package', 'fund', 'loan', 'aid', 'budget', 'deal', 'investment', 'grant', 'facility', 'contract', 'credit', 'tranche', 'bailout', 'programme', 'program', 'plan', 'pledge', 'assistance']);
+
+/**
+ * Sums of money said of a thing ("a €30 billion aid package" and "a €35 billion military aid package" are
+ * two sums for the package). The thing is the head noun that follows the sum, past a converted sum in
+ * brackets: the last word of its run of lower-case words ("military aid package" → package). Sums in
+ * different currencies are not compared; a sum not followed by such a noun says nothing comparable.
+ */
+export function amounts(sentences: Sentence[]): (Omit<Statement, 'event'> & { subject: string })[] {
+  const out: (Omit<Statement, 'event'> & { subject: string })[] = [];
+  for (const s of sentences) {
+    if (s.kind === 'caption' || !/\d/.test(s.text)) continue;
+    for (const m of s.text.matchAll(MONEY)) {
+      const g = m.groups!;
+      const symbol = (g['sym'] ?? g['word']!).toLowerCase().replace(/s$|(?<=pound)s? sterling$/, '');
+      const currency = CURRENCY[symbol] ?? CURRENCY[symbol.replace(/s$/, '')];
+      const amount = Number((g['a'] ?? g['b']!).replace(',', '.')) * (SCALE[(g['sa'] ?? g['sb'] ?? '').toLowerCase()] ?? 1);
+      if (!currency || !Number.isFinite(amount)) continue;
+      const after = s.text.slice((m.index ?? 0) + m[0].length).replace(/^\s*\([^)]{0,40}\)/, '');
+      const words = /^(?:[\s-]+(?:euros?|dollars?)?)?((?:\s*[a-z][a-z-]*){1,4})/.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
+      const stop = words.findIndex((w) => ['of', 'for', 'to', 'in', 'and', 'that', 'which', 'from', 'on', 'with', 'by', 'was', 'is', 'will', 'would'].includes(w));
+      const head = (stop < 0 ? words : words.slice(0, stop)).at(-1);
+      if (!head || !MONEY_HEADS.has(head)) continue;
+      out.push({ subject: head, value: m[0].trim(), norm: `${currency} ${amount}`, cite: { article: s.article, paragraph: s.paragraph } });
+    }
+  }
+  return out;
+}
+
 const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, 'half an': 0.5, 'half a': 0.5 };
 const DURATION =
   /\b(?:(over|more than|less than|under|around|about|approximately|roughly|nearly|almost|at least|some|up to|just over|just under)\s+)?(\d+(?:[.,]\d+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(hours?|minutes?|days?)\b/gi;

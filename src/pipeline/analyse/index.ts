@@ -8,8 +8,8 @@ import { COUNTRIES } from '../../lexicons/countries.ts';
 import { longDate, weekdayOf } from '../dates.ts';
 import { addTo } from '../group.ts';
 import type { Dossier } from '../resolve/index.ts';
-import { eventDisagreements, roleDisagreements, spellingVariants, statusDisagreements } from './disagreements.ts';
-import { days, durations, weekdays, type Statement } from './events.ts';
+import { amountDisagreements, eventDisagreements, roleDisagreements, spellingVariants, statusDisagreements } from './disagreements.ts';
+import { amounts, days, durations, weekdays, type Statement } from './events.ts';
 import { alongside, coMentions, coverage, graph, keyOf } from './network.ts';
 import { sentencesOf, type Sentence } from './sentences.ts';
 import { corpusOf, synopsis } from './synopsis.ts';
@@ -54,6 +54,7 @@ export function analyse(dossier: Dossier): Analysis {
       ...eventDisagreements('day', weekdays(sentences), (sides) => weekdayNote(sides, dayStatements)),
       ...eventDisagreements('date', dayStatements),
       ...eventDisagreements('duration', durations(sentences)),
+      ...amountDisagreements(amounts(sentences)),
       ...statusDisagreements(dossier.agreements),
       ...spellingVariants('person', dossier.people),
       ...spellingVariants('agreement', dossier.agreements),
