@@ -44,6 +44,7 @@ export const ORG_HEADS = new Set(
   government cabinet parliament assembly congress senate duma court army navy forces force corps command team group
   company corporation bank fund foundation association organisation organization alliance league front movement
   network channel newspaper times post news daily media press television radio service services
+  democrat democrats republican republicans socialist socialists conservative conservatives liberal liberals greens
   program programme project summit forum conference games prize award declaration treaty agreement pact accord
   convention charter protocol doctrine plan strategy operation war crisis revolution dynasty era days week`.split(/\s+/),
 );
@@ -80,8 +81,21 @@ export const SPEECH_VERBS =
 /** A patronymic ("Vladimirovich", "Sergeyevna"): dropped when comparing names. */
 export const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ievich|ich|ovna|evna|ievna|ichna|inichna)$/u;
 
-/** Name particles that may stand lower-case inside a name ("Ursula von der Leyen"). */
-export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'abu']);
+/** Name particles that may stand lower-case inside a name ("Ursula von der Leyen", "Ana de los Santos"). */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'los', 'las', 'do', 'dos', 'das', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'abu']);
+
+/**
+ * First words of organisation names in languages that put the head first ("Universidad de los Andes",
+ * "Registraduría Nacional del Estado Civil", "Partido Liberal"): a capitalised run that begins with one is
+ * no person, whatever follows. (Not the words English shares: "Commission President X" is a person.)
+ */
+export const ORG_FIRST = new Set(
+  `universidad universidade université università instituto institut registraduría registraduria centro partido partito parti
+  ministerio ministério ministère ministero banco banque consejo conselho conseil comisión comissão corte congreso senado
+  asamblea assemblée fundación fundação fondation movimiento movimento mouvement frente gobierno governo gouvernement
+  secretaría agencia agência agence ejército exército armée policía polícia consejería alcaldía gobernación procuraduría
+  fiscalía contraloría defensoría superintendencia`.split(/\s+/),
+);
 
 /** A particle joined by a hyphen to a family name ("al-Assad", "El-Sisi", "bin-Talal"): a name word, though it may begin lower-case. */
 export const HYPHENED_PARTICLE = /^(?:[Aa][dlnrstz]|[Aa]sh|[Ee]l|[Bb]in|[Ii]bn|[Aa]bu|[Bb]en|[Bb]int)-\p{Lu}\p{Ll}/u;

@@ -102,9 +102,11 @@ export interface NameShape {
   /** Folded family name (familyKey); after "bin" or "ibn", with it ("bin salman"): that name is the father's. */
   family: string;
   /**
-   * Another word a short form may name the person by: the first of two family names a particle joins, as
-   * in Portuguese and Spanish names ("Lula" in "Luiz Inácio Lula da Silva"). Only with three words or more
-   * before the particle: with fewer, the word is a middle name ("Paulo Roberto da Costa"). Null for most.
+   * The first of two family names, which short forms and shorter full forms use, as Spanish and Portuguese
+   * names have them: "Restrepo" of "Joaquín Restrepo Uribe", "Torre" of "Ana Lucía de la Torre Villalobos",
+   * "Lula" of "Luiz Inácio Lula da Silva". It is the capitalised word before the last, when that is no given
+   * name, patronymic or initial, or the word before a particle after three words or more (with fewer, it is a
+   * middle name: "Paulo Roberto da Costa"). Null for most names.
    */
   second: string | null;
   /** The name folded (foldName) from `second` on ("lula da silva"): the family names written alone. */
@@ -133,8 +135,13 @@ export function nameShape(name: string): NameShape {
   const family = PATRONYMIC_PARTICLES.has(before) ? `${before} ${familyKey(last)}` : familyKey(last);
   const particle = words.findIndex((w) => NAME_PARTICLES.has(w));
   const ending = (from: number): string => words.slice(from).map(foldName).join(' ');
-  const second = particle >= 3 ? foldWord(words[particle - 1]!) : null;
-  const compound = second ? ending(particle - 1) : null;
+  // The capitalised word before the last, past particles ("Torre" in "... de la Torre Villalobos").
+  let k = words.length - 2;
+  while (k > 0 && NAME_PARTICLES.has(words[k]!)) k--;
+  const surname = (w: string): boolean => !isGivenName(w, false) && !PATRONYMIC.test(w) && !/^\p{Lu}\.?$/u.test(w) && /^\p{Lu}/u.test(w);
+  const at = particle >= 3 ? particle - 1 : k > 0 && !PATRONYMIC_PARTICLES.has(before) && surname(words[k]!) ? k : -1;
+  const second = at > 0 ? foldWord(words[at]!) : null;
+  const compound = particle >= 3 ? ending(particle - 1) : null;
   const starts = (w: string): boolean => NAME_PARTICLES.has(w.toLowerCase()) || (!isGivenName(w, false) && !PATRONYMIC.test(w) && !/^\p{Lu}\.?$/u.test(w));
   const endings = words.flatMap((w, k) => (k > 0 && k < words.length - 1 && starts(w) ? [ending(k)] : []));
   return { kind: 'western', family, given: given.map(foldWord), second, compound, endings: compound ? [compound, ...endings] : endings };

@@ -66,6 +66,12 @@ describe('people extraction', () => {
     expect(isShort('Le Pen')).toBe(true);
   });
 
+  it('takes no organisation named head first, and no party member, for a person', () => {
+    const text =
+      'Headline here\nThe Registraduría Nacional del Estado Civil said so, as did Universidad de los Andes and Centro Democrático. Commission President Ursula von der Leyen agreed, and the Christian Democrat Jane Doe too.';
+    expect(people(text)).toEqual(['Ursula von der Leyen', 'Jane Doe']);
+  });
+
   it('takes no capital city for a person, in capitals or not', () => {
     const x = run('Talks in Santo Domingo\nSANTO DOMINGO (Reuters) - Jane Doe met Ali Khan in Santo Domingo and later in Bandar Seri Begawan on Sunday.');
     expect(x.people.map((p) => p.name)).toEqual(['Jane Doe', 'Ali Khan']);

@@ -112,6 +112,24 @@ describe('names with particles, across articles', () => {
       null,
     );
 
+  it('takes a Spanish name without its second family name, or by its first alone, for the same person', () => {
+    const d = resolve(
+      [
+        article('a.txt', 'Run-off ends\n\nCandidate Joaquín Restrepo Uribe conceded. Former senator Ana Lucía de la Torre Villalobos won, and analyst Mariana Echeverri Gómez agreed.\n'),
+        article('b.txt', 'Colombia Elects Ana Lucía de la Torre\n\nCandidate Joaquín Restrepo spoke, and Restrepo left. De la Torre said she was ready. Mariana Echeverri, an analyst, agreed. Mary Ann Smith met Ann Smith.\n'),
+      ],
+      null,
+    );
+    const people = d.people.map((p) => [p.data.name, p.data.articles.length]);
+    expect(people).toEqual([
+      ['Ana Lucía de la Torre', 2], // (the form more sources use, or the first in order)
+      ['Ann Smith', 1],
+      ['Joaquín Restrepo', 2],
+      ['Mariana Echeverri Gómez', 2],
+      ['Mary Ann Smith', 1],
+    ]);
+  });
+
   it('shows a name with its accents when as many sources drop them', () => {
     const d = resolve([article('a.txt', 'Talks\n\nSpanish Prime Minister Pedro Sanchez spoke.\n'), article('b.txt', 'Talks end\n\nSpanish Prime Minister Pedro Sánchez left.\n')], null);
     expect(d.people.map((p) => p.data.name)).toEqual(['Pedro Sánchez']);

@@ -5,13 +5,16 @@
  * end in a place or organisation word, and are left out whole.
  */
 import { HANGUL_SURNAMES } from '../../lexicons/surnames.ts';
-import { HONORIFICS, HYPHENED_PARTICLE, NAME_PARTICLES, NAME_STOPWORDS, ORG_HEADS, PARTICLE_PLACES, PATRONYMIC, PLACE_PREFIXES, ROLE_HEADS, SPEECH_VERBS } from '../../lexicons/titles.ts';
+import { HONORIFICS, HYPHENED_PARTICLE, NAME_PARTICLES, NAME_STOPWORDS, ORG_FIRST, ORG_HEADS, PARTICLE_PLACES, PATRONYMIC, PLACE_PREFIXES, ROLE_HEADS, SPEECH_VERBS } from '../../lexicons/titles.ts';
 import { countryOfAnyCase } from '../countries.ts';
 import { eastAsianFamily, familyKey, foldWord, isGivenName, isJapaneseFamily, isSyllable, takesOneSyllable } from '../names.ts';
 import { foldName, letterAt, stripPossessive, type Sentence, type Token } from '../text.ts';
 import type { Block, PersonMention } from '../types.ts';
 import { roleAfter, roleBefore, sideOf, splitRole } from './roles.ts';
 import { bare, isCap, isPlaceOrCountry, lower, nameLike } from './words.ts';
+
+/** ORG_FIRST as words are looked up: folded ("registraduría" → "registraduria"). */
+const HEAD_FIRST = new Set([...ORG_FIRST].map(foldWord));
 
 /** Place and organisation heads that name a thing after a person; the person is not mentioned. */
 const EPONYM_HEADS = new Set(
@@ -131,7 +134,10 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCas
   if (isGivenName(bare(t), !cued && !speechAfter) && !isPlaceOrCountry(t) && (nameWord(next) || particlesAt(run, i + 1, nameWord) > 0) && !(titleCase && eastAsianFamily(bare(t)))) {
     const tokens = [t];
     const middle = next && (PATRONYMIC.test(bare(next)) || /^\p{Lu}$/u.test(next.text));
-    for (let j = i + 1, words = 1; j < run.length && words < (titleCase ? (middle ? 3 : 2) : 4); j++) {
+    // (A lower-case particle goes on past the limit even in a title-case headline, where it can only be a
+    // name's: "Colombia Elects Ana Lucía de la Torre".)
+    const limit = titleCase ? (middle ? 3 : 2) : 4;
+    for (let j = i + 1, words = 1; j < run.length && (words < limit || particlesAt(run, j, nameWord) > 0); j++) {
       const particles = particlesAt(run, j, nameWord);
       const w = run[j + particles]!;
       if (!particles && !(nameWord(w) || /^\p{Lu}$/u.test(w.text))) break;
@@ -163,6 +169,8 @@ function isOrgRun(run: Token[], after: Token | undefined): boolean {
   // "the Lenin square": a lower-case place word after the run names a place too (not after a possessive:
   // "Jane Doe's plan" is hers).
   if (after && !isCap(after) && EPONYM_HEADS.has(after.text) && !/['’]s?$/.test(run[run.length - 1]!.text)) return true;
+  // "Universidad de los Andes", "Centro Democrático": the head comes first.
+  if (run.length > 1 && HEAD_FIRST.has(lower(run[0]!))) return true;
   const head = lower(run[run.length - 1]!);
   if (!ORG_HEADS.has(head) || run.length === 1) return false;
   if (EPONYM_HEADS.has(head)) return true;

@@ -56,6 +56,8 @@ export function compareNames(a: PersonForm, b: PersonForm): Verdict {
   if (!given) return null;
   const givenWhy = given === 'same' ? `given name ${gx}` : `given name ${gx} ~ ${gy} (${given === 'variant' ? 'transliteration variants' : 'initial'})`;
   if (x.family === y.family) return { strength: 'strong', reason: `${givenWhy}; same family name ${x.family}` };
+  // "Joaquín Restrepo" is "Joaquín Restrepo Uribe" without his second family name.
+  if (x.second === y.family || y.second === x.family) return { strength: 'strong', reason: `${givenWhy}; family name ${x.second === y.family ? y.family : x.family}, the first of two in ${x.second === y.family ? a.name : b.name}` };
   if (editDistance(x.family, y.family) !== 1 || Math.min(x.family.length, y.family.length) < 5) return null;
   // One letter apart: two people can be that close, so a second piece of evidence is required.
   if ([...a.articles].some((id) => b.articles.has(id))) return null;
@@ -98,9 +100,22 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
   const clusters = new Clusters(forms, corrections);
   const blocks = new Map<string, number[]>();
   forms.forEach((f, i) => addTo(blocks, blockKey(f.shape), i));
+  // A name with two family names is compared with the names of its first too ("Joaquín Restrepo" with
+  // "Joaquín Restrepo Uribe"), once: a pair that meets in two blocks is judged in the first.
+  const twice = new Set<number>();
+  forms.forEach((f, i) => {
+    const key = f.shape.second && `w:${f.shape.second[0]}`;
+    if (key && key !== blockKey(f.shape)) (addTo(blocks, key, i), twice.add(i));
+  });
+  const judged = new Set<string>();
   for (const members of blocks.values()) {
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
+        if (twice.has(members[i]!) || twice.has(members[j]!)) {
+          const pair = `${members[i]} ${members[j]}`;
+          if (judged.has(pair)) continue;
+          judged.add(pair);
+        }
         const a = forms[members[i]!]!;
         const b = forms[members[j]!]!;
         const v = compareNames(a, b);
