@@ -147,6 +147,17 @@ describe.skipIf(skip)('the dossier in Chromium', () => {
     }, 120_000);
   }
 
+  it('never scrolls sideways on a phone: wide tables scroll in their own box', async () => {
+    const wide: string[] = [];
+    for (const [type, path] of Object.entries(PAGE_TYPES)) {
+      const page = await open(path, { width: 390 });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) wide.push(`${type}: ${width}px`);
+      await page.context().close();
+    }
+    expect(wide).toEqual([]);
+  });
+
   it('raised no script error on any page', () => {
     expect(errors).toEqual([]);
   });
