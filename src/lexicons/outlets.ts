@@ -629,6 +629,8 @@ export const OUTLETS: readonly OutletEntry[] = [
   { name: 'El Mercurio', aliases: [], country: 'Chile', kind: 'newspaper' },
   { name: 'La Tercera', aliases: [], country: 'Chile', kind: 'newspaper' },
   { name: 'El Tiempo', aliases: [], country: 'Colombia', kind: 'newspaper' },
+  { name: 'Colprensa', aliases: [], country: 'Colombia', kind: 'agency' },
+  { name: 'MercoPress', aliases: ['Merco Press'], country: 'Uruguay', kind: 'agency' },
   { name: 'El Espectador', aliases: [], country: 'Colombia', kind: 'newspaper' },
   { name: 'Semana', aliases: [], country: 'Colombia', kind: 'magazine' },
   { name: 'El Comercio', aliases: [], country: 'Peru', kind: 'newspaper' },

@@ -1,4 +1,5 @@
 /** Dates as news text writes them, to ISO YYYY-MM-DD. Never reads the clock. */
+import { countryOfAnyCase } from './countries.ts';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -19,8 +20,9 @@ const monthOf = (word: string): number => MONTHS[word.toLowerCase().replace(/\.$
 /** Patterns that hold a full date, most specific first; each returns the ISO date of its match. */
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => string | null }[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, read: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`), read: (m) => iso(+m[3]!, monthOf(m[1]!), +m[2]!) },
-  { re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})`), read: (m) => iso(+m[3]!.slice(0, 4), monthOf(m[2]!), +m[1]!) },
+  // (Any case: "22 JUN 2026" as some sites set the date.)
+  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i'), read: (m) => iso(+m[3]!, monthOf(m[1]!), +m[2]!) },
+  { re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})`, 'i'), read: (m) => iso(+m[3]!.slice(0, 4), monthOf(m[2]!), +m[1]!) },
   { re: /\b(\d{2})\.(\d{2})\.(\d{4})\b/, read: (m) => iso(+m[3]!, +m[2]!, +m[1]!) },
   // "21/03/2025": only when a number over 12 tells the day from the month ("03/04/2025" could be either).
   { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/, read: (m) => (+m[1]! > 12 === +m[2]! > 12 ? null : +m[1]! > 12 ? iso(+m[3]!, +m[2]!, +m[1]!) : iso(+m[3]!, +m[1]!, +m[2]!)) },
@@ -50,10 +52,13 @@ export function isDateLine(line: string): boolean {
     .replace(new RegExp(WEEKDAY, 'g'), '')
     .replace(/\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?/g, '')
     .replace(/\b(?:last update(?:d)?(?: on)?|updated on|last modified(?: on)?)\b:?/gi, '')
-    .replace(/\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:(?:GMT|UTC|[A-Z]{2,4})\b)?/gi, '')
+    .replace(/\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:(?:GMT|UTC|[A-Z]{2,4})\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?/gi, '')
+    .replace(/\b(?:updated\s+)?\d+\s+(?:minutes?|hours?|days?)\s+ago\b/gi, '')
     .replace(/\b(?:published|updated|posted|issued|modified|first published|date|on)\b:?/gi, '')
-    .replace(/[\s,|:–—-]+/g, '');
-  return rest === '' || /^\d{2}:\d{2}/.test(rest);
+    .replace(/[\s,|:–—-]+/g, ' ')
+    .trim();
+  // ("Bogotá - 22 JUN 2026 - 10:15 CEST": the place the page was filed from, before its date)
+  return rest === '' || /^\d{2}:\d{2}/.test(rest) || countryOfAnyCase(rest) !== null;
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

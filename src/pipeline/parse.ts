@@ -34,19 +34,23 @@ export const RELATED_LINE = /^(?:read more|read also|also read|related(?: articl
 const BOILERPLATE = [
   /^(?:sign up|subscribe)\b.{0,200}\bnewsletter\b/i,
   /^(?:send us your feedback|share (?:this|your) (?:article|story|feedback)|follow us on\b|click here to\b|download (?:the|our) app\b|advertisement$|skip advertisement$)/i,
+  /^(?:subscribe to (?:continue|keep) reading|read without limits|already a subscriber\b|log in to (?:continue|keep) reading)/i,
+  /^follow\b.{0,80}\bhttps?:\/\/\S+$/i,
   /^this (?:article|story|page) (?:has been|was) (?:updated|corrected|amended)\b/i,
   /^our standards:/i,
   /^all rights reserved\.?$/i,
 ];
 const SOURCE_LINE = /^(?:source|sources|quelle|fuente|originally published (?:by|in|at))\s*:?\s+(.{2,80})$/i;
 const BYLINE = /^\(?(?:by|written by|reporting by|additional reporting by|editing by|edited by|text by)\s*:?\s+\p{Lu}/iu;
+/** "Associated Press writer Jane Doe in Lima contributed to this report." */
+const CONTRIBUTED = /\bcontributed(?: to this (?:report|story|article))?\.?$/i;
 /** "Jane Doe in Brussels", "Jane Doe and John Roe in Kyiv": the author and where they wrote from, near the top. */
 const NAME_IN_PLACE = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})?)\sin\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
 /** "Jane Doe, Tuesday, 20 February 2024": a name, then the date and time of publication. */
 const NAME_THEN_DATE =
   /^(\p{Lu}[\p{L}'’-]+(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[-–—|,]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})/u;
 const DESK = /\b(?:team|desk|staff|bureau|correspondents?|reporters?|newsroom|editorial board|editors?)$/i;
-const BIO = /^(?:I\s+(?:have|am|was|write|cover|contribute|work)|I['’]m\s|(?:He|She|They)\s+(?:is|has been|was)\s+an?\s+(?:\S+\s+){0,3}(?:journalist|reporter|editor|correspondent|writer|columnist))/;
+const BIO = /^(?:I\s+(?:have|am|was|write|cover|contribute|work)|I['’]m\s|(?:He|She|They|\p{Lu}\p{L}+\s\p{Lu}[\p{L}'’-]+)\s+(?:is|has been|was)\s+(?:an?|the)\s+(?:\S+\s+){0,3}(?:journalist|reporter|editor|correspondent|writer|columnist))/u;
 const DATE_HEADER = /^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/i;
 /**
  * A dateline: the place in capitals (with a region: "WASHINGTON, D.C.", "SEOUL, South Korea"), the day the
@@ -109,12 +113,18 @@ function classify(text: string, index: number, count: number, header: boolean): 
   if (SOURCE_LINE.test(text) && n <= 12) return 'source-line';
   if (RELATED_LINE.test(text) && n <= 30) return 'related';
   if (BOILERPLATE.some((re) => re.test(text)) && n <= 60) return 'boilerplate';
-  if (header && n <= 6 && !endsLikeSentence(text) && findOutletName(text, true)) return 'masthead';
+  // The outlet's name on a line of its own, at the top or the foot of the page.
+  if ((header || index <= 8 || index >= count - 3) && n <= 6 && !endsLikeSentence(text) && findOutletName(text, true)) return 'masthead';
   if (n <= 12 && NAME_THEN_DATE.test(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))) return 'byline';
   if (index <= 5 && n <= 12 && isGivenName(text.slice(0, text.indexOf(' '))) && NAME_IN_PLACE.test(text)) return 'byline';
+  // "JANE DOE ROE" alone near the top: an author in capitals, as some sites set the byline.
+  if (index <= 5 && n >= 2 && n <= 4 && /^[\p{Lu}\p{M}'’ -]+$/u.test(text) && isGivenName(text.split(' ')[0]!, false)) return 'byline';
+  // "Jane Doe in Lima. MAURICIO DOE (EFE)": a photo credit, the agency in brackets at the end.
+  const agency = /\(([^()]{2,40})\)$/.exec(text)?.[1];
+  if (agency && !endsLikeSentence(text) && findOutletName(agency, true) && /\p{Lu}{3,}[^()]*\($/u.test(text.slice(0, -agency.length - 1))) return 'caption';
   if (header) return endsLikeSentence(text) || n > 30 ? 'standfirst' : 'headline';
   const nearEnd = index >= count - 3;
-  if (BYLINE.test(text) && n <= 20) return 'byline';
+  if ((BYLINE.test(text) || CONTRIBUTED.test(text)) && n <= 20) return 'byline';
   if (nearEnd && n <= 6 && !endsLikeSentence(text) && DESK.test(text)) return 'byline';
   if (nearEnd && BIO.test(text)) return 'bio';
   if (!endsLikeSentence(text) && n <= 6) return 'subheading';
@@ -136,7 +146,8 @@ function ownNotice(blocks: Block[]): Article['publisherCue'] {
     if (outlet) return { name: outlet.name, evidence: `copyright notice "${b.text}" (line ${b.line})` };
   }
   for (const b of blocks) {
-    const outlet = b.kind === 'boilerplate' ? findOutletName(b.text, false) : null;
+    // (an author's bio names the paper they work for: "Jane Doe is the Guardian's Andean correspondent")
+    const outlet = b.kind === 'boilerplate' || b.kind === 'bio' ? findOutletName(b.text, false) : null;
     if (outlet) return { name: outlet.name, evidence: `the site's own words "${b.text.length > 60 ? `${b.text.slice(0, 60)}…` : b.text}" (line ${b.line})` };
   }
   return null;
@@ -150,8 +161,13 @@ export function parseSource(source: Source): Article {
   const blocks: Block[] = [];
   // The header (date line, masthead, headline) ends with the headline or the first running text.
   let header = true;
+  // After a bare "Read more:", the next short lines are the links it introduces.
+  let links = 0;
   for (const [i, l] of present.entries()) {
-    const kind = classify(l.text, i, present.length, header && i < 4);
+    let kind = classify(l.text, i, present.length, header && i < 4);
+    if (links > 0 && ['body', 'subheading', 'related'].includes(kind) && wordCount(l.text) <= 25) (kind = 'related'), links--;
+    else links = 0;
+    if (kind === 'related' && /:\s*$/.test(l.text) && RELATED_LINE.test(l.text)) links = 4;
     if (kind === 'headline' || kind === 'standfirst' || kind === 'body') header = false;
     blocks.push({ id: paragraphId(l.text, taken), n: blocks.length + 1, kind, line: l.line, text: l.text, sentences: sentenceBounds(l.text) });
   }

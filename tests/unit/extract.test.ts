@@ -233,6 +233,11 @@ describe('agreement extraction', () => {
     ]);
   });
 
+  it('reads names in Spanish and Portuguese, head first, and no day for a name', () => {
+    const x = run('Headline here\nThey signed an Orderly Transition Pact on Sunday evening. Both had signed the Acuerdo Nacional de Garantías Electorales in May, and the Pacto de Transición Ordenada on Sunday night.');
+    expect(x.agreements.map((a) => a.name)).toEqual(['Orderly Transition Pact', 'Acuerdo Nacional de Garantías Electorales', 'Pacto de Transición Ordenada']);
+  });
+
   it('reads a memorandum of understanding, and no agreement into a bare "the deal"', () => {
     const x = run('Headline here\nLeaders agreed an aid package. The deal still needs approval. They signed a memorandum of understanding on joint ammunition procurement, and the agreement was welcomed.');
     expect(x.agreements.map((a) => [a.name, a.status, a.anaphora])).toEqual([
@@ -259,6 +264,13 @@ describe('outlet extraction', () => {
     // A press-conference transcript: the questioner's outlet before a colon, never the spokesperson or a dateline.
     const qa = run('Briefing of the day\nauthor:Example.com\nHarbin Evening Post: What is your comment?\nWang Fei: No comment.\nSEOUL: (AFP) The talks ended.');
     expect(qa.outlets.map((o) => o.name)).toEqual(['Example.com', 'Harbin Evening Post', 'Agence France-Presse']);
+  });
+
+  it('reads outlets set in capitals, and after a name in capitals', () => {
+    const x = run('Headline here\nBy JANE DOE and JOHN ROE Associated Press\nThe judge told EL PAÍS that the count was fair, and Ann Roe is the Guardian’s Andean correspondent.');
+    // (the Guardian, a name that is also a word, needs a cue in running text: a bio gives the publisher in parse.ts)
+    expect(x.outlets.map((o) => o.name)).toEqual(['Associated Press', 'El País']);
+    expect(x.people.filter((p) => p.cue !== 'none').map((p) => p.name)).toEqual(['JANE DOE', 'JOHN ROE', 'Ann Roe']);
   });
 
   it('reads a call sign after its kind, a regional edition, and the site naming itself in its boilerplate', () => {

@@ -85,6 +85,28 @@ describe('parse', () => {
     expect(page(['Leaders meet', 'Talks began.', 'Leaders Gather in Brussels']).byline).toBeNull();
   });
 
+  it('reads the page furniture of more sites: links under "Read more:", paywalls, credits, bios, dates with a place', () => {
+    const page = (lines: string[]) => parseSource(decodeSource('t.txt', new TextEncoder().encode(lines.join('\n\n'))));
+    const a = page([
+      'Colombia elects a president',
+      'By JANE DOE and JOHN ROE Associated Press',
+      'June 21, 2026 9:58 PM GMT-5 Updated 2 hours ago',
+      'The count ended on Sunday.',
+      'Read more:',
+      'Colombia heads to a run-off as no candidate clears 50%',
+      'Explainer: Who is Jane Doe?',
+      'Subscribe to continue reading',
+      'Jane Doe, in Bogotá, on June 21. MAURICIO ROE (EFE)',
+      'Associated Press writer Ann Roe in Lima contributed to this report.',
+      'Follow AP’s coverage of Latin America at https://apnews.com/hub/latin-america',
+    ]);
+    expect(a.date).toBe('2026-06-21');
+    expect(a.blocks.map((b) => b.kind)).toEqual(['headline', 'byline', 'date', 'body', 'related', 'related', 'related', 'boilerplate', 'caption', 'byline', 'boilerplate']);
+    const b = page(['Run-off result backed', 'Bogotá - 22 JUN 2026 - 10:15 CEST', 'MercoPress', 'Observers backed the count.', 'Ann Roe is the Guardian’s Andean correspondent']);
+    expect([b.date, b.blocks[1]!.kind, b.blocks[2]!.kind, b.blocks.at(-1)!.kind, b.publisherCue?.name]).toEqual(['2026-06-22', 'date', 'masthead', 'bio', 'MercoPress']);
+    expect(page(['Run-off result backed', 'Observers backed the count.', 'Ann Roe is the Guardian’s Andean correspondent']).publisherCue?.name).toBe('The Guardian');
+  });
+
   it('falls back to the first sentence when there is no headline, and says so', () => {
     const a = parseSeed('004_73dbb3b888fae9b8.txt');
     expect(a.titleFrom).toBe('first-sentence');

@@ -11,16 +11,18 @@ import type { AgreementMention, Block } from '../types.ts';
 const HEAD = 'Agreement|Agreements|Treaty|Declaration|Pact|Accords?|Convention|Charter|Protocol|Memorandum(?: of Understanding)?|Communiqu[ée]|Joint Statement|Roadmap';
 const CAP = "[\\p{Lu}][\\p{L}\\d'’-]*";
 const LINK = "(?:\\s+(?:and|of|on|for|in|&)\\s+(?:the\\s+)?|\\s+)";
+/** Words that start a time, not a topic: "an agreement on Wednesday", "the Pact on Sunday evening". */
+const WHEN = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the sidelines|\\d';
 /** "Partial Test Ban Treaty", with an optional year before it. */
 const YEAR_AFTER = "(?:,?\\s+(?:of|in|signed in|from)\\s+(?<after>(?:19|20)\\d\\d)\\b)?";
-const TAIL_NAMED = new RegExp(`(?:\\b(?<year>\\d{4})(?:\\s+and\\s+\\d{4})?\\s+)?(?<name>(?:${CAP}${LINK})*?${CAP}\\s+(?:${HEAD}))\\b(?<tail>\\s+(?:of|on)\\s+(?:${CAP}(?:\\s+(?:and|of|&)\\s+|\\s+))*${CAP})?${YEAR_AFTER}`, 'gu');
+const TAIL_NAMED = new RegExp(`(?:\\b(?<year>\\d{4})(?:\\s+and\\s+\\d{4})?\\s+)?(?<name>(?:${CAP}${LINK})*?${CAP}\\s+(?:${HEAD}))\\b(?<tail>\\s+(?:of|on)\\s+(?!(?:${WHEN})\\b)(?:${CAP}(?:\\s+(?:and|of|&)\\s+|\\s+))*${CAP})?${YEAR_AFTER}`, 'gu');
 /** "Declaration of Helsinki", "Treaty on Open Skies". */
-const HEAD_NAMED = new RegExp(`(?:\\b(?<year>\\d{4})(?:\\s+and\\s+\\d{4})?\\s+)?\\b(?<name>(?:${HEAD})\\s+(?:of|on|[Bb]etween)\\s+(?:the\\s+)?(?:${CAP}(?:,?\\s+(?:and|of|&)\\s+|,\\s+|\\s+))*${CAP})${YEAR_AFTER}`, 'gu');
+const HEAD_NAMED = new RegExp(`(?:\\b(?<year>\\d{4})(?:\\s+and\\s+\\d{4})?\\s+)?\\b(?<name>(?:${HEAD})\\s+(?:of|on|[Bb]etween)\\s+(?!(?:${WHEN})\\b)(?:the\\s+)?(?:${CAP}(?:,?\\s+(?:and|of|&)\\s+|,\\s+|\\s+))*${CAP})${YEAR_AFTER}`, 'gu');
+/** Spanish and Portuguese names, head first: "the Acuerdo Nacional de Garantías Electorales", "Pacto de Transición Ordenada". */
+const ROMANCE_NAMED = new RegExp(`\\b(?<name>(?:Acuerdo|Pacto|Tratado|Convenio|Declaración|Protocolo|Memorando|Acordo|Convênio)(?:\\s+(?:(?:de|del|sobre|para|entre|y|e|do|da|dos|das)\\s+(?:(?:la|las|los|el|o|a|os|as)\\s+)?)?${CAP})+)`, 'gu');
 /** What agreements are about: a described agreement must name one of these, or it is an idiom ("came to an agreement"). */
 const TOPIC =
   'comprehensive|partnership|cooperation|co-operation|friendship|assistance|alliance|defen[cs]e|security|military|arms|weapons?|munitions?|ammunition|missiles?|trade|nuclear|peace|ceasefire|truce|border|visa|investment|supply|supplies|economic|strategic|mutual|technical|energy|gas|oil|grain|space|satellite|aid|intergovernmental|non-aggression|extradition|fisheries|tariffs?';
-/** Words that start a time, not a topic: "an agreement on Wednesday". */
-const WHEN = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the sidelines|\\d';
 const DESCRIBED = new RegExp(
   `(?:\\b(?:[Aa]n?|[Tt]he)|\\b[Ss]ign(?:s|ed)?|\\bsealed|\\binked)\\s+((?:(?:new|landmark|historic|bilateral|possible|potential|major|secret|alleged|so-called)\\s+)*(?:["“]?[\\p{L}\\d][\\p{L}\\d-]*["”]?\\s+){0,4}?(?:agreements?|treaty|treaties|pacts?|deals?|accords?|arrangements?|memorand(?:um|ums|a)(?:\\s+of\\s+understanding)?)(?:\\s+(?:on|to|for|over)\\s+(?!(?:${WHEN})\\b)[^,.;:()]{3,80}?)?)(?=\\s+(?:between|with|that|which|who|was|were|is|are|will|would|has|had|and|from|during|at|in|after|before|by|as|amid|but|or|last|this|on|signed|reached|includes?|including|benefiting|covering|to|under|whereby|pledging|aimed|calling|committing|released|similar)\\b|[,.;:()"”]|$)`,
   'gu',
@@ -38,7 +40,7 @@ const DOCUMENT = /\b(?:a|the)\s+(new\s+(?:fundamental|basic|framework|landmark|s
 const ANAPHORA = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:document|treaty|agreement|pact|deal)\b(?!\s+(?:on|to|for)\b)/gu;
 const COPULA = /\b(?:it|this|that)\s+(?:was|is|would be|will be)\s+$/i;
 /** A word every expression above needs: a sentence without one names no agreement, and is not searched. */
-const GATE = /agreement|treat|pact|deal|accord|arrangement|memorand|declaration|convention|charter|protocol|communiqu|statement|roadmap|resolution|document|signing of/i;
+const GATE = /agreement|treat|pact|deal|accord|arrangement|memorand|declaration|convention|charter|protocol|communiqu|statement|roadmap|resolution|document|signing of|acuerdo|tratado|convenio|declaraci|acordo|conv[eê]nio/i;
 /** What a described agreement must be about, or when it was made ("the 1961 treaty"). */
 const ABOUT = new RegExp(`\\b(?:${TOPIC}|new)\\b|\\b(?:1[89]|20)\\d\\d\\b`, 'i');
 
@@ -83,7 +85,7 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
     };
     const searched = GATE.test(s.text);
     // Title-case headlines capitalise every word ("Leaders Sign Pact"): proper names cannot be told there.
-    for (const re of titleCase || !searched ? [] : [HEAD_NAMED, TAIL_NAMED]) {
+    for (const re of titleCase || !searched ? [] : [HEAD_NAMED, ROMANCE_NAMED, TAIL_NAMED]) {
       for (const m of s.text.matchAll(re)) {
         const g = m.groups!;
         // The span is the name as written (a leading article left out); the name shown has its spaces made

@@ -45,6 +45,8 @@ const bareWord = (word: string): string => word.replace(/['’]s$/, '').replace(
 
 /** An all-capitals word of four letters or more: compared case-insensitively. */
 const j0 = (word: string): boolean => /^\p{Lu}{4,}$/u.test(word);
+/** An all-capitals word of two letters or more ("EL" of "EL PAÍS"): compared so when the next word shouts too. */
+const shouted = (word: string | undefined): boolean => !!word && /^\p{Lu}{2,}$/u.test(word);
 
 /**
  * Every directory name in `text`, left to right, without overlaps. `words` are the tokens of the part of
@@ -75,11 +77,13 @@ export function scanDirectory(text: string, words: Token[] = tokenize(text)): Di
     // could carry a possessive or a web address ending is stripped first.
     const word = raw.includes('.') || raw.includes("'") || raw.includes('’') ? bareWord(raw) : raw;
     // Headlines and credits shout ("YONHAP News"): an all-capitals word may match its title-case name.
-    const candidates = INDEX.get(word) ?? (word.length >= 4 && !isAsciiLower(word.charCodeAt(0)) && j0(word) /* (a-z first: not all capitals) */ ? INDEX.get(word[0] + word.slice(1).toLowerCase()) : undefined);
+    const loud = !isAsciiLower(word.charCodeAt(0)) /* (a-z first: not all capitals) */ && (j0(word) || (shouted(word) && shouted(tokens[i + 1]?.text)));
+    const candidates = INDEX.get(word) ?? (loud ? INDEX.get(word[0] + word.slice(1).toLowerCase()) : undefined);
     if (!candidates) continue;
-    // Part of a longer proper name ("the Korean Peninsula", "Lenin Times Square") is not the outlet.
+    // Part of a longer proper name ("the Korean Peninsula", "Lenin Times Square") is not the outlet; a name in
+    // capitals before it is another thing ("By JANE DOE Associated Press").
     const prev = tokens[i - 1];
-    const glued = prev && isCapitalised(prev.text) && !/['’]s?$/.test(prev.text) && !CREDIT_WORDS.has(prev.text) && i - 1 > 0;
+    const glued = prev && isCapitalised(prev.text) && !/['’]s?$/.test(prev.text) && !CREDIT_WORDS.has(prev.text) && i - 1 > 0 && !(shouted(prev.text) && !shouted(raw));
     if (glued && text.slice(prev.end, tokens[i]!.start) === ' ') continue;
     for (const { words, entry } of candidates) {
       const slice = tokens.slice(i, i + words.length);
@@ -87,12 +91,13 @@ export function scanDirectory(text: string, words: Token[] = tokenize(text)): Di
       const last = words.length - 1;
       const same = (x: string, b: string | undefined): boolean => {
         const a = bareWord(x);
-        return a === b || (j0(a) && a.toLowerCase() === b?.toLowerCase());
+        return a === b || ((j0(a) || (loud && shouted(a))) && a.toLowerCase() === b?.toLowerCase());
       };
       if (!slice.every((t, j) => same(t.text, words[j]) || (j === last && same(t.text.replace(/['’]s?$/, ''), words[j])))) continue;
-      // The next word must not continue a longer proper name ("Stern Review", "Time Warner").
+      // The next word must not continue a longer proper name ("Stern Review", "Time Warner"); after a
+      // possessive it cannot ("the Guardian's Andean correspondent").
       const next = tokens[i + words.length];
-      if (next && /^\p{Lu}/u.test(next.text) && text.slice(slice[last]!.end, next.start) === ' ' && entry.ambiguous) continue;
+      if (next && /^\p{Lu}/u.test(next.text) && text.slice(slice[last]!.end, next.start) === ' ' && entry.ambiguous && !/['’]s$/.test(slice[last]!.text)) continue;
       let start = slice[0]!.start;
       if (/(?:^|\s)[Tt]he\s$/.test(text.slice(Math.max(0, start - 4), start))) start -= 4;
       const end = slice[last]!.end - (/['’]s$/.test(slice[last]!.text) ? 2 : 0);
