@@ -30,9 +30,11 @@ export const ROLE_MODIFIERS = new Set(
   federal national general principal senior chief top supreme executive foreign-policy press military political special
   affairs resources natural ecology development emergency situations labour labor agriculture science technology communications
   digital sports tourism information construction regional external internal international relations policy of the for to
-  and on in at presidential royal party central standing permanent assistant associate side delegation government
-  opposition cabinet ministry army`.split(/\s+/),
+  and on in at presidential royal party central standing permanent assistant associate side delegation`.split(/\s+/),
 );
+
+/** Bodies a title may name its holder by, only right before it: "government spokesman" (not "the government of President X"). */
+export const BODY_MODIFIERS: ReadonlySet<string> = new Set(['government', 'opposition', 'cabinet', 'ministry', 'army']);
 
 /** Last words of place and organisation names: a capitalised run ending in one is not a person. */
 export const ORG_HEADS = new Set(

@@ -40,6 +40,11 @@ const BOILERPLATE = [
   /^our standards:/i,
   /^all rights reserved\.?$/i,
 ];
+/**
+ * Boilerplate in which the site names itself: a sign-up ("Sign up for X's newsletter"), "Our Standards: X",
+ * "Follow X's coverage". Not an update note ("updated with reporting from Reuters" credits another).
+ */
+export const SELF_NAMING = /^(?:sign up|subscribe|our standards:|follow\b)/i;
 const SOURCE_LINE = /^(?:source|sources|quelle|fuente|originally published (?:by|in|at))\s*:?\s+(.{2,80})$/i;
 const BYLINE = /^\(?(?:by|written by|reporting by|additional reporting by|editing by|edited by|text by)\s*:?\s+\p{Lu}/iu;
 /** "Associated Press writer Jane Doe in Lima contributed to this report." */
@@ -87,8 +92,18 @@ function datelineOf(text: string): Article['dateline'] {
   return { place, agency: known };
 }
 
-/** Where the dateline a text opens with ends ("BRUSSELS, March 21 (Reuters) - " is 32 characters), or 0. */
-export const datelineEnd = (text: string): number => (datelineOf(text) ? DATELINE.exec(text)![0].length : 0);
+/**
+ * Where the dateline a text opens with ends ("BRUSSELS, March 21 (Reuters) - " is 32 characters), or 0. Here
+ * "PLACE -" alone counts only with a place the country lexicon knows: "NATO - the alliance ..." and "AUKUS –"
+ * open sentences too, and a sentence is not cut on a guess.
+ */
+export function datelineEnd(text: string): number {
+  const found = datelineOf(text);
+  if (!found) return 0;
+  const g = DATELINE.exec(text)!;
+  if (g.groups!['dash'] && !g.groups!['day'] && !found.agency && countryOfAnyCase(found.place) === null) return 0;
+  return g[0].length;
+}
 
 const isTitleCase = (s: string): boolean => {
   const long = words(s).filter((w) => /^\p{L}{4,}/u.test(w));
@@ -111,14 +126,14 @@ function classify(text: string, index: number, count: number, header: boolean): 
   if (isDateLine(text)) return 'date';
   if (CAPTION.some((re) => re.test(text))) return 'caption';
   if (SOURCE_LINE.test(text) && n <= 12) return 'source-line';
-  if (RELATED_LINE.test(text) && n <= 30) return 'related';
+  if (RELATED_LINE.test(text) && n <= 30 && index > 0) return 'related'; // (the first line is the headline: "Watch: X and Y clash")
   if (BOILERPLATE.some((re) => re.test(text)) && n <= 60) return 'boilerplate';
   // The outlet's name on a line of its own, at the top or the foot of the page.
   if ((header || index <= 8 || index >= count - 3) && n <= 6 && !endsLikeSentence(text) && findOutletName(text, true)) return 'masthead';
   if (n <= 12 && NAME_THEN_DATE.test(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))) return 'byline';
-  if (index <= 5 && n <= 12 && isGivenName(text.slice(0, text.indexOf(' '))) && NAME_IN_PLACE.test(text)) return 'byline';
+  if (index > 0 && index <= 5 && n <= 12 && isGivenName(text.slice(0, text.indexOf(' '))) && NAME_IN_PLACE.test(text)) return 'byline';
   // "JANE DOE ROE" alone near the top: an author in capitals, as some sites set the byline.
-  if (index <= 5 && n >= 2 && n <= 4 && /^[\p{Lu}\p{M}'’ -]+$/u.test(text) && isGivenName(text.split(' ')[0]!, false)) return 'byline';
+  if (index > 0 && index <= 5 && n >= 2 && n <= 4 && /^[\p{Lu}\p{M}'’ -]+$/u.test(text) && isGivenName(text.split(' ')[0]!, false)) return 'byline';
   // "Jane Doe in Lima. MAURICIO DOE (EFE)": a photo credit, the agency in brackets at the end.
   const agency = /\(([^()]{2,40})\)$/.exec(text)?.[1];
   if (agency && !endsLikeSentence(text) && findOutletName(agency, true) && /\p{Lu}{3,}[^()]*\($/u.test(text.slice(0, -agency.length - 1))) return 'caption';
@@ -147,7 +162,7 @@ function ownNotice(blocks: Block[]): Article['publisherCue'] {
   }
   for (const b of blocks) {
     // (an author's bio names the paper they work for: "Jane Doe is the Guardian's Andean correspondent")
-    const outlet = b.kind === 'boilerplate' || b.kind === 'bio' ? findOutletName(b.text, false) : null;
+    const outlet = (b.kind === 'boilerplate' && SELF_NAMING.test(b.text)) || b.kind === 'bio' ? findOutletName(b.text, false) : null;
     if (outlet) return { name: outlet.name, evidence: `the site's own words "${b.text.length > 60 ? `${b.text.slice(0, 60)}…` : b.text}" (line ${b.line})` };
   }
   return null;

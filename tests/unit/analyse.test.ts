@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rankConflict } from '../../src/pipeline/analyse/disagreements.ts';
-import { durations } from '../../src/pipeline/analyse/events.ts';
+import { amountDisagreements, rankConflict } from '../../src/pipeline/analyse/disagreements.ts';
+import { amounts, durations } from '../../src/pipeline/analyse/events.ts';
 import { datesIn } from '../../src/pipeline/analyse/timeline.ts';
 import { cosine, sentencesOf, STOPWORDS, terms, vectorOf, Vocabulary } from '../../src/pipeline/analyse/sentences.ts';
 import { BACKS, corpusOf, synopsis } from '../../src/pipeline/analyse/synopsis.ts';
@@ -19,9 +19,21 @@ const vocabulary = new Vocabulary();
 const sentence = (text: string) => ({ article: 'a', paragraph: 'p-1', kind: 'body' as const, order: 0, text, words: vocabulary.numbers(text), entities: [], published: '2024-06-19' });
 
 describe('synopsis', () => {
-  it('shows a line without the dateline its sentence opens with', () => {
+  it('shows a line without the dateline its sentence opens with, not without an acronym', () => {
     const lines = synopsis([sentence('JAKARTA - North Korean leader Jane Doe and the Russian president held talks on economic issues on Thursday.')], corpusOf([]), () => 0);
     expect(lines.map((l) => l.text)).toEqual(['North Korean leader Jane Doe and the Russian president held talks on economic issues on Thursday.']);
+    const nato = "NATO - the world's largest military alliance - agreed on Thursday to raise spending on defence.";
+    expect(synopsis([sentence(nato)], corpusOf([]), () => 0).map((l) => l.text)).toEqual([nato]);
+  });
+
+  it('reads sums with thousands commas, won only as a sum, and tells packages of different kinds apart', () => {
+    const said = (text: string, article: string) => ({ ...sentence(text), article });
+    const read = (texts: string[]) => amounts(texts.map((t, i) => said(t, `a${i}`))).map((a) => `${a.subject} ${a.norm}`);
+    expect(read(['a $1,250 million loan', 'a 1,500,000 euro grant', 'Samsung in 2023 won the contract', 'a 5 trillion won budget'])).toEqual(['loan USD 1250000000', 'grant EUR 1500000', 'budget KRW 5000000000000']);
+    const sums = (texts: string[]) => amountDisagreements(amounts(texts.map((t, i) => said(t, `a${i}`)))).map((d) => d.about);
+    expect(sums(['a $1,250 million loan was agreed.', 'a $1.25 billion loan was agreed.'])).toEqual([]);
+    expect(sums(['a €35 billion military aid package', 'a €5 billion energy package'])).toEqual([]);
+    expect(sums(['a €35 billion military aid package', 'a €30 billion package'])).toEqual(['the sum of the package']);
   });
 
   it('backs each line with the paragraphs a vector per sentence would choose', () => {

@@ -37,6 +37,10 @@ describe('people extraction', () => {
     expect(x.people.find((p) => p.name === 'Maria de la Cruz')?.roles).toEqual(['spokeswoman']);
   });
 
+  it('takes one particle group past the word limit, not a run of them', () => {
+    expect(people('Headline here\nMaria de Bea de Cid de Sol de Paz de Luz de Mar spoke.')).toEqual(['Maria de Bea de Cid de Sol de Paz', 'Luz de Mar']);
+  });
+
   it('reads no person into a place with particles, nor a name that begins with one', () => {
     const text =
       'Headline here\nThe summit opened in Rio de Janeiro, ships sailed the Strait of Juan de Fuca and delegates flew from Santiago de Chile and Santa Cruz de la Sierra to Andorra la Vella, Jane Doe said. Officials de facto in charge met de la Rosa, and de de de de de Jane Doe.';
@@ -107,6 +111,11 @@ describe('people extraction', () => {
     expect(of('Ana Costa')).toEqual([[['Mayor'], null]]);
   });
 
+  it('takes no body that a title names its holder by for part of someone else\'s title', () => {
+    const x = run('Headline here\nThe opposition to President Jane Doe grew. The government of Prime Minister Ali Khan objected. The cabinet and Finance Minister Anna Berg met. The army of President Tom Weber marched.');
+    expect(x.people.filter((p) => p.cue !== 'none').map((p) => p.roles)).toEqual([['President'], ['Prime Minister'], ['Finance Minister'], ['President']]);
+  });
+
   it('reads an organisation before a role in apposition, and "government" inside a title', () => {
     const x = run(
       "Headline here\nKaja Kallas, the EU's foreign policy chief, said so. Ursula Von der Leyen, the European Commission president, agreed. Jane Doe, NATO's secretary general, spoke. Hungarian government spokesman Ali Khan said no. Tom Weber, the European Union, and others came. Anna Berg, a Koreas expert, spoke.",
@@ -159,6 +168,9 @@ describe('people extraction', () => {
     const who = x.quotes.map((q) => ('mention' in q.speaker ? x.people[q.speaker.mention]!.name : q.speaker.description));
     // (the last two: nobody is named outside the quotes, so "he" is the previous quote's speaker)
     expect(who).toEqual(['Jane Doe', 'Anna Berg', 'Ali Khan', 'Tom Weber', 'Tom Weber', 'Tom Weber', 'Tom Weber']);
+    // A sentence that opens with a pronoun has the earlier speaker for subject: the people it names are objects.
+    const y = run('Headline here\n“We will not give up,” Jane Doe said. He thanked French President Ali Khan for the support. “We need more,” he added.');
+    expect(y.quotes.map((q) => ('mention' in q.speaker ? y.people[q.speaker.mention]!.name : ''))).toEqual(['Jane Doe', 'Jane Doe']);
   });
 });
 
@@ -238,6 +250,11 @@ describe('agreement extraction', () => {
     expect(x.agreements.map((a) => a.name)).toEqual(['Orderly Transition Pact', 'Acuerdo Nacional de Garantías Electorales', 'Pacto de Transición Ordenada']);
   });
 
+  it('takes no subject or verb into a described agreement', () => {
+    const x = run('Headline here\nThe ministers signed a memorandum of understanding on trade. Two sides signed an agreement on fisheries.');
+    expect(x.agreements.map((a) => a.name)).toEqual(['memorandum of understanding on trade', 'agreement on fisheries']);
+  });
+
   it('reads a memorandum of understanding, and no agreement into a bare "the deal"', () => {
     const x = run('Headline here\nLeaders agreed an aid package. The deal still needs approval. They signed a memorandum of understanding on joint ammunition procurement, and the agreement was welcomed.');
     expect(x.agreements.map((a) => [a.name, a.status, a.anaphora])).toEqual([
@@ -271,6 +288,11 @@ describe('outlet extraction', () => {
     // (the Guardian, a name that is also a word, needs a cue in running text: a bio gives the publisher in parse.ts)
     expect(x.outlets.map((o) => o.name)).toEqual(['Associated Press', 'El País']);
     expect(x.people.filter((p) => p.cue !== 'none').map((p) => p.name)).toEqual(['JANE DOE', 'JOHN ROE', 'Ann Roe']);
+  });
+
+  it('takes no two capitals after "daily" for an outlet, and no agency an update note credits for the publisher', () => {
+    const x = run('Headline here\nThe spokesman told the daily UN briefing and a weekly EU call that the talks went on.\nThis article was updated with additional reporting from Reuters.');
+    expect(x.outlets.map((o) => [o.name, o.role])).toEqual([['Reuters', 'cited']]);
   });
 
   it('reads a call sign after its kind, a regional edition, and the site naming itself in its boilerplate', () => {

@@ -107,6 +107,13 @@ describe('parse', () => {
     expect(page(['Run-off result backed', 'Observers backed the count.', 'Ann Roe is the Guardian’s Andean correspondent']).publisherCue?.name).toBe('The Guardian');
   });
 
+  it('keeps the first line the headline, whatever it looks like', () => {
+    const page = (lines: string[]) => parseSource(decodeSource('t.txt', new TextEncoder().encode(lines.join('\n\n'))));
+    expect(page(['Watch: Jane Doe and John Roe clash in the Oval Office', 'They met on Friday.']).title).toBe('Watch: Jane Doe and John Roe clash in the Oval Office');
+    const b = page(['Kamala Harris in Guatemala', 'She arrived on Monday.']);
+    expect([b.title, b.byline]).toEqual(['Kamala Harris in Guatemala', null]);
+  });
+
   it('falls back to the first sentence when there is no headline, and says so', () => {
     const a = parseSeed('004_73dbb3b888fae9b8.txt');
     expect(a.titleFrom).toBe('first-sentence');

@@ -7,7 +7,7 @@ import type { AgreementData, Cite, Disagreement, MentionRef, PersonData } from '
 import { addTo } from '../group.ts';
 import { countryOf } from '../countries.ts';
 import type { Entity } from '../resolve/index.ts';
-import { EVENT_LABEL, type Statement } from './events.ts';
+import { EVENT_LABEL, type Amount, type Statement } from './events.ts';
 import { addCite } from './sentences.ts';
 
 type Side = Disagreement['sides'][number];
@@ -106,9 +106,20 @@ export function eventDisagreements(topic: 'day' | 'date' | 'duration', statement
   });
 }
 
-/** Different sums of money for the same thing, in the same currency ("a €30 billion aid package" / "€35 billion"). */
-export function amountDisagreements(statements: (Said & { subject: string })[]): Disagreement[] {
-  return differing(statements, (s) => `${s.subject}\u0000${s.norm.split(' ')[0]}`).map(({ key, sides }) => ({
+/**
+ * Different sums of money for the same thing, in the same currency ("a €30 billion aid package" / "€35
+ * billion"). Sums of things of different kinds are not one thing's: when two of the sums' words before the
+ * head share none ("energy package", "military aid package"), their head is left out.
+ */
+export function amountDisagreements(statements: Amount[]): Disagreement[] {
+  const key = (s: Amount): string => `${s.subject}\u0000${s.norm.split(' ')[0]}`;
+  const kinds = new Map<string, string[][]>();
+  for (const s of statements) if (s.kinds.length) addTo(kinds, key(s), s.kinds);
+  const mixed = (k: string): boolean => {
+    const list = kinds.get(k) ?? [];
+    return list.some((a) => list.some((b) => !a.some((w) => b.includes(w))));
+  };
+  return differing(statements.filter((s) => !mixed(key(s))), key).map(({ key, sides }) => ({
     topic: 'amount',
     subject: null,
     about: `the sum of the ${key.split('\u0000')[0]}`,

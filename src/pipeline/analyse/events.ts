@@ -72,9 +72,15 @@ export function days(sentences: Sentence[]): Statement[] {
 }
 
 /** Sums of money, with the currency before ("€30 billion", "$32.5bn", "EUR 30bn") or after ("30 billion euros"). */
-const MONEY =
-  /(?<![\p{L}\d])(?:(?<sym>US\$|€|\$|£|¥|EUR|USD|GBP)\s?(?<a>\d+(?:[.,]\d+)?)(?:\s?(?<sa>trillion|billion|million|tn|bn|mn|m)\b)?|(?<b>\d+(?:[.,]\d+)?)(?:\s?(?<sb>trillion|billion|million|tn|bn|mn)\b)?\s+(?<word>euros?|dollars?|pounds?(?: sterling)?|yuan|roubles?|rubles?|yen|won|rupees?)\b)/giu;
-const CURRENCY: Record<string, string> = { 'us$': 'USD', $: 'USD', usd: 'USD', dollar: 'USD', '€': 'EUR', eur: 'EUR', euro: 'EUR', '£': 'GBP', gbp: 'GBP', pound: 'GBP', '¥': 'JPY', yen: 'JPY', yuan: 'CNY', rouble: 'RUB', ruble: 'RUB', won: 'KRW', rupee: 'INR' };
+// (A number is "1,250" or "1,500,000" with thousands commas, or "32.5" or "32,5" with a decimal; "won" is
+// a currency only after a scale word: "2023 won the contract" is no sum.)
+const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?';
+const MONEY = new RegExp(
+  `(?<![\\p{L}\\d,.])(?:(?<sym>US\\$|€|\\$|£|¥|₩|EUR|USD|GBP)\\s?(?<a>${NUM})(?:\\s?(?<sa>trillion|billion|million|tn|bn|mn|m)\\b)?|(?<b>${NUM})(?:\\s?(?<sb>trillion|billion|million|tn|bn|mn)\\b)?\\s+(?<word>euros?|dollars?|pounds?(?: sterling)?|yuan|roubles?|rubles?|yen|rupees?|(?<=(?:illion|bn|mn)\\s+)won)\\b)`,
+  'giu',
+);
+const numberOf = (s: string): number => Number(/,\d{3}(?!\d)/.test(s) ? s.replace(/,/g, '') : s.replace(',', '.'));
+const CURRENCY: Record<string, string> = { 'us$': 'USD', $: 'USD', usd: 'USD', dollar: 'USD', '€': 'EUR', eur: 'EUR', euro: 'EUR', '£': 'GBP', gbp: 'GBP', pound: 'GBP', '¥': 'JPY', yen: 'JPY', yuan: 'CNY', rouble: 'RUB', ruble: 'RUB', won: 'KRW', '₩': 'KRW', rupee: 'INR' };
 const SCALE: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6 };
 /** Words a sum is said of, as the head of the noun after it: "a €30 billion military aid package". */
 const MONEY_HEADS = new Set(['package', 'fund', 'loan', 'aid', 'budget', 'deal', 'investment', 'grant', 'facility', 'contract', 'credit', 'tranche', 'bailout', 'programme', 'program', 'plan', 'pledge', 'assistance']);
@@ -85,22 +91,27 @@ const MONEY_HEADS = new Set(['package', 'fund', 'loan', 'aid', 'budget', 'deal',
  * brackets: the last word of its run of lower-case words ("military aid package" → package). Sums in
  * different currencies are not compared; a sum not followed by such a noun says nothing comparable.
  */
-export function amounts(sentences: Sentence[]): (Omit<Statement, 'event'> & { subject: string })[] {
-  const out: (Omit<Statement, 'event'> & { subject: string })[] = [];
+export type Amount = Omit<Statement, 'event'> & { subject: string; kinds: string[] };
+
+export function amounts(sentences: Sentence[]): Amount[] {
+  const out: Amount[] = [];
   for (const s of sentences) {
     if (s.kind === 'caption' || !/\d/.test(s.text)) continue;
     for (const m of s.text.matchAll(MONEY)) {
       const g = m.groups!;
       const symbol = (g['sym'] ?? g['word']!).toLowerCase().replace(/s$|(?<=pound)s? sterling$/, '');
       const currency = CURRENCY[symbol] ?? CURRENCY[symbol.replace(/s$/, '')];
-      const amount = Number((g['a'] ?? g['b']!).replace(',', '.')) * (SCALE[(g['sa'] ?? g['sb'] ?? '').toLowerCase()] ?? 1);
+      const amount = numberOf(g['a'] ?? g['b']!) * (SCALE[(g['sa'] ?? g['sb'] ?? '').toLowerCase()] ?? 1);
       if (!currency || !Number.isFinite(amount)) continue;
       const after = s.text.slice((m.index ?? 0) + m[0].length).replace(/^\s*\([^)]{0,40}\)/, '');
       const words = /^(?:[\s-]+(?:euros?|dollars?)?)?((?:\s*[a-z][a-z-]*){1,4})/.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
       const stop = words.findIndex((w) => ['of', 'for', 'to', 'in', 'and', 'that', 'which', 'from', 'on', 'with', 'by', 'was', 'is', 'will', 'would'].includes(w));
-      const head = (stop < 0 ? words : words.slice(0, stop)).at(-1);
+      const phrase = stop < 0 ? words : words.slice(0, stop);
+      const head = phrase.at(-1);
       if (!head || !MONEY_HEADS.has(head)) continue;
-      out.push({ subject: head, value: m[0].trim(), norm: `${currency} ${amount}`, cite: { article: s.article, paragraph: s.paragraph } });
+      // The words before the head tell one package from another ("energy package", "military aid package").
+      const kinds = phrase.slice(0, -1).filter((w) => !['euro', 'euros', 'dollar', 'dollars', 'new', 'additional', 'further', 'total', 'first', 'second'].includes(w));
+      out.push({ subject: head, kinds, value: m[0].trim(), norm: `${currency} ${amount}`, cite: { article: s.article, paragraph: s.paragraph } });
     }
   }
   return out;

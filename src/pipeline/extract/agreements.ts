@@ -24,7 +24,7 @@ const ROMANCE_NAMED = new RegExp(`\\b(?<name>(?:Acuerdo|Pacto|Tratado|Convenio|D
 const TOPIC =
   'comprehensive|partnership|cooperation|co-operation|friendship|assistance|alliance|defen[cs]e|security|military|arms|weapons?|munitions?|ammunition|missiles?|trade|nuclear|peace|ceasefire|truce|border|visa|investment|supply|supplies|economic|strategic|mutual|technical|energy|gas|oil|grain|space|satellite|aid|intergovernmental|non-aggression|extradition|fisheries|tariffs?';
 const DESCRIBED = new RegExp(
-  `(?:\\b(?:[Aa]n?|[Tt]he)|\\b[Ss]ign(?:s|ed)?|\\bsealed|\\binked)\\s+((?:(?:new|landmark|historic|bilateral|possible|potential|major|secret|alleged|so-called)\\s+)*(?:["“]?[\\p{L}\\d][\\p{L}\\d-]*["”]?\\s+){0,4}?(?:agreements?|treaty|treaties|pacts?|deals?|accords?|arrangements?|memorand(?:um|ums|a)(?:\\s+of\\s+understanding)?)(?:\\s+(?:on|to|for|over)\\s+(?!(?:${WHEN})\\b)[^,.;:()]{3,80}?)?)(?=\\s+(?:between|with|that|which|who|was|were|is|are|will|would|has|had|and|from|during|at|in|after|before|by|as|amid|but|or|last|this|on|signed|reached|includes?|including|benefiting|covering|to|under|whereby|pledging|aimed|calling|committing|released|similar)\\b|[,.;:()"”]|$)`,
+  `(?:\\b(?:[Aa]n?|[Tt]he)|\\b[Ss]ign(?:s|ed)?|\\bsealed|\\binked)\\s+((?:(?:new|landmark|historic|bilateral|possible|potential|major|secret|alleged|so-called)\\s+)*(?:(?!(?:an?|the|signs?|signed|sealed|inked)\\s)["“]?[\\p{L}\\d][\\p{L}\\d-]*["”]?\\s+){0,4}?(?:agreements?|treaty|treaties|pacts?|deals?|accords?|arrangements?|memorand(?:um|ums|a)(?:\\s+of\\s+understanding)?)(?:\\s+(?:on|to|for|over)\\s+(?!(?:${WHEN})\\b)[^,.;:()]{3,80}?)?)(?=\\s+(?:between|with|that|which|who|was|were|is|are|will|would|has|had|and|from|during|at|in|after|before|by|as|amid|but|or|last|this|on|signed|reached|includes?|including|benefiting|covering|to|under|whereby|pledging|aimed|calling|committing|released|similar)\\b|[,.;:()"”]|$)`,
   'gu',
 );
 /** "an agreement was reached last year to supply missiles to X": a deal described by what it does. */
@@ -129,9 +129,9 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
     for (const f of found) {
       const prior = last();
       if (f.anaphora && prior === null) {
-        // "the new treaty" with nothing before it to point at is the first mention of an agreement; "the deal"
-        // or "the agreement" alone says nothing of which ("EU leaders agree aid package ... the deal").
-        if (/(?:document|deal|agreement)$/.test(f.name) && !/\bnew\b/.test(f.name)) continue;
+        // "the new treaty" with nothing before it to point at is the first mention of an agreement; "the deal",
+        // "the pact" or "the agreement" alone says nothing of which ("EU leaders agree aid package ... the deal").
+        if (/(?:document|deal|agreement|pact)$/.test(f.name) && !/\bnew\b/.test(f.name)) continue;
         f.anaphora = false;
         f.name = f.name.replace(/^(?:the|this|that)\s+/i, '');
         f.start = f.end - f.name.length;

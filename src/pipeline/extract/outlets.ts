@@ -6,6 +6,7 @@
 import { countryOf, findCountries } from '../countries.ts';
 import type { Sentence, Token } from '../text.ts';
 import type { Block, OutletMention } from '../types.ts';
+import { SELF_NAMING } from '../parse.ts';
 import { scanDirectory } from './outlet-directory.ts';
 
 const NAME = "(?:[\\p{Lu}][\\p{L}\\d'’&.-]*)(?:\\s+(?:of\\s+|de\\s+|and\\s+)?[\\p{Lu}\\d][\\p{L}\\d'’&.-]*){0,5}";
@@ -60,7 +61,8 @@ export function extractOutlets(block: Block, sentences: Sentence[], tokens: Toke
     }
   }
   // The site's own words (a masthead, "Source: X", a newsletter sign-up) name it as the publisher, not a source it cites.
-  const role: OutletMention['role'] = block.kind === 'caption' ? 'credit' : block.kind === 'masthead' || block.kind === 'source-line' || block.kind === 'boilerplate' ? 'publisher' : 'cited';
+  const own = block.kind === 'masthead' || block.kind === 'source-line' || (block.kind === 'boilerplate' && SELF_NAMING.test(block.text));
+  const role: OutletMention['role'] = block.kind === 'caption' ? 'credit' : own ? 'publisher' : 'cited';
   const covered: [number, number][] = [];
   for (const [i, s] of sentences.entries()) {
     for (const hit of scanDirectory(block.text, tokens[i])) {
@@ -82,8 +84,9 @@ export function extractOutlets(block: Block, sentences: Sentence[], tokens: Toke
     const domain = /\.(?:com|net|org|cn|kr|ru|jp|in)$/.test(name);
     // "Kremlin-aligned Russian news agency": a description of an outlet, not its name.
     const described = findCountries(name).some((c) => c.form === 'demonym');
-    // (two characters only as a broadcaster's call sign, "M1", "N1", after a cue that names its kind)
-    const short = name.length < 3 && !(IS_KIND.test(block.text.slice(Math.max(0, at.start - 30), at.start)) && /^\p{Lu}[\p{Lu}\d]$/u.test(name));
+    // (two characters only as a broadcaster's call sign, a letter and a digit, "M1", "N1", after a word
+    // naming a broadcaster: "the daily UN briefing" names no outlet)
+    const short = name.length < 3 && !(/\b(?:broadcaster|TV channel|television channel)\s+$/.test(block.text.slice(Math.max(0, at.start - 30), at.start)) && /^\p{Lu}\d$/u.test(name));
     if (NOT_OUTLET.test(first) || place || described || short || !(domain || /\p{Lu}.*\p{Lu}|\p{Lu}{2,}|\p{Lu}\d|\s/u.test(name))) continue;
     out.push({ block: block.id, start: at.start, end: at.end, text: name, name, alias: name, role });
   }

@@ -134,10 +134,10 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCas
   if (isGivenName(bare(t), !cued && !speechAfter) && !isPlaceOrCountry(t) && (nameWord(next) || particlesAt(run, i + 1, nameWord) > 0) && !(titleCase && eastAsianFamily(bare(t)))) {
     const tokens = [t];
     const middle = next && (PATRONYMIC.test(bare(next)) || /^\p{Lu}$/u.test(next.text));
-    // (A lower-case particle goes on past the limit even in a title-case headline, where it can only be a
-    // name's: "Colombia Elects Ana Lucía de la Torre".)
+    // (A lower-case particle goes on past the limit, once, even in a title-case headline, where it can only
+    // be a name's: "Colombia Elects Ana Lucía de la Torre".)
     const limit = titleCase ? (middle ? 3 : 2) : 4;
-    for (let j = i + 1, words = 1; j < run.length && (words < limit || particlesAt(run, j, nameWord) > 0); j++) {
+    for (let j = i + 1, words = 1; j < run.length && (words < limit || (words === limit && particlesAt(run, j, nameWord) > 0)); j++) {
       const particles = particlesAt(run, j, nameWord);
       const w = run[j + particles]!;
       if (!particles && !(nameWord(w) || /^\p{Lu}$/u.test(w.text))) break;

@@ -42,7 +42,11 @@ export function extractQuotes(block: Block, people: PersonMention[], last: { spe
     const bounds = block.sentences;
     let from = 0;
     for (let k = 0; k < bounds.length; k += 2) if (bounds[k]! <= near.p.start) from = bounds[k]!;
-    return named.find(({ p }) => p.start >= from && p.end <= at)!.i;
+    const first = named.find(({ p }) => p.start >= from && p.end <= at)!;
+    // "He thanked President X. '...,' he added": that sentence's subject is a pronoun too, the same person
+    // as before; the people it names are its objects.
+    if (last.speaker !== null && /^\W*(?:he|she|they)\b/i.test(block.text.slice(from, first.p.start))) return last.speaker;
+    return first.i;
   };
   const speakerOf = (who: string, from: number, to: number, quoteAt: number): QuoteMention['speaker'] | null => {
     const person = personIn(from, to);

@@ -3,7 +3,7 @@
  * X") or the apposition after it ("X, premier of the Cabinet,"), split into single roles, with the country the
  * words name ("Russian President" → Russia), and the side a whole sentence gives ("from the Russian side").
  */
-import { NAME_STOPWORDS, ROLE_HEADS } from '../../lexicons/titles.ts';
+import { BODY_MODIFIERS, NAME_STOPWORDS, ROLE_HEADS } from '../../lexicons/titles.ts';
 import { countryOf, findCountries } from '../countries.ts';
 import type { Token } from '../text.ts';
 import { CONNECTORS, isCap, isPlaceOrCountry, isRoleWord, lower } from './words.ts';
@@ -36,8 +36,10 @@ export function roleBefore(tokens: Token[], first: number, text: string, taken: 
       if (t.text === '.' && from === j + 1 && from < first && !CONNECTORS.has(tokens[from]!.text) && dotted(tokens, j, text)) from = j - 1;
       break;
     }
-    // "ex-Prime Minister" is a role as "Former Prime Minister" is.
-    if (!isCap(t) && !isRoleWord(t) && !CONNECTORS.has(t.text) && !/^ex-\p{Lu}/u.test(t.text)) break;
+    // "ex-Prime Minister" is a role as "Former Prime Minister" is; "government spokesman" too, but not "the
+    // government of President X", "the opposition to President X".
+    const body = BODY_MODIFIERS.has(t.text) && j + 1 < first && isRoleWord(tokens[j + 1]!) && !CONNECTORS.has(tokens[j + 1]!.text);
+    if (!isCap(t) && !isRoleWord(t) && !body && !CONNECTORS.has(t.text) && !/^ex-\p{Lu}/u.test(t.text)) break;
     // "an aide to X": a role that ends in "to"/"of" right before the name is a relation to X, not X's role.
     if (j === first - 1 && ['to', 'of', 'for', 'with', 'by'].includes(t.text)) return null;
     // "Macron of France and Japan's leader, Ishiba": "and" after a country or another name ends the phrase.
