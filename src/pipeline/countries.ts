@@ -70,7 +70,9 @@ export function countryOf(phrase: string, metonyms = true): string | null {
  */
 export function countryOfAnyCase(phrase: string, metonyms = true): string | null {
   const found = countryOf(phrase, metonyms);
-  if (found || phrase !== phrase.toUpperCase()) return found;
+  // (most phrases are not in capitals: the second letter tells, without upper-casing the phrase)
+  const second = phrase.charCodeAt(1);
+  if (found || phrase.length < 2 || (second >= 97 && second <= 122) || phrase !== phrase.toUpperCase()) return found;
   return countryOf(phrase.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase()), metonyms);
 }
 

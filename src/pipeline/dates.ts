@@ -30,6 +30,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => string | null }[] = 
 
 /** The first full date in `text`, or null. "19 June 202402:21 GMT" (a run-together time) still gives 2024-06-19. */
 export function findDate(text: string): { iso: string; text: string } | null {
+  if (!/\d/.test(text)) return null; // (every pattern needs a digit; most lines have none)
   let best: { iso: string; text: string; at: number } | null = null;
   for (const { re, read } of PATTERNS) {
     const m = re.exec(text);

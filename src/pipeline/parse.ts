@@ -45,6 +45,8 @@ const BOILERPLATE = [
  * "Follow X's coverage". Not an update note ("updated with reporting from Reuters" credits another).
  */
 export const SELF_NAMING = /^(?:sign up|subscribe|our standards:|follow\b)/i;
+/** The first words a BOILERPLATE line can have: most lines are tested against this one expression only. */
+const BOILERPLATE_START = /^(?:sign|subscribe|send|share|follow|click|download|advertisement|skip|read|already|log|this|our|all)\b/i;
 const SOURCE_LINE = /^(?:source|sources|quelle|fuente|originally published (?:by|in|at))\s*:?\s+(.{2,80})$/i;
 const BYLINE = /^\(?(?:by|written by|reporting by|additional reporting by|editing by|edited by|text by)\s*:?\s+\p{Lu}/iu;
 /** "Associated Press writer Jane Doe in Lima contributed to this report." */
@@ -127,7 +129,7 @@ function classify(text: string, index: number, count: number, header: boolean): 
   if (CAPTION.some((re) => re.test(text))) return 'caption';
   if (SOURCE_LINE.test(text) && n <= 12) return 'source-line';
   if (RELATED_LINE.test(text) && n <= 30 && index > 0) return 'related'; // (the first line is the headline: "Watch: X and Y clash")
-  if (BOILERPLATE.some((re) => re.test(text)) && n <= 60) return 'boilerplate';
+  if (n <= 60 && BOILERPLATE_START.test(text) && BOILERPLATE.some((re) => re.test(text))) return 'boilerplate';
   // The outlet's name on a line of its own, at the top or the foot of the page.
   if ((header || index <= 8 || index >= count - 3) && n <= 6 && !endsLikeSentence(text) && findOutletName(text, true)) return 'masthead';
   if (n <= 12 && NAME_THEN_DATE.test(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))) return 'byline';

@@ -48,9 +48,12 @@ export function extract(article: Article): Extraction {
   // as such an ending is a short form of that full name, though it may begin with a given name.
   const known = new Set<string>();
   const endings = new Set<string>();
+  const seen = new Set<string>();
   for (const b of named) {
     if (!b) continue;
     for (const name of [...fullNames(b.block, b.names), ...b.hangul.map((p) => p.name)]) {
+      if (seen.has(name)) continue; // (an article names most people more than once)
+      seen.add(name);
       const shape = nameShape(name);
       known.add(shape.family);
       if (shape.second) known.add(shape.second);

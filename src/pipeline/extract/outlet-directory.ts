@@ -46,7 +46,11 @@ const bareWord = (word: string): string => word.replace(/['’]s$/, '').replace(
 /** An all-capitals word of four letters or more: compared case-insensitively. */
 const j0 = (word: string): boolean => /^\p{Lu}{4,}$/u.test(word);
 /** An all-capitals word of two letters or more ("EL" of "EL PAÍS"): compared so when the next word shouts too. */
-const shouted = (word: string | undefined): boolean => !!word && /^\p{Lu}{2,}$/u.test(word);
+function shouted(word: string | undefined): boolean {
+  if (!word || word.length < 2) return false;
+  const c = word.charCodeAt(1); // (a second letter in a-z, as most words have, settles it without the expression)
+  return !(c < 128 && (c < 65 || c > 90)) && /^\p{Lu}{2,}$/u.test(word);
+}
 
 /**
  * Every directory name in `text`, left to right, without overlaps. `words` are the tokens of the part of
@@ -77,8 +81,11 @@ export function scanDirectory(text: string, words: Token[] = tokenize(text)): Di
     // could carry a possessive or a web address ending is stripped first.
     const word = raw.includes('.') || raw.includes("'") || raw.includes('’') ? bareWord(raw) : raw;
     // Headlines and credits shout ("YONHAP News"): an all-capitals word may match its title-case name.
-    const loud = !isAsciiLower(word.charCodeAt(0)) /* (a-z first: not all capitals) */ && (j0(word) || (shouted(word) && shouted(tokens[i + 1]?.text)));
-    const candidates = INDEX.get(word) ?? (loud ? INDEX.get(word[0] + word.slice(1).toLowerCase()) : undefined);
+    // (a word in capitals of four letters or more, or of two or three before another: "EL PAÍS"; tested only
+    // when the word as it stands names nothing)
+    const exact = INDEX.get(word);
+    const shouting = !exact && shouted(word) && (word.length >= 4 || shouted(tokens[i + 1]?.text));
+    const candidates = exact ?? (shouting ? INDEX.get(word[0] + word.slice(1).toLowerCase()) : undefined);
     if (!candidates) continue;
     // Part of a longer proper name ("the Korean Peninsula", "Lenin Times Square") is not the outlet; a name in
     // capitals before it is another thing ("By JANE DOE Associated Press").
@@ -91,7 +98,7 @@ export function scanDirectory(text: string, words: Token[] = tokenize(text)): Di
       const last = words.length - 1;
       const same = (x: string, b: string | undefined): boolean => {
         const a = bareWord(x);
-        return a === b || ((j0(a) || (loud && shouted(a))) && a.toLowerCase() === b?.toLowerCase());
+        return a === b || ((j0(a) || (shouting && shouted(a))) && a.toLowerCase() === b?.toLowerCase());
       };
       if (!slice.every((t, j) => same(t.text, words[j]) || (j === last && same(t.text.replace(/['’]s?$/, ''), words[j])))) continue;
       // The next word must not continue a longer proper name ("Stern Review", "Time Warner"); after a

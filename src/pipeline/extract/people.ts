@@ -54,7 +54,11 @@ function familyWordAt(tokens: Token[], i: number, text: string, titleCase: boole
 }
 
 /** A family name with its particle hyphened on ("al-Assad", "el-Sisi"): a name word, though lower-case. */
-const hyphened = (t: Token | undefined): boolean => !!t && HYPHENED_PARTICLE.test(t.text);
+const hyphened = (t: Token | undefined): boolean => {
+  if (!t) return false;
+  const h = t.text.indexOf('-'); // (after two to four letters, "al-", "bint-": most words have no hyphen there)
+  return h >= 2 && h <= 4 && HYPHENED_PARTICLE.test(t.text);
+};
 const nameWord = (t: Token | undefined): boolean => nameLike(t) || hyphened(t);
 
 /**
@@ -321,7 +325,7 @@ export function extractPeople(block: Block, names: SentenceNames[], base: number
         end,
         text: name,
         name,
-        short: c.short || endings.has(foldName(name)),
+        short: c.short || (endings.size > 0 && c.tokens.length > 1 && endings.has(foldName(name))),
         roles,
         country,
         companionOf,

@@ -27,16 +27,20 @@ export function extractQuotes(block: Block, people: PersonMention[], last: { spe
     const hit = inBlock.filter(({ p }) => p.start >= from && p.end <= to).pop();
     return hit ? hit.i : null;
   };
-  const quotes = [...block.text.matchAll(QUOTE)].map((m) => [m.index, m.index + m[0].length] as const);
   // Who a pronoun may stand for: people named outside quotes, by a name a reader knows for one (a lone
-  // capitalised word is a person only if resolution later knows the name).
-  const named = inBlock.filter(({ p }) => p.cue !== 'none' && !quotes.some(([a, b]) => p.start >= a && p.end <= b));
+  // capitalised word is a person only if resolution later knows the name). Worked out at the first pronoun.
+  let namedHere: typeof inBlock | null = null;
+  const namedOutside = (): typeof inBlock => {
+    const quotes = [...block.text.matchAll(QUOTE)].map((m) => [m.index, m.index + m[0].length] as const);
+    return (namedHere ??= inBlock.filter(({ p }) => p.cue !== 'none' && !quotes.some(([a, b]) => p.start >= a && p.end <= b)));
+  };
   /**
    * Who "he" or "she" is before position `at`: the first person named in the last sentence of the paragraph
    * that names someone, the subject as a rule ("Commission President X said ... '...,' she said"; "X met Y.
    * '...,' he said"). With nobody named before, the previous quote's speaker.
    */
   const pronounBefore = (at: number): number | null => {
+    const named = namedOutside();
     const near = named.filter(({ p }) => p.end <= at).pop();
     if (!near) return last.speaker;
     const bounds = block.sentences;
