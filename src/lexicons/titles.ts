@@ -47,6 +47,7 @@ export const ORG_HEADS = new Set(
   company corporation bank fund foundation association organisation organization alliance league front movement
   network channel newspaper times post news daily media press television radio service services
   democrat democrats republican republicans socialist socialists conservative conservatives liberal liberals greens
+  crescent
   program programme project summit forum conference games prize award declaration treaty agreement pact accord
   convention charter protocol doctrine plan strategy operation war crisis revolution dynasty era days week`.split(/\s+/),
 );

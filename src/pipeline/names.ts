@@ -126,6 +126,8 @@ export function nameShape(name: string): NameShape {
   const first = words[0] ?? name;
   const none = { second: null, compound: null, endings: [] };
   if (words.length === 1) return { kind: 'single', family: familyKey(first), given: [], ...none };
+  // Japanese names written family first ("Kishida Fumio", as Japanese outlets do): read as "Fumio Kishida".
+  if (words.length === 2 && isJapaneseFamily(first) && !isJapaneseFamily(words[1]!)) return nameShape(`${words[1]} ${first}`);
   if (eastAsianFamily(first) && words.slice(1).every((w) => w.split('-').every(isSyllable) || words.length === 2)) {
     return { kind: 'east-asian', family: foldWord(first), given: words.slice(1).flatMap((w) => foldWord(w).split('-')), ...none };
   }

@@ -25,14 +25,21 @@ const TIMESTAMP = [
 const CAPTION = [
   /^(?:©|\(c\)|copyright\b|photo\s*:|photos?\s+by\b|image\s*:|picture\s*:|credit\s*:|file photo\b)/i,
   /\bGo to the mediabank\b|\bGetty Images\b|\bvia Getty\b|\bAP Photo\b|\bPool Photo\b|\bPhoto via\b|\/\s*(?:AFP|Reuters|AP|EPA|Pool)\b/i,
+  // "[1/5] Rescuers search ... REUTERS/Jane Doe", "... (Photo by Jane Doe)", "... (AA Photo)", "Image caption, ..."
+  /^\[\d+\/\d+\]\s|\b(?:REUTERS|AFP|AP|EPA|XINHUA)\/\p{Lu}|\((?:photo|photograph|picture) by [^)]{2,60}\)$|\((?:\p{Lu}{2,6} )?(?:Photo|Photograph)\)$|^image caption\b/iu,
   // a trailing credit: "... - Agency Name, 1920, 19.06.2024"
   /\s[-–]\s[^,]{2,60},\s*\d{3,4},\s*\d{2}\.\d{2}\.\d{4}$/,
 ];
 /** A link to other stories the scraper kept: "Read more: ...", "Related: ...", "See also:". It names nobody in this one. */
-export const RELATED_LINE = /^(?:read more|read also|also read|related(?: articles?| stories| coverage)?|see also|more on this(?: story)?|recommended|you may also like|most read|watch|listen)\s*:/i;
+export const RELATED_LINE = /^(?:read more|read also|also read|read next|related(?: articles?| stories| coverage| topics)?|see also|more on this(?: story)?|recommended|you may also like|most read|watch|listen)\s*:/i;
+/** The same headings standing alone on their line ("RELATED COVERAGE", "More on this story"). */
+const RELATED_HEADING = /^(?:read more|read also|also read|read next|related(?: articles?| stories| coverage| topics| content)?|see also|more on this(?: story)?|more stories|recommended(?: for you)?|you may also like|most read)$/i;
 /** The site's own words around the story, never part of it. */
 const BOILERPLATE = [
-  /^(?:sign up|subscribe)\b.{0,200}\bnewsletter\b/i,
+  /^(?:sign up|subscribe)\b.{0,200}\bnewsletters?\b/i,
+  /^(?:share|subscribe|advertisement|print|email|comments?)$/i,
+  /^(?:keep up to date with\b|you can unsubscribe\b|by signing up\b|this material may not be published\b)/i,
+  /^#\p{L}[\p{L}\d_]*(?:\s*[\/|,]?\s*#\p{L}[\p{L}\d_]*)*$/u,
   /^(?:send us your feedback|share (?:this|your) (?:article|story|feedback)|follow us on\b|click here to\b|download (?:the|our) app\b|advertisement$|skip advertisement$)/i,
   /^(?:subscribe to (?:continue|keep) reading|read without limits|already a subscriber\b|log in to (?:continue|keep) reading)/i,
   /^follow\b.{0,80}\bhttps?:\/\/\S+$/i,
@@ -46,9 +53,13 @@ const BOILERPLATE = [
  */
 export const SELF_NAMING = /^(?:sign up|subscribe|our standards:|follow\b)/i;
 /** The first words a BOILERPLATE line can have: most lines are tested against this one expression only. */
-const BOILERPLATE_START = /^(?:sign|subscribe|send|share|follow|click|download|advertisement|skip|read|already|log|this|our|all)\b/i;
+const BOILERPLATE_START = /^(?:sign|subscribe|send|share|follow|click|download|advertisement|skip|read|already|log|this|our|all|print|email|comments?|keep|you|by|#)/i;
 const SOURCE_LINE = /^(?:source|sources|quelle|fuente|originally published (?:by|in|at))\s*:?\s+(.{2,80})$/i;
 const BYLINE = /^\(?(?:by|written by|reporting by|additional reporting by|editing by|edited by|text by)\s*:?\s+\p{Lu}/iu;
+/** "JANE DOE, Nikkei staff writer", "Jane Doe, a BBC correspondent": the author, then what they are where. */
+const STAFF_BYLINE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s*(?:an?\s+|the\s+)?(.{2,40}?)\s+(?:senior\s+|chief\s+|staff\s+)?(?:staff writer|staff reporter|writer|reporter|correspondent|contributor|columnist|editor)$/u;
+/** "DAILY SABAH WITH AA", "BBC News, Gaziantep": a masthead with the agency it draws on, or the place it was filed from. */
+const MASTHEAD_WITH = /\s+with\s+\S+$|,\s*\p{Lu}[\p{L}\p{M} -]{1,30}$/iu;
 /** "Associated Press writer Jane Doe in Lima contributed to this report." */
 const CONTRIBUTED = /\bcontributed(?: to this (?:report|story|article))?\.?$/i;
 /** "Jane Doe in Brussels", "Jane Doe and John Roe in Kyiv": the author and where they wrote from, near the top. */
@@ -128,10 +139,11 @@ function classify(text: string, index: number, count: number, header: boolean): 
   if (isDateLine(text)) return 'date';
   if (CAPTION.some((re) => re.test(text))) return 'caption';
   if (SOURCE_LINE.test(text) && n <= 12) return 'source-line';
-  if (RELATED_LINE.test(text) && n <= 30 && index > 0) return 'related'; // (the first line is the headline: "Watch: X and Y clash")
+  if ((RELATED_LINE.test(text) || RELATED_HEADING.test(text)) && n <= 30 && index > 0) return 'related'; // (the first line is the headline: "Watch: X and Y clash")
   if (n <= 60 && BOILERPLATE_START.test(text) && BOILERPLATE.some((re) => re.test(text))) return 'boilerplate';
   // The outlet's name on a line of its own, at the top or the foot of the page.
-  if ((header || index <= 8 || index >= count - 3) && n <= 6 && !endsLikeSentence(text) && findOutletName(text, true)) return 'masthead';
+  if ((header || index <= 8 || index >= count - 3) && n <= 6 && !endsLikeSentence(text) && (findOutletName(text, true) || (index <= 8 && findOutletName(text.replace(MASTHEAD_WITH, ''), true)))) return 'masthead';
+  if (index > 0 && n <= 10 && STAFF_BYLINE.test(text)) return 'byline';
   if (n <= 12 && NAME_THEN_DATE.test(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))) return 'byline';
   if (index > 0 && index <= 5 && n <= 12 && isGivenName(text.slice(0, text.indexOf(' '))) && NAME_IN_PLACE.test(text)) return 'byline';
   // "JANE DOE ROE" alone near the top: an author in capitals, as some sites set the byline.
@@ -150,7 +162,7 @@ function classify(text: string, index: number, count: number, header: boolean): 
 }
 
 /** "© 2025 Agency": a copyright notice with its year (a photo credit has none). */
-const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\s+(?:the\s+)?(.{2,60}?)[.,]?(?:\s+all rights reserved\.?)?$/i;
+const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\s+(?:the\s+)?(.{2,60}?)(?:,?\s+(?:Inc|Ltd|LLC|plc|Co|Corp|Corporation|Group|Limited)\.?)?[.,]?(?:\s+all rights reserved\..*)?$/i;
 
 /**
  * The publisher the site's own words name, when nothing stronger does: a copyright notice with its year, or a
@@ -161,6 +173,12 @@ function ownNotice(blocks: Block[]): Article['publisherCue'] {
     const owner = b.kind === 'caption' || b.kind === 'boilerplate' ? COPYRIGHT.exec(b.text)?.[1] : undefined;
     const outlet = owner ? findOutletName(owner, true) : null;
     if (outlet) return { name: outlet.name, evidence: `copyright notice "${b.text}" (line ${b.line})` };
+  }
+  for (const b of blocks) {
+    // (so does a byline: "JANE DOE, Nikkei staff writer")
+    const staff = b.kind === 'byline' ? STAFF_BYLINE.exec(b.text)?.[2] : undefined;
+    const outlet = staff ? findOutletName(staff, false) : null;
+    if (outlet) return { name: outlet.name, evidence: `byline "${b.text}" (line ${b.line})` };
   }
   for (const b of blocks) {
     // (an author's bio names the paper they work for: "Jane Doe is the Guardian's Andean correspondent")
@@ -184,7 +202,7 @@ export function parseSource(source: Source): Article {
     let kind = classify(l.text, i, present.length, header && i < 4);
     if (links > 0 && ['body', 'subheading', 'related'].includes(kind) && wordCount(l.text) <= 25) (kind = 'related'), links--;
     else links = 0;
-    if (kind === 'related' && /:\s*$/.test(l.text) && RELATED_LINE.test(l.text)) links = 4;
+    if (kind === 'related' && ((/:\s*$/.test(l.text) && RELATED_LINE.test(l.text)) || RELATED_HEADING.test(l.text))) links = 4;
     if (kind === 'headline' || kind === 'standfirst' || kind === 'body') header = false;
     blocks.push({ id: paragraphId(l.text, taken), n: blocks.length + 1, kind, line: l.line, text: l.text, sentences: sentenceBounds(l.text) });
   }
@@ -240,13 +258,15 @@ export function parseSource(source: Source): Article {
   const sourceLine = blocks.find((b) => b.kind === 'source-line');
   const masthead = blocks.find((b) => b.kind === 'masthead');
   if (sourceLine) publisherCue = { name: SOURCE_LINE.exec(sourceLine.text)![1]!.trim(), evidence: `"${sourceLine.text}" (line ${sourceLine.line})` };
-  else if (masthead) publisherCue = { name: masthead.text, evidence: `masthead "${masthead.text}" (line ${masthead.line})` };
+  else if (masthead) publisherCue = { name: findOutletName(masthead.text, true)?.name ?? findOutletName(masthead.text.replace(MASTHEAD_WITH, ''), true)?.name ?? masthead.text, evidence: `masthead "${masthead.text}" (line ${masthead.line})` };
   else if (dateline?.agency) publisherCue = { name: dateline.agency, evidence: `dateline "${dateline.place} (${dateline.agency})"` };
   else publisherCue = ownNotice(blocks);
 
   const bylineBlock = blocks.find((b) => b.kind === 'byline');
   const dated = bylineBlock && NAME_THEN_DATE.exec(bylineBlock.text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
-  const byline = bylineBlock ? (dated?.[1] ?? NAME_IN_PLACE.exec(bylineBlock.text)?.[1] ?? bylineBlock.text.replace(/^\(?(?:by|written by|reporting by|edited by|text by)\s*:?\s+/i, '')) : null;
+  const byline = bylineBlock
+    ? (dated?.[1] ?? NAME_IN_PLACE.exec(bylineBlock.text)?.[1] ?? STAFF_BYLINE.exec(bylineBlock.text)?.[1] ?? bylineBlock.text.replace(/^\(?(?:by|written by|reporting by|edited by|text by)\s*:?\s+/i, ''))
+    : null;
 
   return { id: '', source, title, titleFrom, date, dateText, dateline, publisherCue, byline, url: null, blocks, warnings };
 }

@@ -76,6 +76,10 @@ describe('people extraction', () => {
     expect(people(text)).toEqual(['Ursula von der Leyen', 'Jane Doe']);
   });
 
+  it('takes no acronym before "said" and no Red Crescent for a person', () => {
+    expect(people('Headline here\nThe country’s disaster agency AFAD said 5,000 were dead, and the Turkish Red Crescent sent food, Jane Doe said.')).toEqual(['Jane Doe']);
+  });
+
   it('takes no capital city for a person, in capitals or not', () => {
     const x = run('Talks in Santo Domingo\nSANTO DOMINGO (Reuters) - Jane Doe met Ali Khan in Santo Domingo and later in Bandar Seri Begawan on Sunday.');
     expect(x.people.map((p) => p.name)).toEqual(['Jane Doe', 'Ali Khan']);

@@ -107,6 +107,30 @@ describe('parse', () => {
     expect(page(['Run-off result backed', 'Observers backed the count.', 'Ann Roe is the Guardian’s Andean correspondent']).publisherCue?.name).toBe('The Guardian');
   });
 
+  it('reads the furniture of wire, broadcaster and Asian sites', () => {
+    const page = (lines: string[]) => parseSource(decodeSource('t.txt', new TextEncoder().encode(lines.join('\n\n'))));
+    const a = page([
+      'Quake toll rises',
+      'JANE DOE, Nikkei staff writer',
+      'Feb. 8, 2023 14:05 JST',
+      '[1/5] Rescuers search the rubble in Hatay, February 7, 2023. REUTERS/Jane Roe',
+      'Rescuers worked through the night.',
+      'Members of the team prepare to depart. (Photo by Jane Doe)',
+      'Hot meals are handed out. (AA Photo)',
+      'RELATED COVERAGE',
+      'Photos: Scenes of devastation after the quake',
+      'Share',
+      'Keep up to date with what’s happening in Turkey.',
+      '#EARTHQUAKE #AFAD #JAPAN',
+      'Sign up to our newsletters to get our best stories.',
+      'Copyright © 2023 Nikkei Inc. All rights reserved.',
+    ]);
+    expect(a.blocks.map((b) => b.kind)).toEqual(['headline', 'byline', 'date', 'caption', 'body', 'caption', 'caption', 'related', 'related', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'caption']);
+    expect([a.byline, a.publisherCue?.name]).toEqual(['JANE DOE', 'Nikkei']);
+    expect(page(['Quake toll rises', 'DAILY SABAH WITH AA', 'Rescuers worked through the night.']).publisherCue?.name).toBe('Daily Sabah');
+    expect(page(['Quake toll rises', 'BBC News, Gaziantep', 'Rescuers worked through the night.']).publisherCue?.name).toBe('BBC');
+  });
+
   it('keeps the first line the headline, whatever it looks like', () => {
     const page = (lines: string[]) => parseSource(decodeSource('t.txt', new TextEncoder().encode(lines.join('\n\n'))));
     expect(page(['Watch: Jane Doe and John Roe clash in the Oval Office', 'They met on Friday.']).title).toBe('Watch: Jane Doe and John Roe clash in the Oval Office');

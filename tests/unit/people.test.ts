@@ -130,6 +130,20 @@ describe('names with particles, across articles', () => {
     ]);
   });
 
+  it('takes a name without its first given name, or in Japanese order, for the same person', () => {
+    const d = resolve(
+      [
+        article('a.txt', 'Quake hits\n\nPresident Recep Tayyip Erdoğan and Prime Minister Fumio Kishida spoke.\n'),
+        article('b.txt', 'Aid arrives\n\nPresident Tayyip Erdogan thanked Prime Minister Kishida Fumio. Kishida said more would come.\n'),
+      ],
+      null,
+    );
+    expect(d.people.map((p) => [p.data.name, p.data.articles.length, p.data.mentions.length])).toEqual([
+      ['Fumio Kishida', 2, 3],
+      ['Recep Tayyip Erdoğan', 2, 2],
+    ]);
+  });
+
   it('shows a name with its accents when as many sources drop them', () => {
     const d = resolve([article('a.txt', 'Talks\n\nSpanish Prime Minister Pedro Sanchez spoke.\n'), article('b.txt', 'Talks end\n\nSpanish Prime Minister Pedro Sánchez left.\n')], null);
     expect(d.people.map((p) => p.data.name)).toEqual(['Pedro Sánchez']);

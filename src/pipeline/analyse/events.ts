@@ -103,7 +103,8 @@ export function amounts(sentences: Sentence[]): Amount[] {
       const currency = CURRENCY[symbol] ?? CURRENCY[symbol.replace(/s$/, '')];
       const amount = numberOf(g['a'] ?? g['b']!) * (SCALE[(g['sa'] ?? g['sb'] ?? '').toLowerCase()] ?? 1);
       if (!currency || !Number.isFinite(amount)) continue;
-      const after = s.text.slice((m.index ?? 0) + m[0].length).replace(/^\s*\([^)]{0,40}\)/, '');
+      // (past a converted sum in brackets, and "in": "$10 million in emergency aid")
+      const after = s.text.slice((m.index ?? 0) + m[0].length).replace(/^\s*\([^)]{0,40}\)/, '').replace(/^\s+in(?=\s)/, '');
       const words = /^(?:[\s-]+(?:euros?|dollars?)?)?((?:\s*[a-z][a-z-]*){1,4})/.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
       const stop = words.findIndex((w) => ['of', 'for', 'to', 'in', 'and', 'that', 'which', 'from', 'on', 'with', 'by', 'was', 'is', 'will', 'would'].includes(w));
       const phrase = stop < 0 ? words : words.slice(0, stop);

@@ -161,7 +161,8 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCas
     if (!titleCase && words.length === rest && rest >= 2 && rest <= 3) return { tokens: run.slice(i), short: false, cue: cued ? 'title' : 'speech' };
     // A lone word before "said" must stand alone ("Ullman said"), not end a name ("... Studies, said"), and
     // be capitalised: "al-Shabaab said" is a group (a known "al-Assad" is still read, as a family name below).
-    if (rest === 1 && (cue === 'title' || (speechAfter && i === 0 && nameLike(t)))) return { tokens: [t], short: true, cue: cue === 'title' ? 'title' : 'speech' };
+    // Nor an acronym: "AFAD said" is an agency.
+    if (rest === 1 && (cue === 'title' || (speechAfter && i === 0 && nameLike(t) && !/^\p{Lu}{2,}$/u.test(bare(t))))) return { tokens: [t], short: true, cue: cue === 'title' ? 'title' : 'speech' };
   }
   // A lone capitalised word: kept only if resolution finds it is a known person's family name.
   if (rest === 1 && nameWord(t) && bare(t).length > 1) return { tokens: [t], short: true, cue: 'none' };

@@ -52,7 +52,11 @@ export function compareNames(a: PersonForm, b: PersonForm): Verdict {
   }
   const gx = x.given[0];
   const gy = y.given[0];
-  const given = gx && gy ? givenNamesAgree(gx, gy) : null;
+  let given = gx && gy ? givenNamesAgree(gx, gy) : null;
+  // "Tayyip Erdogan" is "Recep Tayyip Erdoğan" by his second given name, with the same family name, when no
+  // article names both (one that does tells two people apart: "Mary Ann Smith ... Ann Smith").
+  const apart = (): boolean => [...a.articles].some((id) => b.articles.has(id));
+  if (!given && gx && gy && x.family === y.family && (y.given.slice(1).some((g) => givenNamesAgree(gx, g)) || x.given.slice(1).some((g) => givenNamesAgree(gy, g))) && !apart()) given = 'same';
   if (!given) return null;
   const givenWhy = given === 'same' ? `given name ${gx}` : `given name ${gx} ~ ${gy} (${given === 'variant' ? 'transliteration variants' : 'initial'})`;
   if (x.family === y.family) return { strength: 'strong', reason: `${givenWhy}; same family name ${x.family}` };
