@@ -45,7 +45,7 @@ export function findDate(text: string): { iso: string; text: string } | null {
  * Mar 2025 06.45 GMT"), or the dates a page was issued and modified ("Issued on: 21/03/2025 - 09:12
  * Modified: 21/03/2025 - 11:40").
  */
-export function isDateLine(line: string): boolean {
+export function isDateLine(line: string, place = true): boolean {
   let rest = line;
   for (let found = findDate(rest), n = 0; found && n < 3; found = findDate(rest), n++) rest = rest.replace(found.text, ' ');
   if (rest === line) return false;
@@ -58,8 +58,9 @@ export function isDateLine(line: string): boolean {
     .replace(/\b(?:published|updated|posted|issued|modified|first published|date|on)\b:?/gi, '')
     .replace(/[\s,|:–—-]+/g, ' ')
     .trim();
-  // ("Bogotá - 22 JUN 2026 - 10:15 CEST": the place the page was filed from, before its date)
-  return rest === '' || /^\d{2}:\d{2}/.test(rest) || countryOfAnyCase(rest) !== null;
+  // ("Bogotá - 22 JUN 2026 - 10:15 CEST": the place the page was filed from, before its date; only where
+  // `place` says a date line may stand, near the top: "Kyiv, 24 February 2022" in the text is no date line)
+  return rest === '' || /^\d{2}:\d{2}/.test(rest) || (place && countryOfAnyCase(rest) !== null);
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -131,6 +131,8 @@ export function nameShape(name: string): NameShape {
   if (eastAsianFamily(first) && words.slice(1).every((w) => w.split('-').every(isSyllable) || words.length === 2)) {
     return { kind: 'east-asian', family: foldWord(first), given: words.slice(1).flatMap((w) => foldWord(w).split('-')), ...none };
   }
+  // "Robert F. Kennedy Jr.": a generational suffix is no family name.
+  if (words.length > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words[words.length - 1]!)) return nameShape(words.slice(0, -1).join(' '));
   const last = words[words.length - 1]!;
   const given = words.slice(0, -1).filter((w) => !PATRONYMIC.test(w) && !/^\p{Ll}/u.test(w));
   const before = words[words.length - 2]!;
@@ -141,7 +143,8 @@ export function nameShape(name: string): NameShape {
   let k = words.length - 2;
   while (k > 0 && NAME_PARTICLES.has(words[k]!)) k--;
   const surname = (w: string): boolean => !isGivenName(w, false) && !PATRONYMIC.test(w) && !/^\p{Lu}\.?$/u.test(w) && /^\p{Lu}/u.test(w);
-  const at = particle >= 3 ? particle - 1 : k > 0 && !PATRONYMIC_PARTICLES.has(before) && surname(words[k]!) ? k : -1;
+  // (not in Arabic names, whose last word carries its article: "Mohammed Shia al-Sudani")
+  const at = particle >= 3 ? particle - 1 : k > 0 && !PATRONYMIC_PARTICLES.has(before) && !HYPHENED_PARTICLE.test(last) && surname(words[k]!) ? k : -1;
   const second = at > 0 ? foldWord(words[at]!) : null;
   const compound = particle >= 3 ? ending(particle - 1) : null;
   const starts = (w: string): boolean => NAME_PARTICLES.has(w.toLowerCase()) || (!isGivenName(w, false) && !PATRONYMIC.test(w) && !/^\p{Lu}\.?$/u.test(w));

@@ -69,14 +69,16 @@ const STAFF_BYLINE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*)
 /** "DAILY SABAH WITH AA", "BBC News, Gaziantep": a masthead with the agency it draws on, or the place it was filed from. */
 const MASTHEAD_WITH = /\s+with\s+\S+$|,\s*\p{Lu}[\p{L}\p{M} -]{1,30}$/iu;
 /** "Associated Press writer Jane Doe in Lima contributed to this report." */
-const CONTRIBUTED = /\bcontributed(?: to this (?:report|story|article))?\.?$/i;
+const CONTRIBUTED = /\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]{2,60})?\.?$/i;
 /** "Jane Doe in Brussels", "Jane Doe and John Roe in Kyiv": the author and where they wrote from, near the top. */
 const NAME_IN_PLACE = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})?)\sin\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
 /** "Jane Doe, Tuesday, 20 February 2024": a name, then the date and time of publication. */
 const NAME_THEN_DATE =
   /^(\p{Lu}[\p{L}'’-]+(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[-–—|,]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})/u;
 const DESK = /\b(?:team|desk|staff|bureau|correspondents?|reporters?|newsroom|editorial board|editors?)$/i;
-const BIO = /^(?:I\s+(?:have|am|was|write|cover|contribute|work)|I['’]m\s|(?:He|She|They|\p{Lu}\p{L}+\s\p{Lu}[\p{L}'’-]+)\s+(?:is|has been|was)\s+(?:an?|the)\s+(?:\S+\s+){0,3}(?:journalist|reporter|editor|correspondent|writer|columnist))/u;
+const BIO = /^(?:I\s+(?:have|am|was|write|cover|contribute|work)|I['’]m\s|(?:He|She|They)\s+(?:is|has been|was)\s+an?\s+(?:\S+\s+){0,3}(?:journalist|reporter|editor|correspondent|writer|columnist))/;
+/** "Jane Doe is the Guardian's Andean correspondent.": a name, then what they are now, and nothing more. */
+const NAMED_BIO = /^\p{Lu}\p{L}+\s\p{Lu}[\p{L}'’-]+\s+is\s+(?:an?|the)\s+(?!former\b)(?:\S+\s+){0,4}(?:journalist|reporter|editor|correspondent|writer|columnist)(?:\s+(?:based in|in|for|covering)\s+[^.,]{2,40})?\.?$/u;
 const DATE_HEADER = /^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/i;
 /**
  * A dateline: the place in capitals (with a region: "WASHINGTON, D.C.", "SEOUL, South Korea"), the day the
@@ -144,26 +146,24 @@ function classify(text: string, index: number, count: number, header: boolean): 
   const n = wordCount(text);
   if (TIMESTAMP.some((re) => re.test(text))) return 'timestamp';
   if (header && DATE_HEADER.test(text)) return 'headline';
-  if (isDateLine(text)) return 'date';
+  if (isDateLine(text, index <= 4)) return 'date';
   if (CAPTION.some((re) => re.test(text)) || isPhotoCredit(text)) return 'caption';
   if (SOURCE_LINE.test(text) && n <= 12) return 'source-line';
   if ((RELATED_LINE.test(text) || RELATED_HEADING.test(text)) && n <= 30 && index > 0) return 'related'; // (the first line is the headline: "Watch: X and Y clash")
   if (n <= 60 && BOILERPLATE_START.test(text) && BOILERPLATE.some((re) => re.test(text))) return 'boilerplate';
   // The outlet's name on a line of its own, at the top or the foot of the page.
-  if ((header || index <= 8 || index >= count - 3) && n <= 6 && !endsLikeSentence(text) && (findOutletName(text, true) || (index <= 8 && findOutletName(text.replace(MASTHEAD_WITH, ''), true)))) return 'masthead';
+  if ((header || index <= 4 || index >= count - 3) && n <= 6 && !endsLikeSentence(text) && (findOutletName(text, true) || (index <= 4 && findOutletName(text.replace(MASTHEAD_WITH, ''), true)))) return 'masthead';
   if (index > 0 && n <= 10 && STAFF_BYLINE.test(text)) return 'byline';
   if (n <= 12 && NAME_THEN_DATE.test(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))) return 'byline';
   if (index > 0 && index <= 5 && n <= 12 && isGivenName(text.slice(0, text.indexOf(' '))) && NAME_IN_PLACE.test(text)) return 'byline';
-  // "JANE DOE ROE" alone near the top: an author in capitals, as some sites set the byline.
-  if (index > 0 && index <= 5 && n >= 2 && n <= 4 && /^[\p{Lu}\p{M}'’ -]+$/u.test(text) && isGivenName(text.split(' ')[0]!, false)) return 'byline';
   // "Jane Doe in Lima. MAURICIO DOE (EFE)": a photo credit, the agency in brackets at the end.
   const agency = /\(([^()]{2,40})\)$/.exec(text)?.[1];
-  if (agency && !endsLikeSentence(text) && findOutletName(agency, true) && /\p{Lu}{3,}[^()]*\($/u.test(text.slice(0, -agency.length - 1))) return 'caption';
+  if (agency && !/^by\s/i.test(text) && !endsLikeSentence(text) && findOutletName(agency, true) && /\p{Lu}{3,}[^()]*\($/u.test(text.slice(0, -agency.length - 1))) return 'caption';
   if (header) return endsLikeSentence(text) || n > 30 ? 'standfirst' : 'headline';
   const nearEnd = index >= count - 3;
   if ((BYLINE.test(text) || CONTRIBUTED.test(text)) && n <= 20) return 'byline';
   if (nearEnd && n <= 6 && !endsLikeSentence(text) && DESK.test(text)) return 'byline';
-  if (nearEnd && BIO.test(text)) return 'bio';
+  if (nearEnd && (BIO.test(text) || NAMED_BIO.test(text))) return 'bio';
   if (!endsLikeSentence(text) && n <= 6) return 'subheading';
   if (!endsLikeSentence(text) && n <= 30 && isTitleCase(text)) return 'related';
   return 'body';
@@ -208,7 +208,8 @@ export function parseSource(source: Source): Article {
   let links = 0;
   for (const [i, l] of present.entries()) {
     let kind = classify(l.text, i, present.length, header && i < 4);
-    if (links > 0 && ['body', 'subheading', 'related'].includes(kind) && wordCount(l.text) <= 25) (kind = 'related'), links--;
+    // (a link is a headline, with no full stop: a line that ends with one is the story going on)
+    if (links > 0 && ['body', 'subheading', 'related'].includes(kind) && wordCount(l.text) <= 25 && !/(?<!\.)\.["”’)]*$/.test(l.text)) (kind = 'related'), links--;
     else links = 0;
     if (kind === 'related' && ((/:\s*$/.test(l.text) && RELATED_LINE.test(l.text)) || RELATED_HEADING.test(l.text))) links = 4;
     if (kind === 'headline' || kind === 'standfirst' || kind === 'body') header = false;
@@ -262,13 +263,14 @@ export function parseSource(source: Source): Article {
   }
 
   // What the text says about its publisher, strongest first.
-  let publisherCue: Article['publisherCue'] = null;
   const sourceLine = blocks.find((b) => b.kind === 'source-line');
   const masthead = blocks.find((b) => b.kind === 'masthead');
-  if (sourceLine) publisherCue = { name: SOURCE_LINE.exec(sourceLine.text)![1]!.trim(), evidence: `"${sourceLine.text}" (line ${sourceLine.line})` };
-  else if (masthead) publisherCue = { name: findOutletName(masthead.text, true)?.name ?? findOutletName(masthead.text.replace(MASTHEAD_WITH, ''), true)?.name ?? masthead.text, evidence: `masthead "${masthead.text}" (line ${masthead.line})` };
-  else if (dateline?.agency) publisherCue = { name: dateline.agency, evidence: `dateline "${dateline.place} (${dateline.agency})"` };
-  else publisherCue = ownNotice(blocks);
+  const sourceCue = sourceLine && { name: SOURCE_LINE.exec(sourceLine.text)![1]!.trim(), evidence: `"${sourceLine.text}" (line ${sourceLine.line})` };
+  const mastheadCue = masthead && { name: findOutletName(masthead.text, true)?.name ?? findOutletName(masthead.text.replace(MASTHEAD_WITH, ''), true)?.name ?? masthead.text, evidence: `masthead "${masthead.text}" (line ${masthead.line})` };
+  const datelineCue = dateline?.agency ? { name: dateline.agency, evidence: `dateline "${dateline.place} (${dateline.agency})"` } : null;
+  // A masthead at the top outranks the dateline's agency; one at the foot (a credit, perhaps) does not.
+  const top = !!masthead && blocks.indexOf(masthead) <= 4;
+  const publisherCue: Article['publisherCue'] = sourceCue || (top ? mastheadCue : null) || datelineCue || mastheadCue || ownNotice(blocks);
 
   const bylineBlock = blocks.find((b) => b.kind === 'byline');
   const dated = bylineBlock && NAME_THEN_DATE.exec(bylineBlock.text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));

@@ -76,6 +76,16 @@ describe('people extraction', () => {
     expect(people(text)).toEqual(['Ursula von der Leyen', 'Jane Doe']);
   });
 
+  it('reads a title after an organisation named head first, and no party for an agreement', () => {
+    const x = run('Headline here\nPartido Liberal Senator Juan Pérez and Centro Democrático Senator María Fernanda Cabal joined the Pacto Histórico coalition.');
+    expect(x.people.filter((p) => p.cue !== 'none').map((p) => p.name)).toEqual(['Juan Pérez', 'María Fernanda Cabal']);
+    expect(x.agreements).toEqual([]);
+  });
+
+  it('reads outlets after an acronym as parts of its name', () => {
+    expect(run('Headline here\nThe US Express delivery service and NHS Insider said so.').outlets).toEqual([]);
+  });
+
   it('takes no acronym before "said" and no Red Crescent for a person', () => {
     expect(people('Headline here\nThe country’s disaster agency AFAD said 5,000 were dead, and the Turkish Red Crescent sent food, Jane Doe said.')).toEqual(['Jane Doe']);
   });
@@ -175,6 +185,9 @@ describe('people extraction', () => {
     // A sentence that opens with a pronoun has the earlier speaker for subject: the people it names are objects.
     const y = run('Headline here\n“We will not give up,” Jane Doe said. He thanked French President Ali Khan for the support. “We need more,” he added.');
     expect(y.quotes.map((q) => ('mention' in q.speaker ? y.people[q.speaker.mention]!.name : ''))).toEqual(['Jane Doe', 'Jane Doe']);
+    // Not across another pronoun: "She met X. '...,' he said" is X.
+    const z = run('Headline here\n“We will not give up,” Jane Doe said. She met Secretary of State Ali Khan on Tuesday. “We disagree on tariffs,” he said.');
+    expect(z.quotes.map((q) => ('mention' in q.speaker ? z.people[q.speaker.mention]!.name : ''))).toEqual(['Jane Doe', 'Ali Khan']);
   });
 });
 

@@ -131,6 +131,26 @@ describe('parse', () => {
     expect(page(['Quake toll rises', 'BBC News, Gaziantep', 'Rescuers worked through the night.']).publisherCue?.name).toBe('BBC');
   });
 
+  it('takes no ordinary line for a byline, bio, link, masthead or date line', () => {
+    const page = (lines: string[]) => parseSource(decodeSource('t.txt', new TextEncoder().encode(lines.join('\n\n'))));
+    const a = page([
+      'Vote was close',
+      'KAMALA HARRIS CONCEDES',
+      'NEW YORK (AP) — Lawmakers said the vote was close. Several factors contributed.',
+      'Read more:',
+      'Senate passes the bill',
+      'The package will be formally adopted by ministers next week, two diplomats said.',
+      'Kyiv, 24 February 2022',
+      'CBS News',
+      'Reporting by John Smith; Editing by Ann Roe',
+      'Jane Doe is a former BBC correspondent who now teaches journalism in Bogotá.',
+    ]);
+    // (a masthead at the foot, "CBS News", gives no publisher where the dateline names one)
+    expect(a.blocks.map((b) => b.kind)).toEqual(['headline', 'subheading', 'body', 'related', 'related', 'body', 'subheading', 'masthead', 'byline', 'body']);
+    expect([a.byline, a.date, a.publisherCue?.name]).toEqual(['John Smith; Editing by Ann Roe', null, 'AP']);
+    expect(page(['Talks end', 'By MATTHEW LEE (AP)', 'The talks ended.']).byline).toBe('MATTHEW LEE (AP)');
+  });
+
   it('keeps the first line the headline, whatever it looks like', () => {
     const page = (lines: string[]) => parseSource(decodeSource('t.txt', new TextEncoder().encode(lines.join('\n\n'))));
     expect(page(['Watch: Jane Doe and John Roe clash in the Oval Office', 'They met on Friday.']).title).toBe('Watch: Jane Doe and John Roe clash in the Oval Office');

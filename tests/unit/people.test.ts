@@ -130,6 +130,29 @@ describe('names with particles, across articles', () => {
     ]);
   });
 
+  it('keeps apart the people that two family names could confuse', () => {
+    const d = resolve(
+      [
+        article('a.txt', 'Talks\n\nFormer president Carlos Lleras Restrepo spoke. Carlos Lleras agreed. Analyst Ana Torres Vega and lawyer Ana Vega Torres spoke. Prime Minister Mohammed Shia al-Sudani met Shia clerics. Governor Mike Huckabee and Sarah Huckabee Sanders came; Huckabee spoke.\n'),
+        article('b.txt', 'Talks end\n\nCarlos Lleras de la Fuente, his son, spoke. Senator Robert F. Kennedy Jr. met actor Robert Downey Jr.\n'),
+      ],
+      null,
+    );
+    const people = d.people.map((p) => [p.data.name, p.data.mentions.length]);
+    expect(people).toEqual([
+      ['Ana Torres Vega', 1],
+      ['Ana Vega Torres', 1],
+      ['Carlos Lleras', 1],
+      ['Carlos Lleras de la Fuente', 1],
+      ['Carlos Lleras Restrepo', 1],
+      ['Mike Huckabee', 2],
+      ['Mohammed Shia al-Sudani', 1],
+      ['Robert Downey Jr', 1],
+      ['Robert F. Kennedy Jr', 1],
+      ['Sarah Huckabee Sanders', 1],
+    ]);
+  });
+
   it('takes a name without its first given name, or in Japanese order, for the same person', () => {
     const d = resolve(
       [

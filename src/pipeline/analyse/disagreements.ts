@@ -106,20 +106,19 @@ export function eventDisagreements(topic: 'day' | 'date' | 'duration', statement
   });
 }
 
-/**
- * Different sums of money for the same thing, in the same currency ("a €30 billion aid package" / "€35
- * billion"). Sums of things of different kinds are not one thing's: when two of the sums' words before the
- * head share none ("energy package", "military aid package"), their head is left out.
- */
+/** Different sums of money for the same thing, in the same currency ("a €30 billion aid package" / "€35 billion"). */
 export function amountDisagreements(statements: Amount[]): Disagreement[] {
-  const key = (s: Amount): string => `${s.subject}\u0000${s.norm.split(' ')[0]}`;
-  const kinds = new Map<string, string[][]>();
-  for (const s of statements) if (s.kinds.length) addTo(kinds, key(s), s.kinds);
-  const mixed = (k: string): boolean => {
-    const list = kinds.get(k) ?? [];
-    return list.some((a) => list.some((b) => !a.some((w) => b.includes(w))));
+  // Sums are compared by what they are of: the head, the currency and the words before the head ("aid
+  // package", "energy package"). A sum with no such words ("a €30 billion package") joins the one kind its
+  // head has in the dossier, or none when it has several.
+  const head = (s: Amount): string => `${s.subject}\u0000${s.norm.split(' ')[0]}`;
+  const kindsOf = new Map<string, Set<string>>();
+  for (const s of statements) if (s.kinds.length) (kindsOf.get(head(s)) ?? kindsOf.set(head(s), new Set()).get(head(s))!).add([...s.kinds].sort().join(' '));
+  const key = (s: Amount): string => {
+    const kinds = s.kinds.length ? [...s.kinds].sort().join(' ') : kindsOf.get(head(s))?.size === 1 ? [...kindsOf.get(head(s))!][0]! : kindsOf.has(head(s)) ? '\u0001' : '';
+    return `${head(s)}\u0000${kinds}`;
   };
-  return differing(statements.filter((s) => !mixed(key(s))), key).map(({ key, sides }) => ({
+  return differing(statements.filter((s) => !key(s).endsWith('\u0001')), key).map(({ key, sides }) => ({
     topic: 'amount',
     subject: null,
     about: `the sum of the ${key.split('\u0000')[0]}`,

@@ -88,6 +88,8 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
     for (const re of titleCase || !searched ? [] : [HEAD_NAMED, ROMANCE_NAMED, TAIL_NAMED]) {
       for (const m of s.text.matchAll(re)) {
         const g = m.groups!;
+        // "the Pacto Histórico coalition": a party or alliance named like an agreement.
+        if (re === ROMANCE_NAMED && /^\s+(?:coalition|party|alliance|movement|bloc|list|front|secretariat|summit)\b/i.test(s.text.slice(m.index + m[0].length))) continue;
         // The span is the name as written (a leading article left out); the name shown has its spaces made
         // plain: scraped text has no-break and doubled spaces, and the shown name is not the source's text.
         const raw = g['name']! + (g['tail'] ?? '');

@@ -90,7 +90,10 @@ export function scanDirectory(text: string, words: Token[] = tokenize(text)): Di
     // Part of a longer proper name ("the Korean Peninsula", "Lenin Times Square") is not the outlet; a name in
     // capitals before it is another thing ("By JANE DOE Associated Press").
     const prev = tokens[i - 1];
-    const glued = prev && isCapitalised(prev.text) && !/['’]s?$/.test(prev.text) && !CREDIT_WORDS.has(prev.text) && i - 1 > 0 && !(shouted(prev.text) && !shouted(raw));
+    // (a name in capitals is a word of four letters or more, or two shouting words: "US Express", "NHS
+    // Insider" are proper names)
+    const named = !!prev && shouted(prev.text) && !shouted(raw) && (prev.text.length >= 4 || shouted(tokens[i - 2]?.text));
+    const glued = prev && isCapitalised(prev.text) && !/['’]s?$/.test(prev.text) && !CREDIT_WORDS.has(prev.text) && i - 1 > 0 && !named;
     if (glued && text.slice(prev.end, tokens[i]!.start) === ' ') continue;
     for (const { words, entry } of candidates) {
       const slice = tokens.slice(i, i + words.length);

@@ -174,8 +174,6 @@ function isOrgRun(run: Token[], after: Token | undefined): boolean {
   // "the Lenin square": a lower-case place word after the run names a place too (not after a possessive:
   // "Jane Doe's plan" is hers).
   if (after && !isCap(after) && EPONYM_HEADS.has(after.text) && !/['’]s?$/.test(run[run.length - 1]!.text)) return true;
-  // "Universidad de los Andes", "Centro Democrático": the head comes first.
-  if (run.length > 1 && HEAD_FIRST.has(lower(run[0]!))) return true;
   const head = lower(run[run.length - 1]!);
   if (!ORG_HEADS.has(head) || run.length === 1) return false;
   if (EPONYM_HEADS.has(head)) return true;
@@ -223,7 +221,15 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
     const tokens = sentenceTokens[n]!;
     const found: { c: Candidate; at: number }[] = [];
     const indexOf = (t: Token): number => tokenIndex(tokens, t);
-    for (const run of runs(tokens, block.text, (t) => occupied(t.start, t.end), titleCase)) {
+    for (const whole of runs(tokens, block.text, (t) => occupied(t.start, t.end), titleCase)) {
+      // "Universidad de los Andes", "Centro Democrático": an organisation named head first is nobody, up to a
+      // title that may follow it in the same run ("Partido Liberal Senator Juan Pérez").
+      let run = whole;
+      if (run.length > 1 && HEAD_FIRST.has(lower(run[0]!))) {
+        const title = run.findIndex((t, k) => k > 0 && (ROLE_HEADS.has(lower(t)) || HONORIFICS.has(lower(t))));
+        if (title < 0) continue;
+        run = run.slice(title);
+      }
       const last = run[run.length - 1]!;
       const after = tokens[indexOf(last) + 1];
       if (isOrgRun(run, after && block.text.slice(last.end, after.start) === ' ' ? after : undefined)) continue;

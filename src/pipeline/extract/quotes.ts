@@ -39,7 +39,7 @@ export function extractQuotes(block: Block, people: PersonMention[], last: { spe
    * that names someone, the subject as a rule ("Commission President X said ... '...,' she said"; "X met Y.
    * '...,' he said"). With nobody named before, the previous quote's speaker.
    */
-  const pronounBefore = (at: number): number | null => {
+  const pronounBefore = (at: number, pronoun: string): number | null => {
     const named = namedOutside();
     const near = named.filter(({ p }) => p.end <= at).pop();
     if (!near) return last.speaker;
@@ -47,16 +47,17 @@ export function extractQuotes(block: Block, people: PersonMention[], last: { spe
     let from = 0;
     for (let k = 0; k < bounds.length; k += 2) if (bounds[k]! <= near.p.start) from = bounds[k]!;
     const first = named.find(({ p }) => p.start >= from && p.end <= at)!;
-    // "He thanked President X. '...,' he added": that sentence's subject is a pronoun too, the same person
-    // as before; the people it names are its objects.
-    if (last.speaker !== null && /^\W*(?:he|she|they)\b/i.test(block.text.slice(from, first.p.start))) return last.speaker;
+    // "He thanked President X. '...,' he added": that sentence's subject is the same pronoun, the same person
+    // as before; the people it names are its objects. ("She met X. '...,' he said" is X.)
+    const opening = /^\W*(he|she)\b/i.exec(block.text.slice(from, first.p.start))?.[1]?.toLowerCase();
+    if (last.speaker !== null && opening && opening === pronoun.toLowerCase()) return last.speaker;
     return first.i;
   };
   const speakerOf = (who: string, from: number, to: number, quoteAt: number): QuoteMention['speaker'] | null => {
     const person = personIn(from, to);
     const words = who.trim().replace(/^(?:and|but|as)\s+/i, '');
     if (person !== null) return { mention: person };
-    const pronoun = PRONOUN.test(words) ? pronounBefore(quoteAt) : null;
+    const pronoun = PRONOUN.test(words) ? pronounBefore(quoteAt, words) : null;
     if (pronoun !== null) return { mention: pronoun };
     if (/^the\s+[\p{L} -]+$/iu.test(words) && words.split(/\s+/).length <= 5) return { description: words };
     return null;

@@ -34,7 +34,7 @@ const roleKey = (role: string): string =>
 type Verdict = Omit<Judgement, 'articles' | 'alias' | 'matched'> | null;
 
 /** Are two full names one person? Token by token, with the lexicons' variants; a weak match needs more. */
-export function compareNames(a: PersonForm, b: PersonForm): Verdict {
+export function compareNames(a: PersonForm, b: PersonForm, ambiguous?: ReadonlySet<string>): Verdict {
   const x = a.shape;
   const y = b.shape;
   if (x.kind !== y.kind || x.kind === 'single') return null;
@@ -60,8 +60,15 @@ export function compareNames(a: PersonForm, b: PersonForm): Verdict {
   if (!given) return null;
   const givenWhy = given === 'same' ? `given name ${gx}` : `given name ${gx} ~ ${gy} (${given === 'variant' ? 'transliteration variants' : 'initial'})`;
   if (x.family === y.family) return { strength: 'strong', reason: `${givenWhy}; same family name ${x.family}` };
-  // "Joaquín Restrepo" is "Joaquín Restrepo Uribe" without his second family name.
-  if (x.second === y.family || y.second === x.family) return { strength: 'strong', reason: `${givenWhy}; family name ${x.second === y.family ? y.family : x.family}, the first of two in ${x.second === y.family ? a.name : b.name}` };
+  // "Joaquín Restrepo" is "Joaquín Restrepo Uribe" without his second family name: a name with one family
+  // name against one with two ("Ana Torres Vega" and "Ana Vega Torres" are two people), and only when no
+  // other name with the same given names has that first family name with another second ("Carlos Lleras"
+  // could be "Carlos Lleras Restrepo" or his son "Carlos Lleras de la Fuente").
+  const [two, one] = x.second !== null && x.second === y.family && y.second === null ? [a, b] : y.second !== null && y.second === x.family && x.second === null ? [b, a] : [null, null];
+  // (the same given names, the longer name's first family name aside: "Ana Vega Torres" is not "Ana Torres
+  // Vega" without her second, "Vega" being a given name too)
+  const sameGiven = (long: NameShape, short: NameShape): boolean => long.given.length - 1 === short.given.length && short.given.every((g, i) => givenNamesAgree(g, long.given[i]!) !== null);
+  if (two && one && sameGiven(two.shape, one.shape) && !ambiguous?.has(`${two.shape.given.join(' ')}|${two.shape.second}`)) return { strength: 'strong', reason: `${givenWhy}; family name ${one.shape.family}, the first of two in ${two.name}` };
   if (editDistance(x.family, y.family) !== 1 || Math.min(x.family.length, y.family.length) < 5) return null;
   // One letter apart: two people can be that close, so a second piece of evidence is required.
   if ([...a.articles].some((id) => b.articles.has(id))) return null;
@@ -112,6 +119,10 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
     if (key && key !== blockKey(f.shape)) (addTo(blocks, key, i), twice.add(i));
   });
   const judged = new Set<string>();
+  // Given names and first family name that more than one name with two family names shares (see compareNames).
+  const seconds = new Map<string, string[]>();
+  for (const f of forms) if (f.shape.second) addTo(seconds, `${f.shape.given.join(' ')}|${f.shape.second}`, f.shape.family);
+  const ambiguous = new Set([...seconds].filter(([, families]) => new Set(families).size > 1).map(([k]) => k));
   for (const members of blocks.values()) {
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
@@ -122,7 +133,7 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
         }
         const a = forms[members[i]!]!;
         const b = forms[members[j]!]!;
-        const v = compareNames(a, b);
+        const v = compareNames(a, b, ambiguous);
         if (v) clusters.union(members[i]!, members[j]!, { alias: b.name, matched: a.name, ...v });
       }
     }
@@ -133,11 +144,14 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
   // 3. Short forms: the most recent compatible full name in the article, else the only (or best-known) one.
   const familyOf = (f: number): string => forms[f]!.shape.family;
   // A short form of several words ("Lula da Silva", marked short by extract/index.ts) ends its full name.
-  const shortMatches = (short: string, f: number): boolean => {
-    if (short.includes(' ')) return forms[f]!.folded.endsWith(` ${foldName(short)}`);
+  // How well: 2 by the family name (or the name's ending), 1 only by a first of two family names ("Huckabee"
+  // is Mike Huckabee's family name before it is Sarah Huckabee Sanders's first one), 0 not at all.
+  const shortFit = (short: string, f: number): number => {
+    if (short.includes(' ')) return forms[f]!.folded.endsWith(` ${foldName(short)}`) ? 2 : 0;
     const fam = familyOf(f);
     const s = familyKey(short);
-    return fam === s || forms[f]!.shape.second === s || (forms[f]!.shape.kind === 'east-asian' && koreanFamiliesAgree(fam, s));
+    if (fam === s || (forms[f]!.shape.kind === 'east-asian' && koreanFamiliesAgree(fam, s))) return 2;
+    return forms[f]!.shape.second === s ? 1 : 0;
   };
   const mentionCount = groups.map((g) => g.reduce((n, f) => n + forms[f]!.count, 0));
   const assigned = new Map<PersonMention, { group: number; why: string }>();
@@ -148,7 +162,11 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
   const groupsFitting = (short: string): number[] => {
     const key = foldWord(short);
     let list = fitting.get(key);
-    if (!list) fitting.set(key, (list = groups.map((g, gi) => gi).filter((gi) => groups[gi]!.some((f) => shortMatches(short, f)))));
+    if (!list) {
+      const rank = groups.map((g) => Math.max(...g.map((f) => shortFit(short, f))));
+      const best = Math.max(0, ...rank);
+      fitting.set(key, (list = best ? rank.flatMap((r, gi) => (r === best ? [gi] : [])) : []));
+    }
     return list;
   };
   for (const { id, extraction } of inputs) {
@@ -160,18 +178,24 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
       const f = formOf.get(m)!;
       addTo(at, f, i);
     });
-    // Whether a short form fits a full form, by form and then spelling: worked out once per article.
-    const fits = new Map<number, Map<string, boolean>>();
+    // How well a short form fits a full form, by form and then spelling: worked out once per article.
+    const fits = new Map<number, Map<string, number>>();
+    const fitOf = (name: string, f: number): number => {
+      let byName = fits.get(f);
+      if (!byName) fits.set(f, (byName = new Map()));
+      let fit = byName.get(name);
+      if (fit === undefined) byName.set(name, (fit = shortFit(name, f)));
+      return fit;
+    };
     extraction.people.forEach((m, i) => {
       if (!m.short) return;
       let before: number | null = null;
       let after: number | null = null;
+      // Only the article's best-fitting forms are candidates: a family name before a first of two.
+      let best = 0;
+      for (const f of at.keys()) best = Math.max(best, fitOf(m.name, f));
       for (const [f, positions] of at) {
-        let byName = fits.get(f);
-        if (!byName) fits.set(f, (byName = new Map()));
-        let fit = byName.get(m.name);
-        if (fit === undefined) byName.set(m.name, (fit = shortMatches(m.name, f)));
-        if (!fit) continue;
+        if (!best || fitOf(m.name, f) !== best) continue;
         let lo = 0;
         let hi = positions.length;
         while (lo < hi) {
