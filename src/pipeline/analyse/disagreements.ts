@@ -78,10 +78,11 @@ type Said = Pick<Statement, 'value' | 'norm' | 'cite'>;
 /** For each thing (by `keyOf`) that different sources say different things of, the sides. */
 function differing<T extends Said>(statements: T[], keyOf: (s: T) => string): { key: string; sides: Side[] }[] {
   const out: { key: string; sides: Side[] }[] = [];
-  const keys = [...new Set(statements.map(keyOf))];
-  for (const key of keys) {
+  const byKey = new Map<string, T[]>(); // (grouped in one pass: a dossier's sums have many keys)
+  for (const s of statements) addTo(byKey, keyOf(s), s);
+  for (const [key, said] of byKey) {
     const sides = new Map<string, Side & { articles: Set<string> }>();
-    for (const s of statements.filter((x) => keyOf(x) === key)) {
+    for (const s of said) {
       let side = sides.get(s.norm);
       if (!side) sides.set(s.norm, (side = { value: s.value, cites: [], articles: new Set() }));
       else if (!side.value.toLowerCase().split(' / ').includes(s.value.toLowerCase())) side.value = `${side.value} / ${s.value}`;
