@@ -174,18 +174,19 @@ describe('the summary of the seeds', () => {
   });
 });
 
+/** The summary of made-up sources, by file name and text, ingested as a dossier. */
+async function summaryOf(files: Record<string, string>): Promise<Summary> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'analyse-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return (await ingest({ seeds: dir, cache: null })).summary;
+}
+
 describe('the summary of an event nobody here has read', () => {
   it('finds the disagreements in made-up sources', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'analyse-'));
-    writeFileSync(
-      path.join(dir, 'a.txt'),
-      'Harbour deal signed in Valletta\n\nVALLETTA - Prime Minister Elena Vasquez met Finance Minister Tomas Berg in Valletta on Monday, March 3, 2025. The talks lasted about three hours. The Harbour Access Agreement was signed after the meeting.\n\nSource: Daily Ledger\n',
-    );
-    writeFileSync(
-      path.join(dir, 'b.txt'),
-      'Valletta talks end without a deal\n\nVALLETTA - Elena Vasquez and Deputy Finance Minister Tomas Berg held talks in Valletta on Tuesday. The meeting lasted two hours. The Harbour Access Agreement is expected to be signed next month.\n\nSource: Evening Courier\n',
-    );
-    const { summary } = await ingest({ seeds: dir, cache: null });
+    const summary = await summaryOf({
+      'a.txt': 'Harbour deal signed in Valletta\n\nVALLETTA - Prime Minister Elena Vasquez met Finance Minister Tomas Berg in Valletta on Monday, March 3, 2025. The talks lasted about three hours. The Harbour Access Agreement was signed after the meeting.\n\nSource: Daily Ledger\n',
+      'b.txt': 'Valletta talks end without a deal\n\nVALLETTA - Elena Vasquez and Deputy Finance Minister Tomas Berg held talks in Valletta on Tuesday. The meeting lasted two hours. The Harbour Access Agreement is expected to be signed next month.\n\nSource: Evening Courier\n',
+    });
     const about = summary.disagreements.filter((d) => d.topic !== 'spelling').map((d) => `${d.topic}: ${d.sides.map((x) => x.value).sort().join(' / ')}`);
     expect(about).toEqual(
       expect.arrayContaining(['role: Deputy Finance Minister / Finance Minister', 'day: Monday / Tuesday', 'duration: about three hours / two hours', 'status: expected / signed']),
@@ -194,26 +195,20 @@ describe('the summary of an event nobody here has read', () => {
   });
 
   it('finds different sums for the same thing, in one currency', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'analyse-'));
-    writeFileSync(path.join(dir, 'a.txt'), 'Leaders agree aid\n\nLeaders agreed on a 30 billion euro ($32.5 billion) package of military aid on Friday. They also paid 300 euros for lunch.\n');
-    writeFileSync(path.join(dir, 'b.txt'), 'Aid deal sealed\n\nThe bloc sealed a €35 billion military aid package on Friday, on top of a €50bn support fund.\n');
-    writeFileSync(path.join(dir, 'c.txt'), 'Aid agreed\n\nThe €30bn package was welcomed, and a $40 billion package was discussed.\n');
-    const { summary } = await ingest({ seeds: dir, cache: null });
+    const summary = await summaryOf({
+      'a.txt': 'Leaders agree aid\n\nLeaders agreed on a 30 billion euro ($32.5 billion) package of military aid on Friday. They also paid 300 euros for lunch.\n',
+      'b.txt': 'Aid deal sealed\n\nThe bloc sealed a €35 billion military aid package on Friday, on top of a €50bn support fund.\n',
+      'c.txt': 'Aid agreed\n\nThe €30bn package was welcomed, and a $40 billion package was discussed.\n',
+    });
     const sums = summary.disagreements.filter((d) => d.topic === 'amount').map((d) => [d.about, d.sides.map((x) => `${x.value} (${x.cites.length})`)]);
     expect(sums).toEqual([['the sum of the package', ['30 billion euro / €30bn (2)', '€35 billion (1)']]]);
   });
 
   it('takes no plan for the day of an event, and no case or directory name for a spelling', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'analyse-'));
-    writeFileSync(
-      path.join(dir, 'a.txt'),
-      'Leaders agree aid\n\nMarch 21, 2025\n\nBRUSSELS (AFP) - Prime Minister Elena Vasquez and Tomas Berg held talks in Brussels on March 20, 2025. Finance ministers will hold a meeting on April 11 to discuss the plan.\n',
-    );
-    writeFileSync(
-      path.join(dir, 'b.txt'),
-      'Aid deal reached\n\nMarch 21, 2025\n\nBRUSSELS - Prime Minister Elena Vasquez and Tomas Berg held talks in Brussels on March 20, 2025, AFP reported. ELENA VASQUEZ said no more. Defence ministers hold a meeting on April 9 to sign it.\n',
-    );
-    const { summary } = await ingest({ seeds: dir, cache: null });
+    const summary = await summaryOf({
+      'a.txt': 'Leaders agree aid\n\nMarch 21, 2025\n\nBRUSSELS (AFP) - Prime Minister Elena Vasquez and Tomas Berg held talks in Brussels on March 20, 2025. Finance ministers will hold a meeting on April 11 to discuss the plan.\n',
+      'b.txt': 'Aid deal reached\n\nMarch 21, 2025\n\nBRUSSELS - Prime Minister Elena Vasquez and Tomas Berg held talks in Brussels on March 20, 2025, AFP reported. ELENA VASQUEZ said no more. Defence ministers hold a meeting on April 9 to sign it.\n',
+    });
     expect(summary.disagreements.map((d) => d.about)).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ import { decodeSource } from '../../src/pipeline/read.ts';
 import { parseSeed } from '../helpers.ts';
 
 const kinds = (name: string) => parseSeed(name).blocks.map((b) => [b.kind, b.text.slice(0, 30)]);
+/** A made-up page: its lines, a blank line between each. */
+const page = (lines: string[]) => parseSource(decodeSource('t.txt', new TextEncoder().encode(lines.join('\n\n'))));
 
 describe('parse', () => {
   it('splits a date header run into the headline', () => {
@@ -65,8 +67,6 @@ describe('parse', () => {
   });
 
   it('reads the page furniture of other sites: issue dates, "Name in Place" and "Edited by:" bylines, links, boilerplate', () => {
-    const parse = (text: string) => parseSource(decodeSource('t.txt', new TextEncoder().encode(text)));
-    const page = (lines: string[]) => parse(lines.join('\n\n'));
     const afp = page(['Leaders back aid at summit', 'Issued on: 21/03/2025 - 09:12 Modified: 21/03/2025 - 11:40', 'Leaders agreed on aid on Thursday.', 'Read more: Jane Doe urges Europe to "stop counting"', '© 2025 AFP']);
     expect(afp.date).toBe('2025-03-21');
     expect(afp.blocks.map((b) => b.kind)).toEqual(['headline', 'date', 'body', 'related', 'caption']);
@@ -86,7 +86,6 @@ describe('parse', () => {
   });
 
   it('reads the page furniture of more sites: links under "Read more:", paywalls, credits, bios, dates with a place', () => {
-    const page = (lines: string[]) => parseSource(decodeSource('t.txt', new TextEncoder().encode(lines.join('\n\n'))));
     const a = page([
       'Colombia elects a president',
       'By JANE DOE and JOHN ROE Associated Press',
@@ -108,7 +107,6 @@ describe('parse', () => {
   });
 
   it('reads the furniture of wire, broadcaster and Asian sites', () => {
-    const page = (lines: string[]) => parseSource(decodeSource('t.txt', new TextEncoder().encode(lines.join('\n\n'))));
     const a = page([
       'Quake toll rises',
       'JANE DOE, Nikkei staff writer',
@@ -132,7 +130,6 @@ describe('parse', () => {
   });
 
   it('takes no ordinary line for a byline, bio, link, masthead or date line', () => {
-    const page = (lines: string[]) => parseSource(decodeSource('t.txt', new TextEncoder().encode(lines.join('\n\n'))));
     const a = page([
       'Vote was close',
       'KAMALA HARRIS CONCEDES',
@@ -152,7 +149,6 @@ describe('parse', () => {
   });
 
   it('keeps the first line the headline, whatever it looks like', () => {
-    const page = (lines: string[]) => parseSource(decodeSource('t.txt', new TextEncoder().encode(lines.join('\n\n'))));
     expect(page(['Watch: Jane Doe and John Roe clash in the Oval Office', 'They met on Friday.']).title).toBe('Watch: Jane Doe and John Roe clash in the Oval Office');
     const b = page(['Kamala Harris in Guatemala', 'She arrived on Monday.']);
     expect([b.title, b.byline]).toEqual(['Kamala Harris in Guatemala', null]);

@@ -102,23 +102,19 @@ describe('people', () => {
 
 describe('names with particles, across articles', () => {
   const article = (name: string, text: string) => analyseSource(decodeSource(`t/${name}`, new TextEncoder().encode(text)));
+  /** Made-up articles (each a headline, a blank line, the text) resolved as one dossier. */
+  const dossierOf = (...texts: string[]) => resolve(texts.map((text, i) => article(`${i}.txt`, text)), null);
   const dossier = () =>
-    resolve(
-      [
-        article('a.txt', 'Summit opens\n\nBrazilian President Luiz Inácio Lula da Silva met Ursula von der Leyen and Syrian President Bashar al-Assad in Rio de Janeiro. The talks will resume, Lula da Silva said.\n'),
-        article('b.txt', 'Summit ends\n\nPresident Lula said the summit went well. Von der Leyen said it did not. Assad left early, and al-Assad said nothing.\n'),
-        article('c.txt', 'Deals signed\n\nBrazil’s President Lula da Silva signed 15 agreements. Crown Prince Mohammed bin Salman chaired the meeting; King Salman approved it. Paulo Roberto da Costa, a former minister, came. Roberto, a driver, waited.\n'),
-      ],
-      null,
+    dossierOf(
+      'Summit opens\n\nBrazilian President Luiz Inácio Lula da Silva met Ursula von der Leyen and Syrian President Bashar al-Assad in Rio de Janeiro. The talks will resume, Lula da Silva said.\n',
+      'Summit ends\n\nPresident Lula said the summit went well. Von der Leyen said it did not. Assad left early, and al-Assad said nothing.\n',
+      'Deals signed\n\nBrazil’s President Lula da Silva signed 15 agreements. Crown Prince Mohammed bin Salman chaired the meeting; King Salman approved it. Paulo Roberto da Costa, a former minister, came. Roberto, a driver, waited.\n',
     );
 
   it('takes a Spanish name without its second family name, or by its first alone, for the same person', () => {
-    const d = resolve(
-      [
-        article('a.txt', 'Run-off ends\n\nCandidate Joaquín Restrepo Uribe conceded. Former senator Ana Lucía de la Torre Villalobos won, and analyst Mariana Echeverri Gómez agreed.\n'),
-        article('b.txt', 'Colombia Elects Ana Lucía de la Torre\n\nCandidate Joaquín Restrepo spoke, and Restrepo left. De la Torre said she was ready. Mariana Echeverri, an analyst, agreed. Mary Ann Smith met Ann Smith.\n'),
-      ],
-      null,
+    const d = dossierOf(
+      'Run-off ends\n\nCandidate Joaquín Restrepo Uribe conceded. Former senator Ana Lucía de la Torre Villalobos won, and analyst Mariana Echeverri Gómez agreed.\n',
+      'Colombia Elects Ana Lucía de la Torre\n\nCandidate Joaquín Restrepo spoke, and Restrepo left. De la Torre said she was ready. Mariana Echeverri, an analyst, agreed. Mary Ann Smith met Ann Smith.\n',
     );
     const people = d.people.map((p) => [p.data.name, p.data.articles.length]);
     expect(people).toEqual([
@@ -131,12 +127,9 @@ describe('names with particles, across articles', () => {
   });
 
   it('keeps apart the people that two family names could confuse', () => {
-    const d = resolve(
-      [
-        article('a.txt', 'Talks\n\nFormer president Carlos Lleras Restrepo spoke. Carlos Lleras agreed. Analyst Ana Torres Vega and lawyer Ana Vega Torres spoke. Prime Minister Mohammed Shia al-Sudani met Shia clerics. Governor Mike Huckabee and Sarah Huckabee Sanders came; Huckabee spoke.\n'),
-        article('b.txt', 'Talks end\n\nCarlos Lleras de la Fuente, his son, spoke. Senator Robert F. Kennedy Jr. met actor Robert Downey Jr.\n'),
-      ],
-      null,
+    const d = dossierOf(
+      'Talks\n\nFormer president Carlos Lleras Restrepo spoke. Carlos Lleras agreed. Analyst Ana Torres Vega and lawyer Ana Vega Torres spoke. Prime Minister Mohammed Shia al-Sudani met Shia clerics. Governor Mike Huckabee and Sarah Huckabee Sanders came; Huckabee spoke.\n',
+      'Talks end\n\nCarlos Lleras de la Fuente, his son, spoke. Senator Robert F. Kennedy Jr. met actor Robert Downey Jr.\n',
     );
     const people = d.people.map((p) => [p.data.name, p.data.mentions.length]);
     expect(people).toEqual([
@@ -154,12 +147,9 @@ describe('names with particles, across articles', () => {
   });
 
   it('takes a name without its first given name, or in Japanese order, for the same person', () => {
-    const d = resolve(
-      [
-        article('a.txt', 'Quake hits\n\nPresident Recep Tayyip Erdoğan and Prime Minister Fumio Kishida spoke.\n'),
-        article('b.txt', 'Aid arrives\n\nPresident Tayyip Erdogan thanked Prime Minister Kishida Fumio. Kishida said more would come.\n'),
-      ],
-      null,
+    const d = dossierOf(
+      'Quake hits\n\nPresident Recep Tayyip Erdoğan and Prime Minister Fumio Kishida spoke.\n',
+      'Aid arrives\n\nPresident Tayyip Erdogan thanked Prime Minister Kishida Fumio. Kishida said more would come.\n',
     );
     expect(d.people.map((p) => [p.data.name, p.data.articles.length, p.data.mentions.length])).toEqual([
       ['Fumio Kishida', 2, 3],
@@ -168,7 +158,7 @@ describe('names with particles, across articles', () => {
   });
 
   it('shows a name with its accents when as many sources drop them', () => {
-    const d = resolve([article('a.txt', 'Talks\n\nSpanish Prime Minister Pedro Sanchez spoke.\n'), article('b.txt', 'Talks end\n\nSpanish Prime Minister Pedro Sánchez left.\n')], null);
+    const d = dossierOf('Talks\n\nSpanish Prime Minister Pedro Sanchez spoke.\n', 'Talks end\n\nSpanish Prime Minister Pedro Sánchez left.\n');
     expect(d.people.map((p) => p.data.name)).toEqual(['Pedro Sánchez']);
   });
 
