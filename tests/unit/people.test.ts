@@ -157,6 +157,11 @@ describe('names with particles, across articles', () => {
     ]);
   });
 
+  it('shows a name as written in running text rather than in a byline set in capitals', () => {
+    const d = dossierOf('Quake\n\nBy JANE DOE\n\nRescuers worked.\n', 'Quake two\n\nRescuers worked, Jane Doe said.\n');
+    expect(d.people.map((p) => p.data.name)).toEqual(['Jane Doe']);
+  });
+
   it('shows a name with its accents when as many sources drop them', () => {
     const d = dossierOf('Talks\n\nSpanish Prime Minister Pedro Sanchez spoke.\n', 'Talks end\n\nSpanish Prime Minister Pedro Sánchez left.\n');
     expect(d.people.map((p) => p.data.name)).toEqual(['Pedro Sánchez']);

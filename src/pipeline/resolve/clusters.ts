@@ -89,10 +89,13 @@ export function canonical<F extends Form>(forms: F[], count: (f: F) => number, p
   // Between forms as common, the one with its accents ("Pedro Sánchez", not "Pedro Sanchez"): stripping them
   // is what scrapers and English copy desks do, not how the name is spelt.
   const accents = (f: F): number => (/[^\x00-\x7f]/.test(f.name) ? 1 : 0);
+  // A name set in capitals ("SUZAN FRASER" of a byline) is shown as written elsewhere, when it is.
+  const calm = (f: F): number => (f.name === f.name.toUpperCase() && /\p{Lu}\p{Lu}/u.test(f.name) ? 0 : 1);
   return [...forms].sort(
     (a, b) =>
       prefer(b) - prefer(a) ||
       latin(b) - latin(a) ||
+      calm(b) - calm(a) ||
       b.articles.size - a.articles.size ||
       count(b) - count(a) ||
       accents(b) - accents(a) ||
