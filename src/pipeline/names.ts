@@ -127,12 +127,18 @@ export function nameShape(name: string): NameShape {
   const none = { second: null, compound: null, endings: [] };
   if (words.length === 1) return { kind: 'single', family: familyKey(first), given: [], ...none };
   // Japanese names written family first ("Kishida Fumio", as Japanese outlets do): read as "Fumio Kishida".
-  if (words.length === 2 && isJapaneseFamily(first) && !isJapaneseFamily(words[1]!)) return nameShape(`${words[1]} ${first}`);
+  // (only when the first word is no given name elsewhere, "Abe Foxman", and the second sounds Japanese, not "Kato Kaelin")
+  if (words.length === 2 && isJapaneseFamily(first) && !isJapaneseFamily(words[1]!) && !isGivenName(first, false) && /^(?:(?:[kgsztdnhbpmrwfj]|sh|ch|ts|ky|gy|ny|hy|my|ry|by|py)?[aiueo]n?)+$/.test(foldWord(words[1]!)))
+    return nameShape(`${words[1]} ${first}`);
   if (eastAsianFamily(first) && words.slice(1).every((w) => w.split('-').every(isSyllable) || words.length === 2)) {
     return { kind: 'east-asian', family: foldWord(first), given: words.slice(1).flatMap((w) => foldWord(w).split('-')), ...none };
   }
   // "Robert F. Kennedy Jr.": a generational suffix is no family name.
-  if (words.length > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words[words.length - 1]!)) return nameShape(words.slice(0, -1).join(' '));
+  // (kept on the family name, so a son is not his father: "kennedy jr" is not "kennedy")
+  if (words.length > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words[words.length - 1]!)) {
+    const shape = nameShape(words.slice(0, -1).join(' '));
+    return { ...shape, family: `${shape.family} ${foldWord(words[words.length - 1]!)}` };
+  }
   const last = words[words.length - 1]!;
   const given = words.slice(0, -1).filter((w) => !PATRONYMIC.test(w) && !/^\p{Ll}/u.test(w));
   const before = words[words.length - 2]!;

@@ -36,8 +36,7 @@ const RELATED_HEADING = /^(?:read more|read also|also read|read next|related(?: 
 const BOILERPLATE = [
   /^(?:sign up|subscribe)\b.{0,200}\bnewsletters?\b/i,
   /^(?:share|subscribe|advertisement|print|email|comments?)$/i,
-  /^(?:keep up to date with\b|you can unsubscribe\b|by signing up\b|this material may not be published\b)/i,
-  /^#\p{L}[\p{L}\d_]*(?:\s*[\/|,]?\s*#\p{L}[\p{L}\d_]*)*$/u,
+  /^(?:keep up to date with\b|you can unsubscribe\b|by signing up,\s+you\b|this material may not be published\b)/i,
   /^(?:send us your feedback|share (?:this|your) (?:article|story|feedback)|follow us on\b|click here to\b|download (?:the|our) app\b|advertisement$|skip advertisement$)/i,
   /^(?:subscribe to (?:continue|keep) reading|read without limits|already a subscriber\b|log in to (?:continue|keep) reading)/i,
   /^follow\b.{0,80}\bhttps?:\/\/\S+$/i,
@@ -50,6 +49,9 @@ const BOILERPLATE = [
  * "Follow X's coverage". Not an update note ("updated with reporting from Reuters" credits another).
  */
 export const SELF_NAMING = /^(?:sign up|subscribe|our standards:|follow\b)/i;
+/** A line of hashtags ("#EARTHQUAKE / #AFAD"), word by word: one expression for it backtracked exponentially. */
+const hashtags = (text: string): boolean => text.split(/\s+/).every((w) => /^#\p{L}[\p{L}\d_]*,?$/u.test(w) || w === '/' || w === '|');
+
 /** The first words a BOILERPLATE line can have: most lines are tested against this one expression only. */
 const BOILERPLATE_START = /^(?:sign|subscribe|send|share|follow|click|download|advertisement|skip|read|already|log|this|our|all|print|email|comments?|keep|you|by|#)/i;
 /**
@@ -59,26 +61,34 @@ const BOILERPLATE_START = /^(?:sign|subscribe|send|share|follow|click|download|a
  */
 function isPhotoCredit(text: string): boolean {
   if (/^(?:\[\d+\/\d+\]\s|[Ii]mage caption\b)/.test(text)) return true;
-  if (text.includes('/') && /\b(?:REUTERS|AFP|AP|EPA|XINHUA)\/\p{Lu}/u.test(text)) return true;
+  // (a name at the end, "REUTERS/Umit Bektas": "an AP/NORC poll found ..." is text)
+  if (text.includes('/') && /\b(?:REUTERS|AFP|AP|EPA|XINHUA)\/\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,3}\.?$/u.test(text.slice(-60))) return true;
   return text.endsWith(')') && /\((?:(?:[Pp]hoto|[Pp]hotograph|[Pp]icture) by [^)]{2,60}|(?:\p{Lu}{2,6} )?(?:Photo|Photograph))\)$/u.test(text.slice(-80));
 }
 const SOURCE_LINE = /^(?:source|sources|quelle|fuente|originally published (?:by|in|at))\s*:?\s+(.{2,80})$/i;
-const BYLINE = /^\(?(?:by|written by|reporting by|additional reporting by|editing by|edited by|text by)\s*:?\s+\p{Lu}/iu;
+// (the words in either case, "BY", "By", but the name after them capitalised: with the i flag, \p{Lu} took any
+// letter, and "By signing up to the accord, ..." was a byline)
+const BYLINE = /^\(?(?:[Bb][Yy]|[Ww]ritten by|[Rr]eporting by|[Aa]dditional reporting by|[Ee]diting by|[Ee]dited by|[Tt]ext by)\s*:?\s+\p{Lu}/u;
 /** "JANE DOE, Nikkei staff writer", "Jane Doe, a BBC correspondent": the author, then what they are where. */
-const STAFF_BYLINE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s*(?:an?\s+|the\s+)?(.{2,40}?)\s+(?:senior\s+|chief\s+|staff\s+)?(?:staff writer|staff reporter|writer|reporter|correspondent|contributor|columnist|editor)$/u;
+const STAFF_BYLINE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s{1,3}(?:an?\s|the\s)?(\S.{1,39}?)\s{1,3}(?:senior\s|chief\s|staff\s)?(?:staff writer|staff reporter|writer|reporter|correspondent|contributor|columnist|editor)$/u;
+/** A staff byline whose outlet the directory knows ("a local newspaper editor" is a description). */
+const staffByline = (text: string): RegExpExecArray | null => {
+  const m = STAFF_BYLINE.exec(text);
+  return m && findOutletName(m[2]!, false) ? m : null;
+};
 /** "DAILY SABAH WITH AA", "BBC News, Gaziantep": a masthead with the agency it draws on, or the place it was filed from. */
-const MASTHEAD_WITH = /\s+with\s+\S+$|,\s*\p{Lu}[\p{L}\p{M} -]{1,30}$/iu;
+const MASTHEAD_WITH = /\s{1,3}with\s\S+$|,\s{0,3}\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)?$/iu;
 /** "Associated Press writer Jane Doe in Lima contributed to this report." */
-const CONTRIBUTED = /\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]{2,60})?\.?$/i;
+const CONTRIBUTED = /\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]{2,60})?\.?$|^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:and\s(?:\p{Lu}[\p{L}'’.-]+\s){1,3})?contributed\.?$/iu;
 /** "Jane Doe in Brussels", "Jane Doe and John Roe in Kyiv": the author and where they wrote from, near the top. */
 const NAME_IN_PLACE = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})?)\sin\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
 /** "Jane Doe, Tuesday, 20 February 2024": a name, then the date and time of publication. */
 const NAME_THEN_DATE =
   /^(\p{Lu}[\p{L}'’-]+(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[-–—|,]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})/u;
 const DESK = /\b(?:team|desk|staff|bureau|correspondents?|reporters?|newsroom|editorial board|editors?)$/i;
-const BIO = /^(?:I\s+(?:have|am|was|write|cover|contribute|work)|I['’]m\s|(?:He|She|They)\s+(?:is|has been|was)\s+an?\s+(?:\S+\s+){0,3}(?:journalist|reporter|editor|correspondent|writer|columnist))/;
+const BIO = /^(?:I\s+(?:have|am|was|write|cover|contribute|work)|I['’]m\s|(?:He|She|They)\s+(?:is|has been|was)\s+(?:an?|the)\s+(?:\S+\s+){0,3}(?:journalist|reporter|editor|correspondent|writer|columnist))/;
 /** "Jane Doe is the Guardian's Andean correspondent.": a name, then what they are now, and nothing more. */
-const NAMED_BIO = /^\p{Lu}\p{L}+\s\p{Lu}[\p{L}'’-]+\s+is\s+(?:an?|the)\s+(?!former\b)(?:\S+\s+){0,4}(?:journalist|reporter|editor|correspondent|writer|columnist)(?:\s+(?:based in|in|for|covering)\s+[^.,]{2,40})?\.?$/u;
+const NAMED_BIO = /^\p{Lu}\p{L}+\s\p{Lu}[\p{L}'’-]+\s(?:is|has been)\s(?:an?|the)\s(?!former\b)(?:\S+\s){0,4}(?:journalist|reporter|editor|correspondent|writer|columnist)(?:\s(?:at|for|with|based in|in|covering|since)\s[^.,;]{2,40}){0,3}\.?$/u;
 const DATE_HEADER = /^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/i;
 /**
  * A dateline: the place in capitals (with a region: "WASHINGTON, D.C.", "SEOUL, South Korea"), the day the
@@ -150,10 +160,11 @@ function classify(text: string, index: number, count: number, header: boolean): 
   if (CAPTION.some((re) => re.test(text)) || isPhotoCredit(text)) return 'caption';
   if (SOURCE_LINE.test(text) && n <= 12) return 'source-line';
   if ((RELATED_LINE.test(text) || RELATED_HEADING.test(text)) && n <= 30 && index > 0) return 'related'; // (the first line is the headline: "Watch: X and Y clash")
-  if (n <= 60 && BOILERPLATE_START.test(text) && BOILERPLATE.some((re) => re.test(text))) return 'boilerplate';
+  if (n <= 60 && BOILERPLATE_START.test(text) && (BOILERPLATE.some((re) => re.test(text)) || hashtags(text))) return 'boilerplate';
   // The outlet's name on a line of its own, at the top or the foot of the page.
-  if ((header || index <= 4 || index >= count - 3) && n <= 6 && !endsLikeSentence(text) && (findOutletName(text, true) || (index <= 4 && findOutletName(text.replace(MASTHEAD_WITH, ''), true)))) return 'masthead';
-  if (index > 0 && n <= 10 && STAFF_BYLINE.test(text)) return 'byline';
+  // (with its agency or place only below the first line, which is the headline: "Fox News, Dominion settle")
+  if ((header || index <= 4 || index >= count - 3) && n <= 6 && !endsLikeSentence(text) && (findOutletName(text, true) || (index > 0 && index <= 4 && findOutletName(text.replace(MASTHEAD_WITH, ''), true)))) return 'masthead';
+  if (index > 0 && n <= 10 && staffByline(text)) return 'byline';
   if (n <= 12 && NAME_THEN_DATE.test(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))) return 'byline';
   if (index > 0 && index <= 5 && n <= 12 && isGivenName(text.slice(0, text.indexOf(' '))) && NAME_IN_PLACE.test(text)) return 'byline';
   // "Jane Doe in Lima. MAURICIO DOE (EFE)": a photo credit, the agency in brackets at the end.
@@ -170,7 +181,7 @@ function classify(text: string, index: number, count: number, header: boolean): 
 }
 
 /** "© 2025 Agency": a copyright notice with its year (a photo credit has none). */
-const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\s+(?:the\s+)?(.{2,60}?)(?:,?\s+(?:Inc|Ltd|LLC|plc|Co|Corp|Corporation|Group|Limited)\.?)?[.,]?(?:\s+all rights reserved\..*)?$/i;
+const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\s+(?:the\s+)?(.{2,60}?)(?:,?\s+(?:Inc|Ltd|LLC|plc|Co|Corp|Corporation|Group|Limited)\.?)?[.,]?(?:\s+all rights reserved\b.*)?$/i;
 
 /**
  * The publisher the site's own words name, when nothing stronger does: a copyright notice with its year, or a
@@ -184,7 +195,7 @@ function ownNotice(blocks: Block[]): Article['publisherCue'] {
   }
   for (const b of blocks) {
     // (so does a byline: "JANE DOE, Nikkei staff writer")
-    const staff = b.kind === 'byline' ? STAFF_BYLINE.exec(b.text)?.[2] : undefined;
+    const staff = b.kind === 'byline' ? staffByline(b.text)?.[2] : undefined;
     const outlet = staff ? findOutletName(staff, false) : null;
     if (outlet) return { name: outlet.name, evidence: `byline "${b.text}" (line ${b.line})` };
   }
@@ -209,7 +220,7 @@ export function parseSource(source: Source): Article {
   for (const [i, l] of present.entries()) {
     let kind = classify(l.text, i, present.length, header && i < 4);
     // (a link is a headline, with no full stop: a line that ends with one is the story going on)
-    if (links > 0 && ['body', 'subheading', 'related'].includes(kind) && wordCount(l.text) <= 25 && !/(?<!\.)\.["”’)]*$/.test(l.text)) (kind = 'related'), links--;
+    if (links > 0 && ['body', 'subheading', 'related'].includes(kind) && wordCount(l.text) <= 25 && !/[\p{Ll}\d]\.["”’)]*$/u.test(l.text)) (kind = 'related'), links--;
     else links = 0;
     if (kind === 'related' && ((/:\s*$/.test(l.text) && RELATED_LINE.test(l.text)) || RELATED_HEADING.test(l.text))) links = 4;
     if (kind === 'headline' || kind === 'standfirst' || kind === 'body') header = false;
@@ -275,7 +286,7 @@ export function parseSource(source: Source): Article {
   const bylineBlock = blocks.find((b) => b.kind === 'byline');
   const dated = bylineBlock && NAME_THEN_DATE.exec(bylineBlock.text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
   const byline = bylineBlock
-    ? (dated?.[1] ?? NAME_IN_PLACE.exec(bylineBlock.text)?.[1] ?? STAFF_BYLINE.exec(bylineBlock.text)?.[1] ?? bylineBlock.text.replace(/^\(?(?:by|written by|reporting by|edited by|text by)\s*:?\s+/i, ''))
+    ? (dated?.[1] ?? NAME_IN_PLACE.exec(bylineBlock.text)?.[1] ?? staffByline(bylineBlock.text)?.[1] ?? bylineBlock.text.replace(/^\(?(?:by|written by|reporting by|edited by|text by)\s*:?\s+/i, ''))
     : null;
 
   return { id: '', source, title, titleFrom, date, dateText, dateline, publisherCue, byline, url: null, blocks, warnings };

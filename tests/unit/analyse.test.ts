@@ -34,6 +34,7 @@ describe('synopsis', () => {
     expect(sums(['a $1,250 million loan was agreed.', 'a $1.25 billion loan was agreed.'])).toEqual([]);
     expect(sums(['a €35 billion military aid package', 'a €5 billion energy package'])).toEqual([]);
     expect(sums(['a €35 billion military aid package', 'a €30 billion package'])).toEqual(['the sum of the package']);
+    expect(sums(['a €35 billion military aid package', 'a €30 billion aid package'])).toEqual(['the sum of the package']);
     expect(sums(['Japan pledged $8.5 million in emergency aid.', 'Japan sent $10 million in aid.'])).toEqual(['the sum of the aid']);
     // Another kind of package in one source does not hide the disagreement on this one.
     expect(sums(['a €50 billion aid package and a €2 billion energy package', 'a €54 billion aid package'])).toEqual(['the sum of the package']);

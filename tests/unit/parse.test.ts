@@ -148,6 +148,21 @@ describe('parse', () => {
     expect(page(['Talks end', 'By MATTHEW LEE (AP)', 'The talks ended.']).byline).toBe('MATTHEW LEE (AP)');
   });
 
+  it('reads bios, copyright lines, tweets, polls and headlines of the third review rightly', () => {
+    const bio = (line: string) => page(['Vote counted', 'The count ended.', line]);
+    for (const line of ['Jane Doe is a reporter at The Washington Post.', 'He is the Guardian’s Andean correspondent.', 'Jane Roe has been a correspondent for the BBC since 2010.'])
+      expect(bio(line).blocks.at(-1)!.kind, line).toBe('bio');
+    expect(page(['Vote counted', 'The count ended.', '© 2025 Reuters. All rights reserved']).publisherCue?.name).toBe('Reuters');
+    const tweet = `${Array.from({ length: 26 }, (_, i) => `#Tag${String.fromCharCode(97 + i)}`).join(' ')} pic.twitter.com/x1y2z3`;
+    expect(page(['Quake', 'The count ended.', tweet, '#EARTHQUAKE / #AFAD']).blocks.map((b) => b.kind)).toEqual(['headline', 'body', 'body', 'boilerplate']);
+    const fox = page(['Fox News, Dominion settle defamation suit', 'WILMINGTON, Del. (AP) — The two settled.', 'An AP/NORC poll found most agreed.']);
+    expect([fox.title, fox.publisherCue?.name, fox.blocks[2]!.kind]).toEqual(['Fox News, Dominion settle defamation suit', 'AP', 'body']);
+    expect(page(['Quake', 'Ahmet Yilmaz, a local newspaper editor', 'The count ended.', 'Aid arrived.', 'Rescuers left.', 'It rained.']).byline).toBeNull();
+    expect(page(['Quake', 'The count ended.', 'John Smith and Mary Jones contributed.']).byline).toBe('John Smith and Mary Jones contributed.');
+    expect(page(['Quake', 'The count ended.', 'By signing up to the accord, Jane Doe agreed.']).blocks.at(-1)!.kind).toBe('body');
+    expect(page(['Quake', 'The count ended.', 'Read more:', 'Quake hits the U.S.', 'Aid arrives in Hatay']).blocks.map((b) => b.kind)).toEqual(['headline', 'body', 'related', 'related', 'related']);
+  });
+
   it('keeps the first line the headline, whatever it looks like', () => {
     expect(page(['Watch: Jane Doe and John Roe clash in the Oval Office', 'They met on Friday.']).title).toBe('Watch: Jane Doe and John Roe clash in the Oval Office');
     const b = page(['Kamala Harris in Guatemala', 'She arrived on Monday.']);

@@ -112,12 +112,24 @@ export function amountDisagreements(statements: Amount[]): Disagreement[] {
   // Sums are compared by what they are of: the head, the currency and the words before the head ("aid
   // package", "energy package"). A sum with no such words ("a €30 billion package") joins the one kind its
   // head has in the dossier, or none when it has several.
+  // Kinds that share a word are one ("aid", "military aid", "emergency aid"): each head's kinds are joined
+  // into groups word by word, and a sum's key is its group's first word.
   const head = (s: Amount): string => `${s.subject}\u0000${s.norm.split(' ')[0]}`;
-  const kindsOf = new Map<string, Set<string>>();
-  for (const s of statements) if (s.kinds.length) (kindsOf.get(head(s)) ?? kindsOf.set(head(s), new Set()).get(head(s))!).add([...s.kinds].sort().join(' '));
+  const groupOf = new Map<string, Map<string, string>>(); // head → word → its group's name
+  for (const s of statements) {
+    if (!s.kinds.length) continue;
+    let words = groupOf.get(head(s));
+    if (!words) groupOf.set(head(s), (words = new Map()));
+    const joined = [...new Set(s.kinds.map((w) => words!.get(w) ?? w))];
+    const name = joined.sort()[0]!;
+    for (const [w, g] of words) if (joined.includes(g)) words.set(w, name);
+    for (const w of s.kinds) words.set(w, name);
+  }
   const key = (s: Amount): string => {
-    const kinds = s.kinds.length ? [...s.kinds].sort().join(' ') : kindsOf.get(head(s))?.size === 1 ? [...kindsOf.get(head(s))!][0]! : kindsOf.has(head(s)) ? '\u0001' : '';
-    return `${head(s)}\u0000${kinds}`;
+    const words = groupOf.get(head(s));
+    const groups = words ? new Set(words.values()) : new Set<string>();
+    const kind = s.kinds.length ? words!.get(s.kinds[0]!)! : groups.size === 1 ? [...groups][0]! : groups.size ? '\u0001' : '';
+    return `${head(s)}\u0000${kind}`;
   };
   return differing(statements.filter((s) => !key(s).endsWith('\u0001')), key).map(({ key, sides }) => ({
     topic: 'amount',

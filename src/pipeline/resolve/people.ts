@@ -54,9 +54,13 @@ export function compareNames(a: PersonForm, b: PersonForm, ambiguous?: ReadonlyS
   const gy = y.given[0];
   let given = gx && gy ? givenNamesAgree(gx, gy) : null;
   // "Tayyip Erdogan" is "Recep Tayyip Erdoğan" by his second given name, with the same family name, when no
-  // article names both (one that does tells two people apart: "Mary Ann Smith ... Ann Smith").
+  // article names both (one that does tells two people apart: "Mary Ann Smith ... Ann Smith"), when neither
+  // name goes through a father's ("Salman bin Abdulaziz", "Mohammed bin Salman"), and with a second piece
+  // of evidence, the same role or country ("María José García" need not be "José García").
   const apart = (): boolean => [...a.articles].some((id) => b.articles.has(id));
-  if (!given && gx && gy && x.family === y.family && (y.given.slice(1).some((g) => givenNamesAgree(gx, g)) || x.given.slice(1).some((g) => givenNamesAgree(gy, g))) && !apart()) given = 'same';
+  const patronyms = /\b(?:bin|ibn|bint|ben)\b/.test(`${a.folded} ${b.folded}`);
+  const alike = (): boolean => [...a.roles].some((r) => [...b.roles].some((s) => roleKey(s) === roleKey(r))) || [...a.countries].some((c) => b.countries.has(c));
+  if (!given && gx && gy && x.family === y.family && !patronyms && (y.given.slice(1).some((g) => givenNamesAgree(gx, g)) || x.given.slice(1).some((g) => givenNamesAgree(gy, g))) && !apart() && alike()) given = 'same';
   if (!given) return null;
   const givenWhy = given === 'same' ? `given name ${gx}` : `given name ${gx} ~ ${gy} (${given === 'variant' ? 'transliteration variants' : 'initial'})`;
   if (x.family === y.family) return { strength: 'strong', reason: `${givenWhy}; same family name ${x.family}` };
@@ -144,14 +148,13 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
   // 3. Short forms: the most recent compatible full name in the article, else the only (or best-known) one.
   const familyOf = (f: number): string => forms[f]!.shape.family;
   // A short form of several words ("Lula da Silva", marked short by extract/index.ts) ends its full name.
-  // How well: 2 by the family name (or the name's ending), 1 only by a first of two family names ("Huckabee"
-  // is Mike Huckabee's family name before it is Sarah Huckabee Sanders's first one), 0 not at all.
+  // Whether a short form fits a full form: by the family name, the name's ending, or the first of two family
+  // names, which Spanish and Portuguese names are called by ("Uribe" of "Álvaro Uribe Vélez"). (1 or 0.)
   const shortFit = (short: string, f: number): number => {
-    if (short.includes(' ')) return forms[f]!.folded.endsWith(` ${foldName(short)}`) ? 2 : 0;
+    if (short.includes(' ')) return forms[f]!.folded.endsWith(` ${foldName(short)}`) ? 1 : 0;
     const fam = familyOf(f);
     const s = familyKey(short);
-    if (fam === s || (forms[f]!.shape.kind === 'east-asian' && koreanFamiliesAgree(fam, s))) return 2;
-    return forms[f]!.shape.second === s ? 1 : 0;
+    return fam === s || forms[f]!.shape.second === s || (forms[f]!.shape.kind === 'east-asian' && koreanFamiliesAgree(fam, s)) ? 1 : 0;
   };
   const mentionCount = groups.map((g) => g.reduce((n, f) => n + forms[f]!.count, 0));
   const assigned = new Map<PersonMention, { group: number; why: string }>();
