@@ -128,7 +128,7 @@ export function nameShape(name: string): NameShape {
   if (words.length === 1) return { kind: 'single', family: familyKey(first), given: [], ...none };
   // Japanese names written family first ("Kishida Fumio", as Japanese outlets do): read as "Fumio Kishida".
   // (only when the first word is no given name elsewhere, "Abe Foxman", and the second sounds Japanese, not "Kato Kaelin")
-  if (words.length === 2 && isJapaneseFamily(first) && !isJapaneseFamily(words[1]!) && !isGivenName(first, false) && /^(?:(?:[kgsztdnhbpmrwfj]|sh|ch|ts|ky|gy|ny|hy|my|ry|by|py)?[aiueo]n?)+$/.test(foldWord(words[1]!)))
+  if (words.length === 2 && isJapaneseFamily(first) && !isJapaneseFamily(words[1]!) && !isGivenName(first, false) && /^(?:(?:[kgsztdnhbpmrwfjy]|sh|ch|ts|ky|gy|ny|hy|my|ry|by|py)?[aiueo]n?)+$/.test(foldWord(words[1]!)))
     return nameShape(`${words[1]} ${first}`);
   if (eastAsianFamily(first) && words.slice(1).every((w) => w.split('-').every(isSyllable) || words.length === 2)) {
     return { kind: 'east-asian', family: foldWord(first), given: words.slice(1).flatMap((w) => foldWord(w).split('-')), ...none };

@@ -157,10 +157,11 @@ describe('names with particles, across articles', () => {
   it('takes a name without its first given name, or in Japanese order, for the same person', () => {
     const d = dossierOf(
       'Quake hits\n\nPresident Recep Tayyip Erdoğan and Prime Minister Fumio Kishida spoke.\n',
-      'Aid arrives\n\nPresident Tayyip Erdogan thanked Prime Minister Kishida Fumio. Kishida said more would come.\n',
+      'Aid arrives\n\nPresident Tayyip Erdogan thanked Prime Minister Kishida Fumio and Foreign Minister Hayashi Yoshimasa. Kishida said more would come. Foreign Minister Yoshimasa Hayashi agreed.\n',
     );
     expect(d.people.map((p) => [p.data.name, p.data.articles.length, p.data.mentions.length])).toEqual([
       ['Fumio Kishida', 2, 3],
+      ['Hayashi Yoshimasa', 1, 2],
       ['Recep Tayyip Erdoğan', 2, 2],
     ]);
   });
