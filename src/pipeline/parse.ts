@@ -172,7 +172,7 @@ function classify(text: string, index: number, count: number, header: boolean): 
   if (agency && !/^by\s/i.test(text) && !endsLikeSentence(text) && findOutletName(agency, true) && /\p{Lu}{3,}[^()]*\($/u.test(text.slice(0, -agency.length - 1))) return 'caption';
   if (header) return endsLikeSentence(text) || n > 30 ? 'standfirst' : 'headline';
   const nearEnd = index >= count - 3;
-  if ((BYLINE.test(text) || CONTRIBUTED.test(text)) && n <= 20) return 'byline';
+  if (n <= 20 && (BYLINE.test(text) || (text.includes('contributed') && CONTRIBUTED.test(text)))) return 'byline';
   if (nearEnd && n <= 6 && !endsLikeSentence(text) && DESK.test(text)) return 'byline';
   if (nearEnd && (BIO.test(text) || NAMED_BIO.test(text))) return 'bio';
   if (!endsLikeSentence(text) && n <= 6) return 'subheading';
