@@ -71,13 +71,16 @@ const SOURCE_LINE = /^(?:source|sources|quelle|fuente|originally published (?:by
 const BYLINE = /^\(?(?:[Bb][Yy]|[Ww]ritten by|[Rr]eporting by|[Aa]dditional reporting by|[Ee]diting by|[Ee]dited by|[Tt]ext by)\s*:?\s+\p{Lu}/u;
 /** "JANE DOE, Nikkei staff writer", "Jane Doe, a BBC correspondent": the author, then what they are where. */
 const STAFF_BYLINE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s{1,3}(?:an?\s|the\s)?(\S.{1,39}?)\s{1,3}(?:senior\s|chief\s|staff\s)?(?:staff writer|staff reporter|writer|reporter|correspondent|contributor|columnist|editor)$/u;
-/** A staff byline whose outlet the directory knows ("a local newspaper editor" is a description). */
-const staffByline = (text: string): RegExpExecArray | null => {
+/** A staff byline's author and outlet, when the directory knows the outlet ("a local newspaper editor" is a description). */
+function staffByline(text: string): { author: string; outlet: string } | null {
   const m = STAFF_BYLINE.exec(text);
-  return m && findOutletName(m[2]!, false) ? m : null;
-};
+  const outlet = m && findOutletName(m[2]!, false);
+  return outlet ? { author: m[1]!, outlet: outlet.name } : null;
+}
 /** "DAILY SABAH WITH AA", "BBC News, Gaziantep": a masthead with the agency it draws on, or the place it was filed from. */
 const MASTHEAD_WITH = /\s{1,3}with\s\S+$|,\s{0,3}\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)?$/iu;
+/** The directory outlet a masthead line names: the whole line, or (`withTail`) the line without MASTHEAD_WITH. */
+const mastheadOutlet = (text: string, withTail: boolean) => findOutletName(text, true) ?? (withTail ? findOutletName(text.replace(MASTHEAD_WITH, ''), true) : null);
 /** "Associated Press writer Jane Doe in Lima contributed to this report." */
 const CONTRIBUTED = /\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]{2,60})?\.?$|^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:and\s(?:\p{Lu}[\p{L}'’.-]+\s){1,3})?contributed\.?$/iu;
 /** "Jane Doe in Brussels", "Jane Doe and John Roe in Kyiv": the author and where they wrote from, near the top. */
@@ -113,17 +116,20 @@ const DATELINE = new RegExp(
  * ("GENEVA, June 3 (Reuters) -") or the agency between slashes ("PYONYANG, June 18. /TASS/.", misspelt as
  * wires do); in them, an agency is kept only if the directory knows it ("(KST)", "(local time)" are not).
  */
-function datelineOf(text: string): Article['dateline'] {
-  const g = DATELINE.exec(text)?.groups;
+function readDateline(text: string): { dateline: NonNullable<Article['dateline']>; end: number; guessed: boolean } | null {
+  const m = DATELINE.exec(text);
+  const g = m?.groups;
   const place = g?.['place']?.trim();
-  if (!g || !place || place.replace(/[^\p{Lu}]/gu, '').length < 3) return null;
+  if (!m || !g || !place || place.replace(/[^\p{Lu}]/gu, '').length < 3) return null;
   const agency = (g['agency'] ?? g['slashed'])?.trim() ?? null;
-  if (g['dash'] && !g['day']) return { place, agency };
-  const known = agency && findOutletName(agency, true) ? agency : null;
   const knownPlace = countryOfAnyCase(place) !== null;
+  // ("guessed": a dash alone, with no agency or known place, "NATO - the alliance ...")
+  if (g['dash'] && !g['day']) return { dateline: { place, agency }, end: m[0].length, guessed: !agency && !knownPlace };
+  const known = agency && findOutletName(agency, true) ? agency : null;
   if (!knownPlace && !(known && (g['dash'] || g['slashed']))) return null;
-  return { place, agency: known };
+  return { dateline: { place, agency: known }, end: m[0].length, guessed: false };
 }
+const datelineOf = (text: string): Article['dateline'] => readDateline(text)?.dateline ?? null;
 
 /**
  * Where the dateline a text opens with ends ("BRUSSELS, March 21 (Reuters) - " is 32 characters), or 0. Here
@@ -131,11 +137,8 @@ function datelineOf(text: string): Article['dateline'] {
  * open sentences too, and a sentence is not cut on a guess.
  */
 export function datelineEnd(text: string): number {
-  const found = datelineOf(text);
-  if (!found) return 0;
-  const g = DATELINE.exec(text)!;
-  if (g.groups!['dash'] && !g.groups!['day'] && !found.agency && countryOfAnyCase(found.place) === null) return 0;
-  return g[0].length;
+  const read = readDateline(text);
+  return read && !read.guessed ? read.end : 0;
 }
 
 const isTitleCase = (s: string): boolean => {
@@ -163,7 +166,7 @@ function classify(text: string, index: number, count: number, header: boolean): 
   if (n <= 60 && BOILERPLATE_START.test(text) && (BOILERPLATE.some((re) => re.test(text)) || hashtags(text))) return 'boilerplate';
   // The outlet's name on a line of its own, at the top or the foot of the page.
   // (with its agency or place only below the first line, which is the headline: "Fox News, Dominion settle")
-  if ((header || index <= 4 || index >= count - 3) && n <= 6 && !endsLikeSentence(text) && (findOutletName(text, true) || (index > 0 && index <= 4 && findOutletName(text.replace(MASTHEAD_WITH, ''), true)))) return 'masthead';
+  if ((header || index <= 4 || index >= count - 3) && n <= 6 && !endsLikeSentence(text) && mastheadOutlet(text, index > 0 && index <= 4)) return 'masthead';
   if (index > 0 && n <= 10 && staffByline(text)) return 'byline';
   if (n <= 12 && NAME_THEN_DATE.test(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))) return 'byline';
   if (index > 0 && index <= 5 && n <= 12 && isGivenName(text.slice(0, text.indexOf(' '))) && NAME_IN_PLACE.test(text)) return 'byline';
@@ -195,9 +198,8 @@ function ownNotice(blocks: Block[]): Article['publisherCue'] {
   }
   for (const b of blocks) {
     // (so does a byline: "JANE DOE, Nikkei staff writer")
-    const staff = b.kind === 'byline' ? staffByline(b.text)?.[2] : undefined;
-    const outlet = staff ? findOutletName(staff, false) : null;
-    if (outlet) return { name: outlet.name, evidence: `byline "${b.text}" (line ${b.line})` };
+    const outlet = b.kind === 'byline' ? staffByline(b.text)?.outlet : undefined;
+    if (outlet) return { name: outlet, evidence: `byline "${b.text}" (line ${b.line})` };
   }
   for (const b of blocks) {
     // (an author's bio names the paper they work for: "Jane Doe is the Guardian's Andean correspondent")
@@ -277,7 +279,7 @@ export function parseSource(source: Source): Article {
   const sourceLine = blocks.find((b) => b.kind === 'source-line');
   const masthead = blocks.find((b) => b.kind === 'masthead');
   const sourceCue = sourceLine && { name: SOURCE_LINE.exec(sourceLine.text)![1]!.trim(), evidence: `"${sourceLine.text}" (line ${sourceLine.line})` };
-  const mastheadCue = masthead && { name: findOutletName(masthead.text, true)?.name ?? findOutletName(masthead.text.replace(MASTHEAD_WITH, ''), true)?.name ?? masthead.text, evidence: `masthead "${masthead.text}" (line ${masthead.line})` };
+  const mastheadCue = masthead && { name: mastheadOutlet(masthead.text, true)?.name ?? masthead.text, evidence: `masthead "${masthead.text}" (line ${masthead.line})` };
   const datelineCue = dateline?.agency ? { name: dateline.agency, evidence: `dateline "${dateline.place} (${dateline.agency})"` } : null;
   // A masthead at the top outranks the dateline's agency; one at the foot (a credit, perhaps) does not.
   const top = !!masthead && blocks.indexOf(masthead) <= 4;
@@ -286,7 +288,7 @@ export function parseSource(source: Source): Article {
   const bylineBlock = blocks.find((b) => b.kind === 'byline');
   const dated = bylineBlock && NAME_THEN_DATE.exec(bylineBlock.text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
   const byline = bylineBlock
-    ? (dated?.[1] ?? NAME_IN_PLACE.exec(bylineBlock.text)?.[1] ?? staffByline(bylineBlock.text)?.[1] ?? bylineBlock.text.replace(/^\(?(?:by|written by|reporting by|edited by|text by)\s*:?\s+/i, ''))
+    ? (dated?.[1] ?? NAME_IN_PLACE.exec(bylineBlock.text)?.[1] ?? staffByline(bylineBlock.text)?.author ?? bylineBlock.text.replace(/^\(?(?:by|written by|reporting by|edited by|text by)\s*:?\s+/i, ''))
     : null;
 
   return { id: '', source, title, titleFrom, date, dateText, dateline, publisherCue, byline, url: null, blocks, warnings };
