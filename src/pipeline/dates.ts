@@ -15,6 +15,15 @@ const iso = (y: number, m: number, d: number): string | null =>
     ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
     : null;
 
+/**
+ * Day and month of a date written with slashes ("21/03/2025", "03/21/2025"), when the numbers tell them
+ * apart: one of them is over 12. "03/04/2025" could be either, and is null.
+ */
+export function slashedDayMonth(a: number, b: number): [day: number, month: number] | null {
+  if (a > 12 === b > 12) return null;
+  return a > 12 ? [a, b] : [b, a];
+}
+
 const monthOf = (word: string): number => MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
 
 /** Patterns that hold a full date, most specific first; each returns the ISO date of its match. */
@@ -24,8 +33,10 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => string | null }[] = 
   { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i'), read: (m) => iso(+m[3]!, monthOf(m[1]!), +m[2]!) },
   { re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})`, 'i'), read: (m) => iso(+m[3]!.slice(0, 4), monthOf(m[2]!), +m[1]!) },
   { re: /\b(\d{2})\.(\d{2})\.(\d{4})\b/, read: (m) => iso(+m[3]!, +m[2]!, +m[1]!) },
-  // "21/03/2025": only when a number over 12 tells the day from the month ("03/04/2025" could be either).
-  { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/, read: (m) => (+m[1]! > 12 === +m[2]! > 12 ? null : +m[1]! > 12 ? iso(+m[3]!, +m[2]!, +m[1]!) : iso(+m[3]!, +m[1]!, +m[2]!)) },
+  { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/, read: (m) => {
+    const dm = slashedDayMonth(+m[1]!, +m[2]!);
+    return dm && iso(+m[3]!, dm[1], dm[0]);
+  } },
 ];
 
 /** The first full date in `text`, or null. "19 June 202402:21 GMT" (a run-together time) still gives 2024-06-19. */

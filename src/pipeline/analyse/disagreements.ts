@@ -125,13 +125,16 @@ export function amountDisagreements(statements: Amount[]): Disagreement[] {
     for (const [w, g] of words) if (joined.includes(g)) words.set(w, name);
     for (const w of s.kinds) words.set(w, name);
   }
-  const key = (s: Amount): string => {
-    const words = groupOf.get(head(s));
-    const groups = words ? new Set(words.values()) : new Set<string>();
-    const kind = s.kinds.length ? words!.get(s.kinds[0]!)! : groups.size === 1 ? [...groups][0]! : groups.size ? '\u0001' : '';
-    return `${head(s)}\u0000${kind}`;
-  };
-  return differing(statements.filter((s) => !key(s).endsWith('\u0001')), key).map(({ key, sides }) => ({
+  // Each head's groups once, and each sum's key once.
+  const groups = new Map([...groupOf].map(([h, words]) => [h, [...new Set(words.values())]]));
+  const keys = new Map(
+    statements.map((s) => {
+      const kinds = groups.get(head(s)) ?? [];
+      const kind = s.kinds.length ? groupOf.get(head(s))!.get(s.kinds[0]!)! : kinds.length === 1 ? kinds[0]! : kinds.length ? null : '';
+      return [s, kind === null ? null : `${head(s)}\u0000${kind}`] as const;
+    }),
+  );
+  return differing(statements.filter((s) => keys.get(s) !== null), (s) => keys.get(s)!).map(({ key, sides }) => ({
     topic: 'amount',
     subject: null,
     about: `the sum of the ${key.split('\u0000')[0]}`,

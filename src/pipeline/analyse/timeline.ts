@@ -4,6 +4,7 @@
  * Sentences about the same date that say the same thing are one event, citing every paragraph that says it.
  */
 import type { Cite } from '../../schema.ts';
+import { slashedDayMonth } from '../dates.ts';
 import type { Corpus } from './synopsis.ts';
 import { addCite, cosine, vectorOf, type Sentence, type Vector } from './sentences.ts';
 
@@ -35,11 +36,10 @@ const PATTERNS: { re: RegExp; key: (m: RegExpMatchArray, year: string | null) =>
   { re: new RegExp(`\\b(?:in|since|of|from|until|till|by|before|after|during|the)\\s+${YEAR}\\b`, 'gi'), key: (m) => m[1]! },
 ];
 
-/** A date written with slashes, when the numbers tell which is the day: one of them is over 12. */
+/** A date written with slashes, as a key, when the numbers tell which is the day (slashedDayMonth). */
 function slashed(a: number, b: number, year: string): string | null {
-  if (a > 12 === b > 12) return null;
-  const [d, m] = a > 12 ? [a, b] : [b, a];
-  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const dm = slashedDayMonth(a, b);
+  return dm && `${year}-${day(String(dm[1]))}-${day(String(dm[0]))}`;
 }
 
 /**
