@@ -190,3 +190,17 @@ describe('names with particles, across articles', () => {
     ]);
   });
 });
+
+describe('shouted lines', () => {
+  const people = (text: string) => analyseSource(decodeSource('t/shout.txt', new TextEncoder().encode(text))).extraction.people;
+
+  it('reads no role from a run of capitalised words longer than any title', () => {
+    // Each word of such a run scanned back through all of it: 8,000 words took 6 s.
+    const shout = Array.from({ length: 50 }, (_, i) => ['Trade', 'Economy', 'Science', 'Industry', 'Energy'][i % 5]).join(' ');
+    const found = people(`Talks end\n\nThe Minister ${shout} Jane Doe said no.\n`);
+    expect(found.find((p) => p.text === 'Jane Doe')?.roles).toEqual([]);
+    // A real title of a dozen words is still read.
+    const long = people("Talks end\n\nDeputy Chairman of the Standing Committee of the Supreme People's Assembly Jane Doe said no.\n");
+    expect(long.find((p) => p.text === 'Jane Doe')?.roles).toEqual(["Deputy Chairman of the Standing Committee of the Supreme People's Assembly"]);
+  });
+});

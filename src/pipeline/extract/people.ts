@@ -157,8 +157,8 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCas
   if (rest === 2 && next && nameLike(t) && isJapaneseFamily(bare(next))) return { tokens: [t, next], short: false, cue: 'east-asian' };
   // After a title or before "said": two or three name-like words are a full name, one is a short form.
   if ((cued || speechAfter) && nameWord(t)) {
-    const words = run.slice(i).filter(nameWord);
-    if (!titleCase && words.length === rest && rest >= 2 && rest <= 3) return { tokens: run.slice(i), short: false, cue: cued ? 'title' : 'speech' };
+    // (The length first: testing every word left in a long run, at each of its words, was quadratic.)
+    if (!titleCase && rest >= 2 && rest <= 3 && run.slice(i).every(nameWord)) return { tokens: run.slice(i), short: false, cue: cued ? 'title' : 'speech' };
     // A lone word before "said" must stand alone ("Ullman said"), not end a name ("... Studies, said"), and
     // be capitalised: "al-Shabaab said" is a group (a known "al-Assad" is still read, as a family name below).
     // Nor an acronym: "AFAD said" is an agency.

@@ -8,6 +8,14 @@ import { countryOf, findCountries } from '../countries.ts';
 import type { Token } from '../text.ts';
 import { CONNECTORS, isCap, isPlaceOrCountry, isRoleWord, lower } from './words.ts';
 
+/**
+ * The most tokens a role phrase takes. The longest titles run to about thirty ("Minister of Natural Resources
+ * and Ecology and Chairman of the Russian side to the ... Committee for Cooperation in Trade, Economy, Science
+ * and Technology"); a longer run of capitalised words is a shouted line, which each of its words would
+ * otherwise scan back through again (4,000 such words took 1.8 s, 8,000 took 6.3 s).
+ */
+const ROLE_WORDS = 48;
+
 /** Role phrase before a name: scan back over role words and capitalised words to the previous name or clause. */
 export function roleBefore(tokens: Token[], first: number, text: string, taken: Set<Token>): string | null {
   let j = first - 1;
@@ -16,6 +24,7 @@ export function roleBefore(tokens: Token[], first: number, text: string, taken: 
   // (a long line of "PLACE, Country" was cubic).
   let titled = false;
   while (j >= 0) {
+    if (first - j > ROLE_WORDS) return null;
     const t = tokens[j]!;
     if (taken.has(t)) break;
     if (t.text === ',') {
