@@ -105,6 +105,8 @@ export interface Extraction {
   quotes: QuoteMention[];
   agreements: AgreementMention[];
   outlets: OutletMention[];
+  /** Companies the article names by a formal name or a ticker (extract/companies.ts): in any article, no person's name. */
+  companies: string[];
 }
 
 /** Everything the per-source stages produce; cached by the source's hash. */

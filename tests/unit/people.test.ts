@@ -204,3 +204,23 @@ describe('shouted lines', () => {
     expect(long.find((p) => p.text === 'Jane Doe')?.roles).toEqual(["Deputy Chairman of the Standing Committee of the Supreme People's Assembly"]);
   });
 });
+
+describe('companies', () => {
+  const article = (name: string, text: string) => analyseSource(decodeSource(`t/${name}`, new TextEncoder().encode(text)));
+  const peopleOf = (...texts: string[]) => resolve(texts.map((text, i) => article(`${i}.txt`, text)), null).people.map((p) => p.data.name).sort();
+
+  it('reads no person in a company named before a verb of speech', () => {
+    const names = peopleOf(
+      'Carmakers halt output\n\nToyota said it would halt output. Honda said it had no damage. Goldman Sachs said rates would rise, and Morgan Stanley said the same. General Motors said sales fell. Lockheed Martin said it was not involved. Procter & Gamble said sales rose. AT&T said the network was fine.\n\n"We are assessing it," Toyota President Koji Sato said. Mike Honda, a former congressman, spoke. Analyst Kim Min-jae of Samsung Securities said the deal was big.\n',
+    );
+    expect(names).toEqual(['Kim Min-jae', 'Koji Sato', 'Mike Honda']);
+  });
+
+  it('takes a company the directory lacks from its formal name or ticker, in every article', () => {
+    const names = peopleOf(
+      'Order won\n\nZyntrax Holdings said it won an order. Velorin Aerospace Co Ltd (012450.KS) said the same, and Jane Doe, its chief executive, agreed.\n',
+      'Order confirmed\n\nVelorin said the first tanks would ship in 2025. Zyntrax said nothing.\n',
+    );
+    expect(names).toEqual(['Jane Doe']);
+  });
+});

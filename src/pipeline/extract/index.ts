@@ -8,6 +8,7 @@ import { RELATED_LINE } from '../parse.ts';
 import { sentencesAt, tokenize } from '../text.ts';
 import type { AgreementMention, Article, Block, Extraction, OutletMention, PersonMention, QuoteMention } from '../types.ts';
 import { extractAgreements } from './agreements.ts';
+import { companiesNamed, companyIndex, scanCompanies } from './companies.ts';
 import { extractOutlets } from './outlets.ts';
 import { extractPeople, findNames, fullNames, hangulPeople } from './people.ts';
 import { extractQuotes } from './quotes.ts';
@@ -28,16 +29,22 @@ export function extract(article: Article): Extraction {
   const quotes: QuoteMention[] = [];
   const last = { speaker: null as number | null };
   const cue = article.publisherCue?.name ?? null;
-  const blocks = article.blocks.map((block) => {
+  const read = article.blocks.map((block) => {
     const sentences = sentencesAt(block.text, block.sentences);
-    // Tokens once per sentence, in the block's positions, for the outlet directory and the names.
-    const tokens = sentences.map((s) => tokenize(s.text, s.start));
+    // Tokens once per sentence, in the block's positions, for the directories and the names.
+    return { block, sentences, tokens: sentences.map((s) => tokenize(s.text, s.start)) };
+  });
+  // Companies the article names formally anywhere ("Hanwha Aerospace Co"), so that a headline's "Hanwha" is one too.
+  const companies = companiesNamed(read.filter((r) => !namesNobody(r.block)).map((r) => ({ text: r.block.text, tokens: r.tokens })));
+  const index = companyIndex(companies);
+  const blocks = read.map(({ block, sentences, tokens }) => {
     const blockOutlets = extractOutlets(block, sentences, tokens, cue);
     outlets.push(...blockOutlets);
     if (namesNobody(block)) return null;
     const blockAgreements = extractAgreements(block, sentences, agreements, agreements.length);
     agreements.push(...blockAgreements);
-    const spans = [...blockOutlets, ...blockAgreements.filter((a) => a.named && !a.anaphora)];
+    const named = [...blockOutlets, ...blockAgreements.filter((a) => a.named && !a.anaphora)];
+    const spans = [...named, ...tokens.flatMap((t) => scanCompanies(block.text, t, index)).filter((c) => !named.some((s) => c.start < s.end && c.end > s.start))];
     const occupied = (start: number, end: number): boolean => spans.some((s) => start < s.end && end > s.start);
     return { block, sentences, tokens, occupied };
   });
@@ -65,5 +72,5 @@ export function extract(article: Article): Extraction {
     people.push(...[...extractPeople(b.block, b.names, people.length, known, endings), ...b.hangul].sort((x, y) => x.start - y.start));
     quotes.push(...extractQuotes(b.block, people, last));
   }
-  return { people, quotes, agreements, outlets };
+  return { people, quotes, agreements, outlets, companies };
 }

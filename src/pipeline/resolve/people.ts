@@ -159,6 +159,8 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
   const mentionCount = groups.map((g) => g.reduce((n, f) => n + forms[f]!.count, 0));
   const assigned = new Map<PersonMention, { group: number; why: string }>();
   const singles = new Map<string, number>();
+  // A word some article shows is a company's ("Hanwha Aerospace Co") names no one alone in another ("Hanwha said").
+  const companies = new Set(inputs.flatMap((i) => i.extraction.companies.filter((c) => !c.includes(' ')).map(familyKey)));
   const singleGroups: { name: string; articles: Set<string> }[] = [];
   // Which groups a short form fits, by the short form's folded spelling: computed once per spelling.
   const fitting = new Map<string, number[]>();
@@ -224,6 +226,7 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
       }
       if (m.cue === 'none') return; // a capitalised word that names nobody we know
       const key = familyKey(m.name);
+      if (companies.has(key)) return;
       let s = singles.get(key);
       if (s === undefined) {
         s = singleGroups.push({ name: m.name, articles: new Set() }) - 1;
