@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { amountDisagreements, rankConflict } from '../../src/pipeline/analyse/disagreements.ts';
+import { counts } from '../../src/pipeline/analyse/counts.ts';
+import { amountDisagreements, countDisagreements, rankConflict } from '../../src/pipeline/analyse/disagreements.ts';
 import { amounts, durations } from '../../src/pipeline/analyse/events.ts';
 import { datesIn } from '../../src/pipeline/analyse/timeline.ts';
 import { cosine, sentencesOf, STOPWORDS, terms, vectorOf, Vocabulary } from '../../src/pipeline/analyse/sentences.ts';
@@ -38,6 +39,20 @@ describe('synopsis', () => {
     expect(sums(['Japan pledged $8.5 million in emergency aid.', 'Japan sent $10 million in aid.'])).toEqual(['the sum of the aid']);
     // Another kind of package in one source does not hide the disagreement on this one.
     expect(sums(['a €50 billion aid package and a €2 billion energy package', 'a €54 billion aid package'])).toEqual(['the sum of the package']);
+  });
+
+  it('reads counts of the killed and injured, and compares them between sources', () => {
+    const said = (text: string, article: string) => ({ ...sentence(text), article });
+    const read = (text: string) => counts([said(text, 'a')]).map((c) => `${c.subject}: ${c.value}`);
+    expect(read('At least 41 people were killed and 120 injured when the quake struck.')).toEqual(['people killed: at least 41', 'people injured: 120']);
+    expect(read('The death toll rose to 45, and the blast also killed 3 soldiers.')).toEqual(['people killed: 45', 'soldiers killed: 3']);
+    expect(read('Funerals for the 45 dead were held a day after the quake killing at least 43 Turkish civilians.')).toEqual(['people killed: 45', 'civilians killed: at least 43']);
+    // Not a count: a number before another number, a year, someone, a sentence about another year.
+    expect(read('On June 12 three people were hurt.')).toEqual(['people injured: three']);
+    expect(read('Someone people killed nothing; in 2023, 50 people died in a similar quake.')).toEqual([]);
+    const about = (texts: string[]) => countDisagreements(counts(texts.map((t, i) => said(t, `a${i}`)))).map((d) => `${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`);
+    expect(about(['At least 41 people were killed.', 'The death toll rose to 45.', 'The quake killed 41 people.'])).toEqual(['the number of people killed: at least 41 / 41 | 45']);
+    expect(about(['At least 41 people were killed.', '3 soldiers were killed.'])).toEqual([]);
   });
 
   it('backs each line with the paragraphs a vector per sentence would choose', () => {

@@ -7,6 +7,7 @@ import type { AgreementData, Cite, Disagreement, MentionRef, PersonData } from '
 import { addTo } from '../group.ts';
 import { countryOf } from '../countries.ts';
 import type { Entity } from '../resolve/index.ts';
+import type { Count } from './counts.ts';
 import { EVENT_LABEL, type Amount, type Statement } from './events.ts';
 import { addCite } from './sentences.ts';
 
@@ -141,6 +142,20 @@ export function amountDisagreements(statements: Amount[]): Disagreement[] {
     note: 'Sources may speak of different sums of one kind (two packages, say): compare the cited paragraphs.',
     sides,
   }));
+}
+
+/** Different counts of the same people (the killed, the injured) in different sources. */
+export function countDisagreements(statements: Count[]): Disagreement[] {
+  return differing(statements, (s) => s.subject).map(({ key, sides }) => {
+    const [noun, kind] = key.split(' ');
+    return {
+      topic: 'count' as const,
+      subject: null,
+      about: `the number of ${noun} ${kind}`,
+      note: 'Counts rise as they are updated, so a later source may give a higher one: compare the dates of the sources.',
+      sides,
+    };
+  });
 }
 
 /** The spellings of one entity's name, each with where it was used. */

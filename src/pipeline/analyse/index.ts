@@ -8,7 +8,8 @@ import { COUNTRIES } from '../../lexicons/countries.ts';
 import { longDate, weekdayOf } from '../dates.ts';
 import { addTo } from '../group.ts';
 import type { Dossier } from '../resolve/index.ts';
-import { amountDisagreements, eventDisagreements, roleDisagreements, spellingVariants, statusDisagreements } from './disagreements.ts';
+import { amountDisagreements, countDisagreements, eventDisagreements, roleDisagreements, spellingVariants, statusDisagreements } from './disagreements.ts';
+import { counts } from './counts.ts';
 import { amounts, days, durations, weekdays, type Statement } from './events.ts';
 import { alongside, coMentions, coverage, graph, keyOf } from './network.ts';
 import { sentencesOf, type Sentence } from './sentences.ts';
@@ -55,6 +56,7 @@ export function analyse(dossier: Dossier): Analysis {
       ...eventDisagreements('date', dayStatements),
       ...eventDisagreements('duration', durations(sentences)),
       ...amountDisagreements(amounts(sentences)),
+      ...countDisagreements(counts(sentences)),
       ...statusDisagreements(dossier.agreements),
       ...spellingVariants('person', dossier.people),
       ...spellingVariants('agreement', dossier.agreements),

@@ -1,0 +1,60 @@
+/**
+ * Counts of people the sources give: the killed, injured, missing, displaced, arrested ("at least 41 people
+ * were killed", "killing 45 civilians", "the death toll rose to 43", "12 dead"). Different counts of the
+ * same kind of people in different sources are a disagreement, though often one of time: tolls rise.
+ */
+import type { Statement } from './events.ts';
+import type { Sentence } from './sentences.ts';
+
+/** What happened to the people counted, by the word the text uses. */
+const KIND: Record<string, string> = {
+  killed: 'killed', killing: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', fatalities: 'killed',
+  injured: 'injured', injuring: 'injured', wounded: 'injured', wounding: 'injured', hurt: 'injured',
+  missing: 'missing', displaced: 'displaced', evacuated: 'evacuated', arrested: 'arrested', detained: 'arrested', rescued: 'rescued',
+};
+const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** Who is counted: people of any kind are compared with people, soldiers with soldiers. */
+const NOUNS = 'people|persons|civilians|soldiers|troops|children|migrants|passengers|workers|residents|miners|officers|fighters|militants|protesters|villagers|students|journalists';
+const QUALIFIER = 'at least|more than|over|nearly|almost|about|around|some|up to';
+const NUMBER = `\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(WORDS).join('|')}`;
+/** A word between the number and who is counted ("41 Turkish soldiers"), not another number ("12 three people"). */
+const ADJECTIVE = `(?:(?!(?:${Object.keys(WORDS).join('|')})\\b)[\\p{L}-]+\\s+)?`;
+const KINDS = Object.keys(KIND).join('|');
+const COUNT = new RegExp(
+  [
+    // "at least 41 people were killed", "41 Turkish soldiers killed", "12 dead", "45 deaths"
+    `(?<![\\p{L}\\d,.])(?:(?<q>${QUALIFIER})\\s+)?(?<n>${NUMBER})\\s+(?:${ADJECTIVE}(?<noun>${NOUNS})\\s+(?:(?:were|have been|had been|are|was|are still|remain)\\s+)?(?<kind>${KINDS})|(?<kindAlone>dead|deaths|fatalities|injured|wounded|missing))\\b`,
+    // "killing at least 41 people", "injured 12 civilians"
+    `\\b(?<verb>killed|killing|injured|injuring|wounded|wounding|evacuated|arrested|detained|rescued)\\s+(?:(?<q2>${QUALIFIER})\\s+)?(?<n2>${NUMBER})\\s+${ADJECTIVE}(?<noun2>${NOUNS})\\b`,
+    // "the death toll rose to 43", "a death toll of 43"
+    `\\bdeath toll\\b[^.;]{0,40}?\\b(?:to|at|of|reached|hit|is|was|stands at|stood at)\\s+(?:(?<q3>${QUALIFIER})\\s+)?(?<n3>\\d{1,3}(?:,\\d{3})+|\\d+)\\b`,
+  ].join('|'),
+  'giu',
+);
+/** A quick test before COUNT: one of its words must be there. */
+const GATE = /kill|dead|died|death|fatalit|injur|wound|hurt|missing|displaced|evacuated|arrested|detained|rescued/i;
+
+/** A count said of people: `subject` is what happened to whom ("killed people"), `norm` the number. */
+export type Count = Omit<Statement, 'event'> & { subject: string };
+
+export function counts(sentences: Sentence[]): Count[] {
+  const out: Count[] = [];
+  for (const s of sentences) {
+    if (s.kind === 'caption' || !GATE.test(s.text)) continue;
+    // A sentence that names another year speaks of another event ("In 2023, 50 people died in a similar quake").
+    const year = s.published?.slice(0, 4);
+    if (year && [...s.text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => m[0] !== year)) continue;
+    for (const m of s.text.matchAll(COUNT)) {
+      const g = m.groups!;
+      const written = (g['n'] ?? g['n2'] ?? g['n3'])!;
+      const qualifier = g['q'] ?? g['q2'] ?? g['q3'];
+      const n = WORDS[written.toLowerCase()] ?? Number(written.replace(/,/g, ''));
+      const kind = KIND[(g['kind'] ?? g['kindAlone'] ?? g['verb'] ?? 'killed').toLowerCase()];
+      const noun = (g['noun'] ?? g['noun2'] ?? 'people').toLowerCase().replace(/^persons$/, 'people').replace(/^troops$/, 'soldiers');
+      // (a year is no count: "2023 killed" does not occur, but "in 2023, 41 people died" gives 41)
+      if (!kind || !Number.isFinite(n) || (n >= 1900 && n <= 2100 && !/,/.test(written))) continue;
+      out.push({ subject: `${noun} ${kind}`, value: qualifier ? `${qualifier.toLowerCase()} ${written}` : written, norm: String(n), cite: { article: s.article, paragraph: s.paragraph } });
+    }
+  }
+  return out;
+}
