@@ -8,7 +8,7 @@ import { amountDisagreements, countDisagreements, rankConflict } from '../../src
 import { amounts, durations } from '../../src/pipeline/analyse/events.ts';
 import { datesIn } from '../../src/pipeline/analyse/timeline.ts';
 import { cosine, sentencesOf, STOPWORDS, terms, vectorOf, Vocabulary } from '../../src/pipeline/analyse/sentences.ts';
-import { BACKS, corpusOf, synopsis } from '../../src/pipeline/analyse/synopsis.ts';
+import { BACKS, corpusOf, figures, figuresDiffer, synopsis } from '../../src/pipeline/analyse/synopsis.ts';
 import { analyseSource } from '../../src/pipeline/extract-all.ts';
 import { decodeSource } from '../../src/pipeline/read.ts';
 import { resolve } from '../../src/pipeline/resolve/index.ts';
@@ -25,6 +25,18 @@ describe('synopsis', () => {
     expect(lines.map((l) => l.text)).toEqual(['North Korean leader Jane Doe and the Russian president held talks on economic issues on Thursday.']);
     const nato = "NATO - the world's largest military alliance - agreed on Thursday to raise spending on defence.";
     expect(synopsis([sentence(nato)], corpusOf([]), () => 0).map((l) => l.text)).toEqual([nato]);
+  });
+
+  it('cites no paragraph that gives other figures as backing a line', () => {
+    const at = (text: string, article: string, order: number) => ({ ...sentence(text), article, order, paragraph: `p-${article}` });
+    const sentences = [
+      at('European ministers agreed a €30 billion aid package for the region on June 19 in Brussels.', 'a', 0),
+      at('European ministers agreed a €35 billion aid package for the region on June 19 in Brussels.', 'b', 0),
+      at('European ministers agreed a €30 billion aid package for the region on June 19, 2024.', 'c', 0),
+    ];
+    const lines = synopsis(sentences, corpusOf(sentences), () => 0);
+    expect(lines[0]!.cites.map((c) => c.article)).toEqual(['a', 'c']);
+    expect([...figures('On June 19, 2024, 1,250 people saw 30.5 billion at 10:30.')]).toEqual(['1250', '30.5', '10', '30']);
   });
 
   it('reads sums with thousands commas, won only as a sum, and tells packages of different kinds apart', () => {
@@ -72,7 +84,7 @@ describe('synopsis', () => {
       for (const t of sentences) {
         if (t.article === s.article) continue;
         const score = cosine(v, vectorOf(t.words, corpus.idf));
-        if (score >= BACKS && score > (best.get(t.article)?.score ?? 0)) best.set(t.article, { score, paragraph: t.paragraph });
+        if (score >= BACKS && score > (best.get(t.article)?.score ?? 0) && !figuresDiffer(figures(s.text), figures(t.text))) best.set(t.article, { score, paragraph: t.paragraph });
       }
       const expected = [...best].sort((a, b) => b[1].score - a[1].score).map(([article, b]) => ({ article, paragraph: b.paragraph }));
       expect(line.cites.slice(1)).toEqual(expected);

@@ -8,6 +8,7 @@ import type { Cite } from '../../schema.ts';
 import { datelineEnd, isStoryKind } from '../parse.ts';
 import { wordCount } from '../text.ts';
 import { cosine, vectorOf, type Sentence, type Vector } from './sentences.ts';
+import { datesIn } from './timeline.ts';
 
 export interface Cited {
   text: string;
@@ -176,15 +177,35 @@ function articleRanks(articles: string[]): Map<string, number> {
   return rank;
 }
 
-/** For a chosen sentence, the best-matching paragraph of each other article, when it says much the same. */
+/** The figures a sentence gives ("30", "1.5", "1250"), without its dates and years. */
+export function figures(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!/\d/.test(text)) return out;
+  let plain = text;
+  for (const d of datesIn(text, '2000')) plain = plain.slice(0, d.at) + ' '.repeat(d.text.length) + plain.slice(d.at + d.text.length);
+  for (const m of plain.matchAll(/\d+(?:[.,]\d+)*/g)) {
+    const n = m[0].replace(/,(?=\d{3}(?!\d))/g, '');
+    if (!/^(?:19|20)\d\d$/.test(n)) out.add(n);
+  }
+  return out;
+}
+
+/** Whether two sentences both give figures, and none the same: "€35 billion" does not back "€30 billion". */
+export const figuresDiffer = (a: Set<string>, b: Set<string>): boolean => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+
+/**
+ * For a chosen sentence, the best-matching paragraph of each other article, when it says much the same and
+ * gives no other figures.
+ */
 function backing(s: Sentence, near: Uint8Array, sentences: Sentence[], similarity: (i: number) => number): Cite[] {
   const best = new Map<string, { score: number; cite: Cite }>();
+  const own = figures(s.text);
   for (let i = 0; i < sentences.length; i++) {
     if (!near[i]) continue;
     const t = sentences[i]!;
     if (t.article === s.article) continue;
     const score = similarity(i);
-    if (score >= BACKS && score > (best.get(t.article)?.score ?? 0)) best.set(t.article, { score, cite: { article: t.article, paragraph: t.paragraph } });
+    if (score >= BACKS && score > (best.get(t.article)?.score ?? 0) && !figuresDiffer(own, figures(t.text))) best.set(t.article, { score, cite: { article: t.article, paragraph: t.paragraph } });
   }
   return [...best.values()].sort((a, b) => b.score - a.score).map((b) => b.cite);
 }
