@@ -4,6 +4,7 @@
  * "the agreements reached at the summit in September 2023", "a new fundamental document"), and references
  * back to one ("the document", "it was a new fundamental document"). Each gets the status its sentence gives.
  */
+import { CALENDAR_WORDS } from '../../lexicons/calendar.ts';
 import type { AgreementStatus } from '../../schema.ts';
 import type { Sentence } from '../text.ts';
 import type { AgreementMention, Block } from '../types.ts';
@@ -12,7 +13,7 @@ const HEAD = 'Agreement|Agreements|Treaty|Declaration|Pact|Accords?|Convention|C
 const CAP = "[\\p{Lu}][\\p{L}\\d'’-]*";
 const LINK = "(?:\\s+(?:and|of|on|for|in|&)\\s+(?:the\\s+)?|\\s+)";
 /** Words that start a time, not a topic: "an agreement on Wednesday", "the Pact on Sunday evening". */
-const WHEN = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the sidelines|\\d';
+const WHEN = `${CALENDAR_WORDS}|the sidelines|\\d`;
 /** "Partial Test Ban Treaty", with an optional year before it. */
 const YEAR_AFTER = "(?:,?\\s+(?:of|in|signed in|from)\\s+(?<after>(?:19|20)\\d\\d)\\b)?";
 const TAIL_NAMED = new RegExp(`(?:\\b(?<year>\\d{4})(?:\\s+and\\s+\\d{4})?\\s+)?(?<name>(?:${CAP}${LINK})*?${CAP}\\s+(?:${HEAD}))\\b(?<tail>\\s+(?:of|on)\\s+(?!(?:${WHEN})\\b)(?:${CAP}(?:\\s+(?:and|of|&)\\s+|\\s+))*${CAP})?${YEAR_AFTER}`, 'gu');

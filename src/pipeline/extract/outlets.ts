@@ -3,6 +3,7 @@
  * organisation ("the X news agency", "reported TASS"). A directory name that is also an ordinary word
  * ("Stern", "Time") counts only with such a cue or as the publisher. Caption credits are marked as credits.
  */
+import { CALENDAR_WORDS } from '../../lexicons/calendar.ts';
 import { countryOf, findCountries } from '../countries.ts';
 import type { Sentence, Token } from '../text.ts';
 import type { Block, OutletMention } from '../types.ts';
@@ -34,7 +35,7 @@ const IS_KIND = new RegExp(KIND);
 const MEDIA_WORD =
   /\b(?:News|Times|Post|Daily|Agency|Herald|Press|TV|Radio|Journal|Gazette|Tribune|Telegraph|Sinmun|Ilbo|Shimbun|Media|Broadcasting|Television|Chronicle|Observer|Review|Monitor|Wire|Report)\b|\p{Lu}TV$|\.(?:com|net|org|cn|kr|ru|jp|in)$/u;
 /** " of " and a capitalised word that is no month or weekday ("the Times of Malta", not "the Times of June 19"). */
-const OF_PLACE = /^ of (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}/u;
+const OF_PLACE = new RegExp(`^ of (?!(?:${CALENDAR_WORDS})\\b)\\p{Lu}`, 'u');
 const NOT_OUTLET = /^(?:The|A|An|He|She|They|It|Russian|State|Western|Local|Japanese|Chinese|Korean|North|South|Official|Sources?|Kremlin|White House)$/;
 
 /**
