@@ -93,6 +93,29 @@ export function syllablesAgree(a: string, b: string): boolean {
   return (SYLLABLES.get(x) ?? []).some((g) => gy.has(g));
 }
 
+/**
+ * A name set all in capitals ("SUZAN FRASER" of a byline), as a name is written: each word capitalised,
+ * particles after the first word lower case ("von der Leyen", "al-Assad"), the syllables of a Korean given
+ * name joined as they are ("Jae-myung"), initials kept ("J."). Other names are returned as they are.
+ */
+export function calmCase(name: string): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}\p{Lu}/u.test(name)) return name;
+  const cap = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
+  return name
+    .split(' ')
+    .map((word, i) => {
+      const lower = word.toLowerCase();
+      if (i > 0 && NAME_PARTICLES.has(lower)) return lower;
+      if (word.length <= 2 && word.endsWith('.')) return word;
+      const parts = word.split('-');
+      if (parts.length === 2 && HYPHENED_PARTICLE.test(cap(parts[0]!) + '-' + cap(parts[1]!))) return `${i > 0 ? parts[0]!.toLowerCase() : cap(parts[0]!)}-${cap(parts[1]!)}`;
+      if (parts.length === 2 && parts.every(isSyllable)) return `${cap(parts[0]!)}-${parts[1]!.toLowerCase()}`;
+      // "O'NEIL" → "O'Neil": a letter and an apostrophe begin a name of their own.
+      return parts.map((p) => cap(p).replace(/^(\p{Lu}['’])(\p{Ll})/u, (_, a: string, b: string) => a + b.toUpperCase())).join('-');
+    })
+    .join(' ');
+}
+
 /** A family name as short forms are compared by: folded, without a particle hyphened on ("al-Assad" → "assad"). */
 export const familyKey = (word: string): string => (HYPHENED_PARTICLE.test(word) ? foldWord(word.slice(word.indexOf('-') + 1)) : foldWord(word));
 

@@ -169,6 +169,9 @@ describe('names with particles, across articles', () => {
   it('shows a name as written in running text rather than in a byline set in capitals', () => {
     const d = dossierOf('Quake\n\nBy JANE DOE\n\nRescuers worked.\n', 'Quake two\n\nRescuers worked, Jane Doe said.\n');
     expect(d.people.map((p) => p.data.name)).toEqual(['Jane Doe']);
+    // Set in capitals only, it is shown as names are written; the capitals stay a spelling.
+    const only = dossierOf("Quake\n\nBy SUZAN FRASER and LEE JAE-MYUNG\n\nRescuers worked.\n").people;
+    expect(only.map((p) => [p.data.name, p.data.aliases.map((a) => a.name)])).toEqual([['Lee Jae-myung', ['LEE JAE-MYUNG']], ['Suzan Fraser', ['SUZAN FRASER']]]);
   });
 
   it('shows a name with its accents when as many sources drop them', () => {

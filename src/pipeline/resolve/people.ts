@@ -4,7 +4,7 @@
  * full name. Whole-string similarity is never used: it would merge a father and son one syllable apart (Lee Jae-ho, Lee Jae-hun).
  */
 import type { Corrections, Judgement, PersonData } from '../../schema.ts';
-import { eastAsianFamily, familyKey, foldWord, givenNamesAgree, koreanFamiliesAgree, nameShape, syllablesAgree, type NameShape } from '../names.ts';
+import { calmCase, eastAsianFamily, familyKey, foldWord, givenNamesAgree, koreanFamiliesAgree, nameShape, syllablesAgree, type NameShape } from '../names.ts';
 import { addTo } from '../group.ts';
 import { editDistance, foldName } from '../text.ts';
 import type { PersonMention } from '../types.ts';
@@ -244,7 +244,8 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
   ];
   const out: EntityOut<PersonData>[] = all.map((g, gi) => {
     const single = g.single;
-    const display = single ? single.name : canonical(g.forms, (f) => f.count).name;
+    // (a name only ever set in capitals is shown as names are written; its spelling stays among the aliases)
+    const display = calmCase(single ? single.name : canonical(g.forms, (f) => f.count).name);
     const evidence = evidenceOf(gi);
     return {
       name: display,
