@@ -232,6 +232,15 @@ describe('the summary of an event nobody here has read', () => {
     expect(sums).toEqual([['the sum of the package', ['30 billion euro / €30bn (2)', '€35 billion (1)']]]);
   });
 
+  it('dates the event by the running text, not by a photo, and shows timeline lines without their dateline', async () => {
+    const summary = await summaryOf({
+      'a.txt': 'Deal agreed\n\nMarch 10, 2025\n\nFRANKFURT, March 10 (Reuters) - Veltrix agreed to buy Ostmann on March 10, 2025, the companies said.\n\nJane Doe speaks at an industry conference in Las Vegas on March 4, 2025. REUTERS/John Roe\n',
+      'b.txt': 'Deal announced\n\nMarch 11, 2025\n\nThe chief executive speaks at an industry conference in Las Vegas on March 4, 2025. (AP Photo/Ann Lee)\n\nVeltrix said on Monday it had agreed to buy Ostmann.\n',
+    });
+    expect(summary.facts.when?.date).toBe('2025-03-10');
+    expect(summary.timeline.find((e) => e.date === '2025-03-10')?.events.map((e) => e.text)).toEqual(['Veltrix agreed to buy Ostmann on March 10, 2025, the companies said.']);
+  });
+
   it('takes no plan for the day of an event, and no case or directory name for a spelling', async () => {
     const summary = await summaryOf({
       'a.txt': 'Leaders agree aid\n\nMarch 21, 2025\n\nBRUSSELS (AFP) - Prime Minister Elena Vasquez and Tomas Berg held talks in Brussels on March 20, 2025. Finance ministers will hold a meeting on April 11 to discuss the plan.\n',

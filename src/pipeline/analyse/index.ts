@@ -30,7 +30,7 @@ export function analyse(dossier: Dossier): Analysis {
     ...dossier.agreements.map((e) => [keyOf('agreement', e.id), e.data.articles.length] as const),
   ]);
   const brief = synopsis(sentences, corpus, (key) => (spread.get(key) ?? 0) / total);
-  const dated = timeline(sentences, corpus);
+  const { entries: dated, told } = timeline(sentences, corpus);
   const dayStatements = days(sentences);
   const pairs = coMentions(dossier);
   const near = alongside(pairs);
@@ -41,7 +41,7 @@ export function analyse(dossier: Dossier): Analysis {
     synopsis: brief,
     facts: {
       what: brief[0] ?? null,
-      when: eventDay(dated),
+      when: eventDay(dated, told),
       published: publishedRange(dossier),
       where: place(sentences, dossier),
       who: [...dossier.people]
@@ -76,11 +76,12 @@ export function analyse(dossier: Dossier): Analysis {
   };
 }
 
-/** The calendar day cited by the most articles: the day the dossier is about. */
-function eventDay(dated: Summary['timeline']): Summary['facts']['when'] {
+/** The calendar day the running text of the most articles gives: the day the dossier is about. */
+function eventDay(dated: Summary['timeline'], told: Set<string>): Summary['facts']['when'] {
   let best: { date: string; cites: Cite[]; articles: number } | null = null;
   for (const entry of dated) {
-    if (entry.date.length !== 10) continue;
+    // (a day only captions give is when a photo was taken)
+    if (entry.date.length !== 10 || !told.has(entry.date)) continue;
     const cites = entry.events.flatMap((e) => e.cites);
     const articles = new Set(cites.map((c) => c.article)).size;
     if (!best || articles > best.articles) best = { date: entry.date, cites, articles };

@@ -6,6 +6,7 @@
 import type { Cite } from '../../schema.ts';
 import { MONTH_PATTERN } from '../../lexicons/calendar.ts';
 import { slashedDayMonth } from '../dates.ts';
+import { datelineEnd } from '../parse.ts';
 import type { Corpus } from './synopsis.ts';
 import { addCite, cosine, vectorOf, type Sentence, type Vector } from './sentences.ts';
 
@@ -93,12 +94,21 @@ export function commonYear(sentences: Sentence[]): string | null {
 const SAME_EVENT = 0.35;
 const PER_DATE = 4;
 
-export function timeline(sentences: Sentence[], corpus: Corpus): TimelineEntry[] {
+/**
+ * The dated events, and the dates the running text gives (`told`): a caption's date is when its photo was
+ * taken, often of something else ("speaks at a conference on March 4"), so it dates no event on its own.
+ */
+export function timeline(sentences: Sentence[], corpus: Corpus): { entries: TimelineEntry[]; told: Set<string> } {
   const fallbackYear = commonYear(sentences);
+  const told = new Set<string>();
   const byDate = new Map<string, { text: string; v: Vector; cites: Cite[] }[]>();
   for (const s of sentences) {
     const year = s.published?.slice(0, 4) ?? fallbackYear;
-    for (const d of datesIn(s.text, year, s.kind !== 'caption')) {
+    const caption = s.kind === 'caption';
+    // Shown without the wire's dateline: "SEOUL, June 19 (Reuters) - " says where it was filed.
+    const text = caption ? s.text : s.text.slice(datelineEnd(s.text));
+    for (const d of datesIn(s.text, year, !caption)) {
+      if (!caption) told.add(d.key);
       let events = byDate.get(d.key);
       if (!events) byDate.set(d.key, (events = []));
       const v = vectorOf(s.words, corpus.idf);
@@ -107,11 +117,11 @@ export function timeline(sentences: Sentence[], corpus: Corpus): TimelineEntry[]
       if (same) {
         addCite(same.cites, cite);
         // The running text explains an event better than a caption: keep the longer, body sentence.
-        if (s.kind !== 'caption' && s.text.length > same.text.length) same.text = s.text;
-      } else if (!events.some((e) => e.text === s.text)) events.push({ text: s.text, v, cites: [cite] });
+        if (!caption && text.length > same.text.length) same.text = text;
+      } else if (!events.some((e) => e.text === text)) events.push({ text, v, cites: [cite] });
     }
   }
-  return [...byDate]
+  const entries = [...byDate]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([date, events]) => ({
       date,
@@ -120,4 +130,5 @@ export function timeline(sentences: Sentence[], corpus: Corpus): TimelineEntry[]
         .slice(0, PER_DATE)
         .map(({ text, cites }) => ({ text, cites })),
     }));
+  return { entries, told };
 }
