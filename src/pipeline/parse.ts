@@ -146,12 +146,16 @@ const isTitleCase = (s: string): boolean => {
   return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.7;
 };
 
-export function paragraphId(text: string, taken: Set<string>): string {
+/**
+ * A paragraph's id: a hash of its text, with "-2", "-3", ... on the second and later paragraphs of the same
+ * text. `used` counts each hash's paragraphs so far (a page of 8,000 "Advertisement" lines looked for a free
+ * suffix from 2 each time).
+ */
+export function paragraphId(text: string, used: Map<string, number>): string {
   const base = `p-${hash('sha256', text, 'hex').slice(0, 8)}`;
-  let id = base;
-  for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
-  taken.add(id);
-  return id;
+  const n = (used.get(base) ?? 0) + 1;
+  used.set(base, n);
+  return n === 1 ? base : `${base}-${n}`;
 }
 
 /** Classifies one line from its text and position; `header` is true until the first body paragraph. */
@@ -212,7 +216,7 @@ function ownNotice(blocks: Block[]): Article['publisherCue'] {
 export function parseSource(source: Source): Article {
   const lines = source.text.split('\n');
   const warnings: string[] = [];
-  const taken = new Set<string>();
+  const taken = new Map<string, number>();
   const present = lines.map((raw, i) => ({ text: raw.trim(), line: i + 1 })).filter((l) => l.text !== '');
   const blocks: Block[] = [];
   // The header (date line, masthead, headline) ends with the headline or the first running text.
