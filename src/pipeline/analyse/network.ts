@@ -18,15 +18,22 @@ export const parseKey = (key: string): { kind: EntityKind; id: string } => {
 const byArticles = (a: { id: string; data: { articles: string[] } }, b: { id: string; data: { articles: string[] } }): number =>
   b.data.articles.length - a.data.articles.length || (a.id < b.id ? -1 : 1);
 
+const LIST = 30;
+const NEIGHBOURS = 5;
+
 /** Pair counts, keyed "a\u0000b" with a < b. */
 export function coMentions(dossier: Dossier): Map<string, number> {
   const pairs = new Map<string, number>();
+  const add = (a: Key, b: Key): void => {
+    const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+  };
   const count = (keys: Key[]): void => {
-    const sorted = [...new Set(keys)].sort();
-    for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) {
-      const pair = `${sorted[i]}\u0000${sorted[j]}`;
-      pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
-    }
+    const distinct = [...new Set(keys)];
+    // A paragraph that names more than LIST entities is a list (a roll of names, of the dead): each is linked
+    // to the few named next to it, not to all (8,000 names made 32 million pairs).
+    const reach = distinct.length > LIST ? NEIGHBOURS : distinct.length;
+    for (let i = 0; i < distinct.length; i++) for (let j = i + 1; j < distinct.length && j <= i + reach; j++) add(distinct[i]!, distinct[j]!);
   };
   for (const { data } of dossier.articles) {
     const byParagraph = new Map<string, Key[]>();
