@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline/extract/index.ts';
 import { parseSource } from '../../src/pipeline/parse.ts';
-import { sentenceAround, sentenceBounds, sentencesAt, splitSentences } from '../../src/pipeline/text.ts';
+import { sentenceAround, sentenceBounds, sentencesAt, snippetAround, splitSentences } from '../../src/pipeline/text.ts';
 import { decodeSource } from '../../src/pipeline/read.ts';
 import { parseSeed } from '../helpers.ts';
 
@@ -212,5 +212,21 @@ describe('parse', () => {
     expect(a.blocks.map((b) => b.kind)).toEqual(['headline', 'date', 'date', 'body', 'body']);
     expect(a.title).toBe('Leaders attend ceremony in the capital: media');
     expect(a.date).toBe('2024-06-19');
+  });
+});
+
+describe('snippets', () => {
+  it('gives a mention its sentence, or the words around it when the sentence runs past a thousand characters', () => {
+    const short = 'Jane Doe spoke first. Later Jane Doe left.';
+    expect(snippetAround(short, sentenceBounds(short), 28, 36)).toBe('Later Jane Doe left.');
+    const list = `Present were ${Array.from({ length: 300 }, (_, i) => `Name${i} Doe`).join(', ')}.`;
+    const at = list.indexOf('Name150 Doe');
+    const snippet = snippetAround(list, sentenceBounds(list), at, at + 11);
+    expect(snippet.length).toBeLessThanOrEqual(1002);
+    // Cut at spaces on both sides, around the mention.
+    const inner = snippet.slice(1, -1);
+    expect([snippet[0], snippet.at(-1), inner.includes('Name150 Doe')]).toEqual(['…', '…', true]);
+    const from = list.indexOf(inner);
+    expect([list[from - 1], list[from + inner.length]]).toEqual([' ', ' ']);
   });
 });

@@ -5,7 +5,7 @@
 import anyAscii from 'any-ascii';
 import GithubSlugger from 'github-slugger';
 import type { AgreementData, ArticleData, Corrections, DossierMeta, Editorial, MentionRef, OutletData, PersonData } from '../../schema.ts';
-import { foldName, sentenceAround, spaceHangul } from '../text.ts';
+import { foldName, sentenceAround, snippetAround, spaceHangul } from '../text.ts';
 import type { Analysed, Article, Span } from '../types.ts';
 import { resolveAgreements } from './agreements.ts';
 import { publishers, resolveOutlets } from './outlets.ts';
@@ -71,7 +71,10 @@ export function resolve(analysed: Analysed[], editorial: Editorial | null): Doss
     personOf: (input, mention) => personIndex.get(`${input.id}\u0000${mention}`),
     agreement: (input, span, entity) => sink.pending.push({ kind: 'agreement', article: input.id, span, entity }),
     outlet: (input, span, entity) => sink.pending.push({ kind: 'outlet', article: input.id, span, entity }),
-    ref: (input, span): MentionRef => ({ article: input.id, paragraph: span.block, start: span.start, end: span.end, text: span.text, snippet: sentence(input, span) }),
+    ref: (input, span): MentionRef => {
+      const block = input.article.blocks[positionOf(input).get(span.block)!]!;
+      return { article: input.id, paragraph: span.block, start: span.start, end: span.end, text: span.text, snippet: snippetAround(block.text, block.sentences, span.start, span.end) };
+    },
     sentence,
     warn: (file, message) => warnings.push({ file, message }),
   };
