@@ -83,11 +83,21 @@ export function compareNames(a: PersonForm, b: PersonForm, ambiguous?: ReadonlyS
   return { strength: 'weak', reason: `${givenWhy}; family name ${x.family} ~ ${y.family} (one letter apart); ${second}` };
 }
 
-/** The key names are blocked by: only forms sharing it are compared. */
+/**
+ * The key names are blocked by: only forms sharing it, or in the next block of the same letter, are compared.
+ * Western names by the first letter and the length of their family name: compareNames finds none alike
+ * whose family names differ in length by more than one letter (one letter apart at most: "Nobak", "Novak").
+ */
 function blockKey(shape: NameShape): string {
   if (shape.kind === 'east-asian') return `ea:${eastAsianFamily(shape.family) ?? shape.family}`;
-  return `w:${shape.family[0] ?? ''}`;
+  return westernKey(shape.family);
 }
+const westernKey = (family: string): string => `w:${family[0] ?? ''}:${family.length}`;
+/** The block of the same letter and a family name one letter longer, whose forms are compared with a block's too. */
+const nextBlock = (key: string): string | null => {
+  const m = /^w:(.*):(\d+)$/s.exec(key);
+  return m ? `w:${m[1]}:${Number(m[2]) + 1}` : null;
+};
 
 export function resolvePeople(inputs: ArticleInput[], corrections: Corrections | undefined, sink: MentionSink): EntityOut<PersonData>[] {
   // 1. Full names, grouped by their folded spelling.
@@ -119,7 +129,7 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
   // "Joaquín Restrepo Uribe"), once: a pair that meets in two blocks is judged in the first.
   const twice = new Set<number>();
   forms.forEach((f, i) => {
-    const key = f.shape.second && `w:${f.shape.second[0]}`;
+    const key = f.shape.second && westernKey(f.shape.second);
     if (key && key !== blockKey(f.shape)) (addTo(blocks, key, i), twice.add(i));
   });
   const judged = new Set<string>();
@@ -127,20 +137,23 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
   const seconds = new Map<string, string[]>();
   for (const f of forms) if (f.shape.second) addTo(seconds, `${f.shape.given.join(' ')}|${f.shape.second}`, f.shape.family);
   const ambiguous = new Set([...seconds].filter(([, families]) => new Set(families).size > 1).map(([k]) => k));
-  for (const members of blocks.values()) {
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        if (twice.has(members[i]!) || twice.has(members[j]!)) {
-          const pair = `${members[i]} ${members[j]}`;
-          if (judged.has(pair)) continue;
-          judged.add(pair);
-        }
-        const a = forms[members[i]!]!;
-        const b = forms[members[j]!]!;
-        const v = compareNames(a, b, ambiguous);
-        if (v) clusters.union(members[i]!, members[j]!, { alias: b.name, matched: a.name, ...v });
-      }
+  const judge = (p: number, q: number): void => {
+    const [i, j] = p < q ? [p, q] : [q, p];
+    if (twice.has(i) || twice.has(j)) {
+      const pair = `${i} ${j}`;
+      if (judged.has(pair)) return;
+      judged.add(pair);
     }
+    const a = forms[i]!;
+    const b = forms[j]!;
+    const v = compareNames(a, b, ambiguous);
+    if (v) clusters.union(i, j, { alias: b.name, matched: a.name, ...v });
+  };
+  for (const [key, members] of blocks) {
+    for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) judge(members[i]!, members[j]!);
+    const next = nextBlock(key);
+    const longer = next ? blocks.get(next) : undefined;
+    if (longer) for (const p of members) for (const q of longer) judge(p, q);
   }
   const unknownMerges = clusters.applyMerges(corrections);
   const { groups, groupOf, evidence: evidenceOf } = clusters.resolved();
@@ -192,14 +205,37 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
       if (fit === undefined) byName.set(name, (fit = shortFit(name, f)));
       return fit;
     };
+    // The forms a short form may fit, looked up by the key it would fit them by (its family name, a first of
+    // two, the last word of a name's ending), and the East Asian forms, whose family names have variants: an
+    // article naming a thousand people had each short form tried against all of them.
+    const byFamily = new Map<string, number[]>();
+    const byLast = new Map<string, number[]>();
+    const eastAsian: number[] = [];
+    for (const f of at.keys()) {
+      const { shape, folded } = forms[f]!;
+      addTo(byFamily, shape.family, f);
+      if (shape.second && shape.second !== shape.family) addTo(byFamily, shape.second, f);
+      if (shape.kind === 'east-asian') eastAsian.push(f);
+      addTo(byLast, folded.slice(folded.lastIndexOf(' ') + 1), f);
+    }
+    const candidates = (short: string): number[] => {
+      if (short.includes(' ')) {
+        const folded = foldName(short);
+        return byLast.get(folded.slice(folded.lastIndexOf(' ') + 1)) ?? [];
+      }
+      const listed = byFamily.get(familyKey(short)) ?? [];
+      return eastAsian.length ? [...new Set([...listed, ...eastAsian])] : listed;
+    };
     extraction.people.forEach((m, i) => {
       if (!m.short) return;
       let before: number | null = null;
       let after: number | null = null;
       // Only the article's best-fitting forms are candidates: a family name before a first of two.
+      const near = candidates(m.name);
       let best = 0;
-      for (const f of at.keys()) best = Math.max(best, fitOf(m.name, f));
-      for (const [f, positions] of at) {
+      for (const f of near) best = Math.max(best, fitOf(m.name, f));
+      for (const f of near) {
+        const positions = at.get(f)!;
         if (!best || fitOf(m.name, f) !== best) continue;
         let lo = 0;
         let hi = positions.length;
