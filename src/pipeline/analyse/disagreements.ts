@@ -43,8 +43,14 @@ export function roleDisagreements(people: Entity<PersonData>[]): Disagreement[] 
       if (!side) sides.set(key, (side = { value: r.role, cites: [] }));
       addCite(side.cites, { article: r.article, paragraph: r.paragraph });
     }
+    // Two roles conflict only when their words other than rank words are the same (rankConflict): each is
+    // compared with the roles of its post, not with all of them (a person given a thousand posts made a
+    // million comparisons).
     const list = [...sides.values()];
-    const conflicting = list.filter((a) => list.some((b) => a !== b && rankConflict(a.value, b.value) && differentSources(a, b)));
+    const postOf = new Map(list.map((side) => [side, [...new Set(roleWords(side.value).filter((w) => !RANK.has(w)))].sort().join(' ')]));
+    const posts = new Map<string, Side[]>();
+    for (const [side, post] of postOf) addTo(posts, post, side);
+    const conflicting = list.filter((a) => posts.get(postOf.get(a)!)!.some((b) => a !== b && rankConflict(a.value, b.value) && differentSources(a, b)));
     if (conflicting.length >= 2) out.push({ topic: 'role', subject: { kind: 'person', id }, about: `${data.name}: the post each source gives`, note: null, sides: conflicting });
   }
   return out;
