@@ -14,9 +14,12 @@ const CAP = "[\\p{Lu}][\\p{L}\\d'’-]*";
 const LINK = "(?:\\s+(?:and|of|on|for|in|&)\\s+(?:the\\s+)?|\\s+)";
 /** Words that start a time, not a topic: "an agreement on Wednesday", "the Pact on Sunday evening". */
 const WHEN = `${CALENDAR_WORDS}|the sidelines|\\d`;
-/** "Partial Test Ban Treaty", with an optional year before it. */
+/**
+ * "Partial Test Ban Treaty", with an optional year before it. At most sixteen words before the head: from
+ * each word of a long capitalised run the expression looked through the rest of it for a head.
+ */
 const YEAR_AFTER = "(?:,?\\s+(?:of|in|signed in|from)\\s+(?<after>(?:19|20)\\d\\d)\\b)?";
-const TAIL_NAMED = new RegExp(`(?:\\b(?<year>\\d{4})(?:\\s+and\\s+\\d{4})?\\s+)?(?<name>(?:${CAP}${LINK})*?${CAP}\\s+(?:${HEAD}))\\b(?<tail>\\s+(?:of|on)\\s+(?!(?:${WHEN})\\b)(?:${CAP}(?:\\s+(?:and|of|&)\\s+|\\s+))*${CAP})?${YEAR_AFTER}`, 'gu');
+const TAIL_NAMED = new RegExp(`(?:\\b(?<year>\\d{4})(?:\\s+and\\s+\\d{4})?\\s+)?(?<name>(?:${CAP}${LINK}){0,15}?${CAP}\\s+(?:${HEAD}))\\b(?<tail>\\s+(?:of|on)\\s+(?!(?:${WHEN})\\b)(?:${CAP}(?:\\s+(?:and|of|&)\\s+|\\s+))*${CAP})?${YEAR_AFTER}`, 'gu');
 /** "Declaration of Helsinki", "Treaty on Open Skies". */
 const HEAD_NAMED = new RegExp(`(?:\\b(?<year>\\d{4})(?:\\s+and\\s+\\d{4})?\\s+)?\\b(?<name>(?:${HEAD})\\s+(?:of|on|[Bb]etween)\\s+(?!(?:${WHEN})\\b)(?:the\\s+)?(?:${CAP}(?:,?\\s+(?:and|of|&)\\s+|,\\s+|\\s+))*${CAP})${YEAR_AFTER}`, 'gu');
 /** Spanish and Portuguese names, head first: "the Acuerdo Nacional de Garantías Electorales", "Pacto de Transición Ordenada". */
@@ -129,6 +132,8 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
     }
     for (const m of searched ? s.text.matchAll(ANAPHORA) : []) add(s.start + m.index, s.start + m.index + m[0].length, m[0], false, null, true);
     found.sort((a, b) => a.start - b.start);
+    // (the sentence's status once per year an agreement of it has, not once per agreement)
+    const statuses = new Map<number | null, ReturnType<typeof statusOf>>();
     for (const f of found) {
       const prior = last();
       if (f.anaphora && prior === null) {
@@ -139,7 +144,9 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
         f.name = f.name.replace(/^(?:the|this|that)\s+/i, '');
         f.start = f.end - f.name.length;
       }
-      const { status, evidence } = statusOf(s.text, f.year);
+      let said = statuses.get(f.year);
+      if (!said) statuses.set(f.year, (said = statusOf(s.text, f.year)));
+      const { status, evidence } = said;
       const copula = COPULA.test(block.text.slice(Math.max(0, f.start - 30), f.start).replace(/\s*(?:a|an|the)\s+$/i, ' '));
       out.push({
         block: block.id,
