@@ -19,16 +19,49 @@ const EVENT_WORDS: [EventKey, RegExp][] = [
 
 export const EVENT_LABEL: Record<EventKey, string> = { arrival: 'the arrival', talks: 'the talks', signing: 'the signing', visit: 'the visit', departure: 'the departure' };
 
-/** The event word nearest to a position in the sentence, if any is within reach. */
+/** Where a sentence's event words stand, in order, each with its key's place in EVENT_WORDS. */
+type EventWord = { at: number; key: EventKey; order: number };
+let lastText: string | null = null;
+let lastWords: EventWord[] = [];
+/** The sentence's event words, read once for all its weekdays, days and durations (the last sentence is kept). */
+function eventWords(text: string): EventWord[] {
+  if (text === lastText) return lastWords;
+  const words: EventWord[] = [];
+  EVENT_WORDS.forEach(([key, re], order) => {
+    for (const m of text.matchAll(re)) words.push({ at: m.index ?? 0, key, order });
+  });
+  lastText = text;
+  return (lastWords = words.sort((a, b) => a.at - b.at || a.order - b.order));
+}
+
+/**
+ * The event word nearest to a position in the sentence, if any is within reach; between words as near, the
+ * first kind in EVENT_WORDS, then the first in the text. Found by halving, not by reading the sentence again
+ * for each date in it (a sentence of 4,000 weekdays took 0.65 s).
+ */
 function eventNear(text: string, at: number): EventKey | null {
-  let best: { key: EventKey; distance: number } | null = null;
-  for (const [key, re] of EVENT_WORDS) {
-    for (const m of text.matchAll(re)) {
-      const distance = Math.abs((m.index ?? 0) - at);
-      if (!best || distance < best.distance) best = { key, distance };
-    }
+  const words = eventWords(text);
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
   }
-  return best && best.distance <= 120 ? best.key : null;
+  const distance = Math.min(lo > 0 ? at - words[lo - 1]!.at : Infinity, lo < words.length ? words[lo]!.at - at : Infinity);
+  if (distance > 120) return null;
+  let best: EventWord | null = null;
+  for (const w of [...(lo > 0 ? sameAt(words, lo - 1, -1) : []), ...(lo < words.length ? sameAt(words, lo, 1) : [])]) {
+    if (Math.abs(w.at - at) === distance && (!best || w.order < best.order || (w.order === best.order && w.at < best.at))) best = w;
+  }
+  return best?.key ?? null;
+}
+
+/** The words at the same position as words[i], going from i in the direction given. */
+function sameAt(words: EventWord[], i: number, step: 1 | -1): EventWord[] {
+  const out: EventWord[] = [];
+  for (let k = i; k >= 0 && k < words.length && words[k]!.at === words[i]!.at; k += step) out.push(words[k]!);
+  return out;
 }
 
 export interface Statement {
