@@ -53,14 +53,24 @@ export function datesIn(text: string, contextYear: string | null, numeric = true
   const found: { key: string; at: number; end: number; text: string }[] = [];
   // Every pattern needs a digit: most sentences have none and are done without running six expressions.
   if (!/\d/.test(text)) return found;
+  // The characters dates found so far cover: a date overlapping one is looked up there, not against each
+  // date found (a line of 8,000 dates compared each with all before it).
+  const covered = new Uint8Array(text.length);
+  const overlaps = (at: number, end: number): boolean => {
+    for (let i = at; i < end; i++) if (covered[i]) return true;
+    return false;
+  };
   for (const { re, key, numeric: isNumeric } of PATTERNS) {
     if (isNumeric && !numeric) continue;
     for (const m of text.matchAll(re)) {
       const at = m.index ?? 0;
       const end = at + m[0].length;
-      if (found.some((f) => at < f.end && end > f.at)) continue;
+      if (overlaps(at, end)) continue;
       const k = key(m, contextYear);
-      if (k && valid(k)) found.push({ key: k, at, end, text: m[0] });
+      if (k && valid(k)) {
+        found.push({ key: k, at, end, text: m[0] });
+        covered.fill(1, at, end);
+      }
     }
   }
   return found.sort((a, b) => a.at - b.at).map(({ key, at, text: t }) => ({ key, at, text: t }));
