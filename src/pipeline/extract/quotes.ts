@@ -69,7 +69,10 @@ export function extractQuotes(block: Block, people: PersonMention[], last: { spe
     const qEnd = qStart + m[0].length;
     // `"...," X said` (only when the quote does not end its sentence), else `X said "..."`.
     const after = /[.!?…]$/.test(text) ? null : AFTER.exec(block.text.slice(qEnd));
-    const headStart = Math.max(0, block.text.lastIndexOf('.', qStart - 2) + 1);
+    // (BEFORE ends at the quote and spans under 200 characters with its spaces: read from the sentence's
+    // start, at most 1,000 back, or a paragraph of quotes without a full stop is read again for each)
+    const from = Math.max(0, qStart - 1000);
+    const headStart = from + block.text.slice(from, Math.max(from, qStart - 1)).lastIndexOf('.') + 1;
     const before = BEFORE.exec(block.text.slice(headStart, qStart));
     const fromAfter = after && speakerOf(after.groups?.['after'] ?? after.groups?.['before'] ?? '', qEnd, qEnd + after[0].length, qStart);
     // The speaker stands in the words before the verb, not among its objects ("Lee called Kishida ...").
