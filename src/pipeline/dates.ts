@@ -1,5 +1,7 @@
 /** Dates as news text writes them, to ISO YYYY-MM-DD. Never reads the clock. */
+import { MONTH_NAMES, MONTH_PATTERN, WEEKDAY_NAMES } from '../lexicons/calendar.ts';
 import { countryOfAnyCase } from './countries.ts';
+import { isGivenName } from './names.ts';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -7,7 +9,7 @@ const MONTHS: Record<string, number> = {
   november: 11, dec: 12, december: 12,
 };
 
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH = MONTH_PATTERN;
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 
 const iso = (y: number, m: number, d: number): string | null =>
@@ -66,16 +68,21 @@ export function isDateLine(line: string, place = true): boolean {
     .replace(/\b(?:last update(?:d)?(?: on)?|updated on|last modified(?: on)?)\b:?/gi, '')
     .replace(/\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:(?:GMT|UTC|[A-Z]{2,4})\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?/gi, '')
     .replace(/\b(?:updated\s+)?\d+\s+(?:minutes?|hours?|days?)\s+ago\b/gi, '')
-    .replace(/\b(?:published|updated|posted|issued|modified|first published|date|on)\b:?/gi, '')
+    .replace(/\b(?:published|updated|posted|issued|modified|first published|date|on|at)\b:?/gi, '')
     .replace(/[\s,|:–—-]+/g, ' ')
     .trim();
   // ("Bogotá - 22 JUN 2026 - 10:15 CEST": the place the page was filed from, before its date; only where
-  // `place` says a date line may stand, near the top: "Kyiv, 24 February 2022" in the text is no date line)
-  return rest === '' || /^\d{2}:\d{2}/.test(rest) || (place && countryOfAnyCase(rest) !== null);
+  // `place` says a date line may stand, near the top: "Kyiv, 24 February 2022" in the text is no date line.
+  // There too, a section's label before the time: "All News 16:42 June 19, 2025".)
+  // (at the line's start, and set apart from the date: "Alona MazurenkoTuesday, 20 February 2024, 10:04" is
+  // an author's byline run into its date)
+  const label =
+    place && /\b\d{1,2}:\d{2}\b/.test(line) && /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?$/u.test(rest) && line.startsWith(rest) && /^\s*[\s|:,–—-]/.test(line.slice(rest.length)) && !isGivenName(rest.split(' ')[0]!);
+  return rest === '' || /^\d{2}:\d{2}/.test(rest) || label || (place && countryOfAnyCase(rest) !== null);
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** The weekdays in the order Date.getUTCDay() numbers them, from Sunday. */
+const FROM_SUNDAY = [WEEKDAY_NAMES[6], ...WEEKDAY_NAMES.slice(0, 6)];
 
 /** "2024-06-19" → "19 June 2024", "2000-07" → "July 2000", "1961" → "1961": the date as the dossier shows it. */
 export function longDate(date: string): string {
@@ -86,7 +93,7 @@ export function longDate(date: string): string {
 /** The weekday of a YYYY-MM-DD date, by the calendar (UTC), never by the clock. */
 export function weekdayOf(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return WEEKDAY_NAMES[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+  return FROM_SUNDAY[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
 }
 
 /** A year written alone ("in 1961", "the 2000 Declaration"). */

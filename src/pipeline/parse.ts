@@ -8,7 +8,7 @@ import type { BlockKind } from '../schema.ts';
 import { countryOfAnyCase } from './countries.ts';
 import { findDate, isDateLine } from './dates.ts';
 import { isGivenName } from './names.ts';
-import { findOutletName } from './extract/outlet-directory.ts';
+import { findOutletName, scanDirectory } from './extract/outlet-directory.ts';
 import { sentenceBounds, wordCount } from './text.ts';
 import type { Article, Block, Source } from './types.ts';
 
@@ -23,7 +23,9 @@ const TIMESTAMP = [
   /^(?:updated|posted|published|last updated)\b.{0,40}\d{1,2}:\d{2}.{0,20}$/i,
 ];
 const CAPTION = [
-  /^(?:©|\(c\)|copyright\b|photo\s*:|photos?\s+by\b|image\s*:|picture\s*:|credit\s*:|file photo\b)/i,
+  /^(?:©|ⓒ|\(c\)|copyright\b|photo\s*:|photos?\s+by\b|image\s*:|picture\s*:|credit\s*:|file photo\b)/i,
+  // a credit at the end: "... on June 19. © Reuters", "... Photographer: Jane Doe/Bloomberg"
+  /\s[©ⓒ]\s?[^©ⓒ.]{2,60}$|\bPhotographer:\s+\p{Lu}[^.]{2,60}$/u,
   /\bGo to the mediabank\b|\bGetty Images\b|\bvia Getty\b|\bAP Photo\b|\bPool Photo\b|\bPhoto via\b|\/\s*(?:AFP|Reuters|AP|EPA|Pool)\b/i,
   // a trailing credit: "... - Agency Name, 1920, 19.06.2024"
   /\s[-–]\s[^,]{2,60},\s*\d{3,4},\s*\d{2}\.\d{2}\.\d{4}$/,
@@ -35,7 +37,10 @@ const RELATED_HEADING = /^(?:read more|read also|also read|read next|related(?: 
 /** The site's own words around the story, never part of it. */
 const BOILERPLATE = [
   /^(?:sign up|subscribe)\b.{0,200}\bnewsletters?\b/i,
-  /^(?:share|subscribe|advertisement|print|email|comments?)$/i,
+  /^(?:share|subscribe|advertisement|print|email|comments?|save|translate|listen|learn more|copy link|gift (?:this )?article|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|flipboard)$/i,
+  /^share (?:this )?(?:article|story)?\s*(?:via|on)\s+\p{L}+$/iu,
+  /^by continuing,? (?:i|you) agree\b/i,
+  /^@\w{2,30}$/,
   /^(?:keep up to date with\b|you can unsubscribe\b|by signing up,\s+you\b|this material may not be published\b)/i,
   /^(?:send us your feedback|share (?:this|your) (?:article|story|feedback)|follow us on\b|click here to\b|download (?:the|our) app\b|advertisement$|skip advertisement$)/i,
   /^(?:subscribe to (?:continue|keep) reading|read without limits|already a subscriber\b|log in to (?:continue|keep) reading)/i,
@@ -53,7 +58,7 @@ export const SELF_NAMING = /^(?:sign up|subscribe|our standards:|follow\b)/i;
 const hashtags = (text: string): boolean => text.split(/\s+/).every((w) => /^#\p{L}[\p{L}\d_]*,?$/u.test(w) || w === '/' || w === '|');
 
 /** The first words a BOILERPLATE line can have: most lines are tested against this one expression only. */
-const BOILERPLATE_START = /^(?:sign|subscribe|send|share|follow|click|download|advertisement|skip|read|already|log|this|our|all|print|email|comments?|keep|you|by|#)/i;
+const BOILERPLATE_START = /^(?:sign|subscribe|send|share|follow|click|download|advertisement|skip|read|already|log|this|our|all|print|email|comments?|keep|you|by|#|save|translate|listen|learn|copy|gift|facebook|twitter|x$|linkedin|whatsapp|telegram|reddit|flipboard|@)/i;
 /**
  * The wires' and sites' photo credits: "[1/5] Rescuers search ... REUTERS/Jane Doe", "... (Photo by Jane
  * Doe)", "... (AA Photo)", "Image caption, ...". Tested cheapest first: these were a sixth of parsing as one
@@ -68,7 +73,7 @@ function isPhotoCredit(text: string): boolean {
 const SOURCE_LINE = /^(?:source|sources|quelle|fuente|originally published (?:by|in|at))\s*:?\s+(.{2,80})$/i;
 // (the words in either case, "BY", "By", but the name after them capitalised: with the i flag, \p{Lu} took any
 // letter, and "By signing up to the accord, ..." was a byline)
-const BYLINE = /^\(?(?:[Bb][Yy]|[Ww]ritten by|[Rr]eporting by|[Aa]dditional reporting by|[Ee]diting by|[Ee]dited by|[Tt]ext by)\s*:?\s+\p{Lu}/u;
+const BYLINE = /^\(?(?:[Bb][Yy]|[-–—]{0,2}\s*[Ww]ith (?:additional )?assistance from|[Ww]ritten by|[Rr]eporting by|[Aa]dditional reporting by|[Ee]diting by|[Ee]dited by|[Tt]ext by)\s*:?\s+\p{Lu}/u;
 /** "JANE DOE, Nikkei staff writer", "Jane Doe, a BBC correspondent": the author, then what they are where. */
 const STAFF_BYLINE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s{1,3}(?:an?\s|the\s)?(\S.{1,39}?)\s{1,3}(?:senior\s|chief\s|staff\s)?(?:staff writer|staff reporter|writer|reporter|correspondent|contributor|columnist|editor)$/u;
 /** A staff byline's author and outlet, when the directory knows the outlet ("a local newspaper editor" is a description). */
@@ -85,6 +90,9 @@ const mastheadOutlet = (text: string, withTail: boolean) => findOutletName(text,
 const CONTRIBUTED = /\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]{2,60})?\.?$|^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:and\s(?:\p{Lu}[\p{L}'’.-]+\s){1,3})?contributed\.?$/iu;
 /** "Jane Doe in Brussels", "Jane Doe and John Roe in Kyiv": the author and where they wrote from, near the top. */
 const NAME_IN_PLACE = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})?)\sin\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
+/** Reporters each in their place: "Olaf Brenner in Frankfurt and Kate Lindqvist in London". */
+const NAMES_IN_PLACES = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\sin\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:(?:,\s|,?\s(?:and|&)\s)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\sin\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)+$/u;
+const IN_PLACE = /\sin\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?=,|\s(?:and|&)\s|$)/gu;
 /** "Jane Doe, Tuesday, 20 February 2024": a name, then the date and time of publication. */
 const NAME_THEN_DATE =
   /^(\p{Lu}[\p{L}'’-]+(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[-–—|,]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})/u;
@@ -173,10 +181,12 @@ function classify(text: string, index: number, count: number, header: boolean): 
   if ((header || index <= 4 || index >= count - 3) && n <= 6 && !endsLikeSentence(text) && mastheadOutlet(text, index > 0 && index <= 4)) return 'masthead';
   if (index > 0 && n <= 10 && staffByline(text)) return 'byline';
   if (n <= 12 && NAME_THEN_DATE.test(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))) return 'byline';
-  if (index > 0 && index <= 5 && n <= 12 && isGivenName(text.slice(0, text.indexOf(' '))) && NAME_IN_PLACE.test(text)) return 'byline';
+  if (index > 0 && index <= 5 && n <= 16 && isGivenName(text.slice(0, text.indexOf(' '))) && (NAME_IN_PLACE.test(text) || NAMES_IN_PLACES.test(text))) return 'byline';
   // "Jane Doe in Lima. MAURICIO DOE (EFE)": a photo credit, the agency in brackets at the end.
   const agency = /\(([^()]{2,40})\)$/.exec(text)?.[1];
   if (agency && !/^by\s/i.test(text) && !endsLikeSentence(text) && findOutletName(agency, true) && /\p{Lu}{3,}[^()]*\($/u.test(text.slice(0, -agency.length - 1))) return 'caption';
+  // "Firefighters work at the site ... on June 19, 2025. (Yonhap)": near the top, a photo with its agency's credit.
+  if (agency && index <= 8 && /[.!?]\s*\([^()]+\)$/.test(text) && findOutletName(agency, true)) return 'caption';
   if (header) return endsLikeSentence(text) || n > 30 ? 'standfirst' : 'headline';
   const nearEnd = index >= count - 3;
   if (n <= 20 && (BYLINE.test(text) || (text.includes('contributed') && CONTRIBUTED.test(text)))) return 'byline';
@@ -187,8 +197,27 @@ function classify(text: string, index: number, count: number, header: boolean): 
   return 'body';
 }
 
+/**
+ * The author's names as a byline line gives them: without "By", their places ("Jane Doe in Brussels"), what
+ * they are where ("RYO NAKAMURA, Nikkei staff writer") or the outlet after them ("JANE DOE and JOHN ROE
+ * Associated Press").
+ */
+function bylineOf(text: string, dated: string | undefined): string {
+  if (dated) return dated;
+  const inPlace = NAME_IN_PLACE.exec(text)?.[1] ?? (NAMES_IN_PLACES.test(text) ? text.replace(IN_PLACE, '') : null);
+  if (inPlace) return inPlace;
+  const names = text.replace(/^\(?(?:by|written by|reporting by|edited by|text by)\s*:?\s+/i, '');
+  const staff = staffByline(names)?.author;
+  if (staff) return staff;
+  const last = scanDirectory(names).at(-1);
+  const cut = last && last.end === names.length && last.start > 0 ? names.slice(0, last.start).replace(/(?:,|\s(?:of|for|\|))?\s*$/, '') : names;
+  return cut || names;
+}
+
 /** "© 2025 Agency": a copyright notice with its year (a photo credit has none). */
-const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\s+(?:the\s+)?(.{2,60}?)(?:,?\s+(?:Inc|Ltd|LLC|plc|Co|Corp|Corporation|Group|Limited)\.?)?[.,]?(?:\s+all rights reserved\b.*)?$/i;
+const COPYRIGHT = /^(?:©|ⓒ|\(c\)|copyright)\s*(?:[©ⓒ]\s*|\(c\)\s*)?\d{4}\s+(?:the\s+)?(.{2,60}?)(?:,?\s+(?:Inc|Ltd|LLC|plc|Co|Corp|Corporation|Group|Limited)\.?)?[.,]?(?:\s+all rights reserved\b.*)?$/i;
+/** The same notice with its year after the name, or none but its rights ("ⓒ The Korea Herald. All rights reserved."). */
+const COPYRIGHT_NAME_FIRST = /^(?:©|ⓒ|\(c\)|copyright)\s*(?:[©ⓒ]\s*|\(c\)\s*)?(?:the\s+)?([^.©ⓒ]{2,60}?)(?:,?\s+(?:Inc|Ltd|LLC|plc|Co|Corp|Corporation|Group|Limited)\.?)?(?:,?\s+\d{4})?\.?\s+all rights reserved\b.*$/i;
 
 /**
  * The publisher the site's own words name, when nothing stronger does: a copyright notice with its year, or a
@@ -196,7 +225,7 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\s+(?:the\s+)?(.{2,6
  */
 function ownNotice(blocks: Block[]): Article['publisherCue'] {
   for (const b of blocks) {
-    const owner = b.kind === 'caption' || b.kind === 'boilerplate' ? COPYRIGHT.exec(b.text)?.[1] : undefined;
+    const owner = b.kind === 'caption' || b.kind === 'boilerplate' ? (COPYRIGHT.exec(b.text) ?? COPYRIGHT_NAME_FIRST.exec(b.text))?.[1] : undefined;
     const outlet = owner ? findOutletName(owner, true) : null;
     if (outlet) return { name: outlet.name, evidence: `copyright notice "${b.text}" (line ${b.line})` };
   }
@@ -291,9 +320,7 @@ export function parseSource(source: Source): Article {
 
   const bylineBlock = blocks.find((b) => b.kind === 'byline');
   const dated = bylineBlock && NAME_THEN_DATE.exec(bylineBlock.text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
-  const byline = bylineBlock
-    ? (dated?.[1] ?? NAME_IN_PLACE.exec(bylineBlock.text)?.[1] ?? staffByline(bylineBlock.text)?.author ?? bylineBlock.text.replace(/^\(?(?:by|written by|reporting by|edited by|text by)\s*:?\s+/i, ''))
-    : null;
+  const byline = bylineBlock ? bylineOf(bylineBlock.text, dated?.[1]) : null;
 
   return { id: '', source, title, titleFrom, date, dateText, dateline, publisherCue, byline, url: null, blocks, warnings };
 }

@@ -129,6 +129,31 @@ describe('parse', () => {
     expect(page(['Quake toll rises', 'BBC News, Gaziantep', 'Rescuers worked through the night.']).publisherCue?.name).toBe('BBC');
   });
 
+  it('reads the furniture of business and regional sites: labelled dates, credits at the end, share buttons, bylines with outlets', () => {
+    const a = page([
+      'Blast toll rises to 15',
+      'All News 16:42 June 19, 2025',
+      'By RYO NAKAMURA, Nikkei staff writer',
+      'Firefighters work at the site of the explosion on June 19, 2025. (Yonhap)',
+      'Save',
+      'Translate',
+      'LinkedIn',
+      'Share Article via Facebook',
+      '@JANEROECNBC',
+      'Rescue workers at the plant on June 19. © Reuters',
+      'Jane Doe, the chief executive, speaks in Seoul. Photographer: Ann Lee/Bloomberg',
+      'The death toll rose to 15 on Thursday, officials said.',
+      'By continuing, I agree to the Privacy Policy and Terms of Service.',
+      '-- With assistance from Sohee Kim and Yoolim Lee',
+      'ⓒ The Korea Herald. All rights reserved. Unauthorized reproduction and redistribution prohibited.',
+    ]);
+    expect(a.blocks.map((b) => b.kind)).toEqual(['headline', 'date', 'byline', 'caption', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'caption', 'caption', 'body', 'boilerplate', 'byline', 'caption']);
+    expect([a.date, a.byline, a.publisherCue?.name]).toEqual(['2025-06-19', 'RYO NAKAMURA', 'Korea Herald']);
+    const b = page(['Deal agreed', 'Olaf Brenner in Frankfurt and Kate Lindqvist in London', 'March 14, 2025 at 11:05 AM GMT+1', 'The deal was agreed.', 'Copyright The Financial Times Limited 2025. All rights reserved.']);
+    expect([b.blocks.map((x) => x.kind), b.byline, b.date, b.publisherCue?.name]).toEqual([['headline', 'byline', 'date', 'body', 'caption'], 'Olaf Brenner and Kate Lindqvist', '2025-03-14', 'Financial Times']);
+    expect(page(['Deal agreed', 'By DAVID MCHUGH and MARIA KOWALSKI Associated Press', 'The deal was agreed.']).byline).toBe('DAVID MCHUGH and MARIA KOWALSKI');
+  });
+
   it('takes no ordinary line for a byline, bio, link, masthead or date line', () => {
     const a = page([
       'Vote was close',

@@ -27,7 +27,7 @@ const CREDIT =
   /\b(?:reporting|editing|edited|written|writing|compiled|photos?|produced|translated) by:?\s+$|\b(?:said|says|added|told|wrote|according to)\s+$|\b(?:picture|photo|photograph|image|credit)s?\s*:\s*$/i;
 const SPEECH_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERBS})\\b`);
 /** What stands before a name in a byline's list: nothing, "By", a comma, "and". */
-const BYLINE_LIST = /^(?:\(?by:?\s+)?(?:.*(?:,|\band|&)\s+)?$/i;
+const BYLINE_LIST = /^(?:\(?by:?\s+|[-–—]{0,2}\s*with (?:additional )?assistance from\s+)?(?:.*(?:,|\band|&)\s+)?$/i;
 const DESK_WORDS = /\b(?:staff|writers?|correspondents?|reporters?|team|desk|bureau|editors?|newsroom|agencies)\b/i;
 /** Blocks in title case, where capitalised verbs ("Discusses") would pass for names. */
 const TITLE_CASE: ReadonlySet<Block['kind']> = new Set(['headline', 'related', 'subheading', 'masthead']);
