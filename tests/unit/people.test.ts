@@ -222,7 +222,7 @@ describe('companies', () => {
   it('takes a company the directory lacks from its formal name or ticker, in every article', () => {
     const names = peopleOf(
       'Order won\n\nZyntrax Holdings said it won an order. Velorin Aerospace Co Ltd (012450.KS) said the same, and Jane Doe, its chief executive, agreed.\n',
-      'Order confirmed\n\nVelorin said the first tanks would ship in 2025. Zyntrax said nothing.\n',
+      'Order confirmed\n\nVelorin said the first tanks would ship in 2025. Zyntrax said nothing. Velorin Aerospace said more.\n',
     );
     expect(names).toEqual(['Jane Doe']);
   });

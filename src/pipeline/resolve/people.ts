@@ -100,13 +100,17 @@ const nextBlock = (key: string): string | null => {
 };
 
 export function resolvePeople(inputs: ArticleInput[], corrections: Corrections | undefined, sink: MentionSink): EntityOut<PersonData>[] {
+  // A company some article names formally ("Hanwha Aerospace Co Ltd") is no one in another: neither its name
+  // ("Hanwha Aerospace said") nor its first word alone ("Hanwha said").
+  const companyNames = new Set(inputs.flatMap((i) => i.extraction.companies.map(foldName)));
+  const companies = new Set(inputs.flatMap((i) => i.extraction.companies.filter((c) => !c.includes(' ')).map(familyKey)));
   // 1. Full names, grouped by their folded spelling.
   const forms: PersonForm[] = [];
   const byFold = new Map<string, number>();
   const formOf = new Map<PersonMention, number>();
   for (const { id, extraction } of inputs) {
     for (const m of extraction.people) {
-      if (m.short) continue;
+      if (m.short || (companyNames.size && companyNames.has(foldName(m.name)))) continue;
       const key = m.name.normalize('NFC');
       let f = byFold.get(key);
       if (f === undefined) {
@@ -172,8 +176,6 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
   const mentionCount = groups.map((g) => g.reduce((n, f) => n + forms[f]!.count, 0));
   const assigned = new Map<PersonMention, { group: number; why: string }>();
   const singles = new Map<string, number>();
-  // A word some article shows is a company's ("Hanwha Aerospace Co") names no one alone in another ("Hanwha said").
-  const companies = new Set(inputs.flatMap((i) => i.extraction.companies.filter((c) => !c.includes(' ')).map(familyKey)));
   const singleGroups: { name: string; articles: Set<string> }[] = [];
   // Which groups a short form fits, by the short form's folded spelling: computed once per spelling.
   const fitting = new Map<string, number[]>();
@@ -192,9 +194,8 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
     // nearest fitting one before (or after) it by binary search, not by scanning every mention.
     const at = new Map<number, number[]>();
     extraction.people.forEach((m, i) => {
-      if (m.short) return;
-      const f = formOf.get(m)!;
-      addTo(at, f, i);
+      const f = formOf.get(m);
+      if (!m.short && f !== undefined) addTo(at, f, i);
     });
     // How well a short form fits a full form, by form and then spelling: worked out once per article.
     const fits = new Map<number, Map<string, number>>();
@@ -304,7 +305,8 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
   const once = new Set<string>(); // (person, role or country, article) already recorded
   for (const input of inputs) {
     input.extraction.people.forEach((m, i) => {
-      const gi = m.short ? assigned.get(m)?.group : groupOf.get(formOf.get(m)!);
+      const f = formOf.get(m);
+      const gi = m.short ? assigned.get(m)?.group : f === undefined ? undefined : groupOf.get(f);
       if (gi === undefined) return;
       const e = out[gi]!.data;
       sink.person(input, i, gi);
