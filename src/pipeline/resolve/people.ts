@@ -86,7 +86,7 @@ export function compareNames(a: PersonForm, b: PersonForm, ambiguous?: ReadonlyS
 /**
  * The key names are blocked by: only forms sharing it, or in the next block of the same letter, are compared.
  * Western names by the first letter and the length of their family name: compareNames finds none alike
- * whose family names differ in length by more than one letter (one letter apart at most: "Nobak", "Novak").
+ * whose family names differ in length by more than one letter (one letter apart at most: "Jansen", "Janssen").
  */
 function blockKey(shape: NameShape): string {
   if (shape.kind === 'east-asian') return `ea:${eastAsianFamily(shape.family) ?? shape.family}`;
