@@ -165,10 +165,9 @@ export function countDisagreements(statements: Count[]): Disagreement[] {
 }
 
 /** The spellings of one entity's name, each with where it was used. */
-export function spellingVariants(kind: 'person' | 'agreement' | 'outlet', entities: Entity<{ name: string; aliases: { name: string; articles: string[] }[]; mentions: MentionRef[] }>[]): Disagreement[] {
+export function spellingVariants(kind: 'person' | 'agreement', entities: Entity<{ name: string; aliases: { name: string; articles: string[] }[]; mentions: MentionRef[] }>[]): Disagreement[] {
   const out: Disagreement[] = [];
-  // A spelling is the sources' when their text has it: an outlet's directory name given to its own article
-  // ("Agence France-Presse" for "(AFP)") is not one. Forms that differ only in case ("POLITICO", "Politico";
+  // A spelling is the sources' when their text has it. Forms that differ only in case ("JANE DOE" of a byline;
   // "Von der Leyen" opening a sentence) are one spelling, shown as the entity's name or as most sources write it.
   const plain = (s: string): string => s.toLowerCase().replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
   const written = (text: string, name: string): boolean => text === name || plain(text).endsWith(plain(name));

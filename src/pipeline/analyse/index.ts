@@ -60,7 +60,8 @@ export function analyse(dossier: Dossier): Analysis {
       ...statusDisagreements(dossier.agreements),
       ...spellingVariants('person', dossier.people),
       ...spellingVariants('agreement', dossier.agreements),
-      ...spellingVariants('outlet', dossier.outlets),
+      // (not an outlet's names, "AP" and "Associated Press", "Reuters" and "Thomson Reuters": the directory
+      // knows them as one outlet's, and they say nothing the sources disagree on; its page lists them)
     ],
     coverage: coverage(dossier),
     graph: graph(dossier, pairs),
