@@ -58,7 +58,10 @@ describe('synopsis', () => {
     const read = (text: string) => counts([said(text, 'a')]).map((c) => `${c.subject}: ${c.value}`);
     expect(read('At least 41 people were killed and 120 injured when the quake struck.')).toEqual(['people killed: at least 41', 'people injured: 120']);
     expect(read('The death toll rose to 45, and the blast also killed 3 soldiers.')).toEqual(['people killed: 45', 'soldiers killed: 3']);
-    expect(read('Funerals for the 45 dead were held a day after the quake killing at least 43 Turkish civilians.')).toEqual(['people killed: 45', 'civilians killed: at least 43']);
+    expect(read('Funerals for the 45 dead were held a day after the quake killing at least 43 Turkish civilians.')).toEqual(['people killed: 45', 'people killed: at least 43']);
+    // Workers are the people of the toll; soldiers are counted apart. A verb's count may stand without a noun.
+    expect(read('The blast killed at least 12 workers, injuring 20, and 3 soldiers were killed, officials said.')).toEqual(['people killed: at least 12', 'people injured: 20', 'soldiers killed: 3']);
+    expect(read('The death toll from the explosion at a chip plant in the southeastern city rose to 16 on Friday.')).toEqual(['people killed: 16']);
     // Not a count: a number before another number, a year, someone, a sentence about another year.
     expect(read('On June 12 three people were hurt.')).toEqual(['people injured: three']);
     expect(read('Someone people killed nothing; in 2023, 50 people died in a similar quake.')).toEqual([]);

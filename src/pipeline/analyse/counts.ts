@@ -13,8 +13,16 @@ const KIND: Record<string, string> = {
   missing: 'missing', displaced: 'displaced', evacuated: 'evacuated', arrested: 'arrested', detained: 'arrested', rescued: 'rescued',
 };
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-/** Who is counted: people of any kind are compared with people, soldiers with soldiers. */
-const NOUNS = 'people|persons|civilians|soldiers|troops|children|migrants|passengers|workers|residents|miners|officers|fighters|militants|protesters|villagers|students|journalists';
+/**
+ * Who is counted, as compared: workers, residents or passengers are the people of a disaster's toll ("12
+ * workers killed", "the death toll rose to 15"); soldiers, children, police, fighters and the like are counted
+ * apart from it.
+ */
+const GROUP: Record<string, string> = {
+  people: 'people', persons: 'people', civilians: 'people', workers: 'people', residents: 'people', villagers: 'people', passengers: 'people', miners: 'people', migrants: 'people',
+  soldiers: 'soldiers', troops: 'soldiers', children: 'children', officers: 'officers', fighters: 'fighters', militants: 'fighters', protesters: 'protesters', students: 'students', journalists: 'journalists',
+};
+const NOUNS = Object.keys(GROUP).join('|');
 const QUALIFIER = 'at least|more than|over|nearly|almost|about|around|some|up to';
 const NUMBER = `\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(WORDS).join('|')}`;
 /** A word between the number and who is counted ("41 Turkish soldiers"), not another number ("12 three people"). */
@@ -24,10 +32,10 @@ const COUNT = new RegExp(
   [
     // "at least 41 people were killed", "41 Turkish soldiers killed", "12 dead", "45 deaths"
     `(?<![\\p{L}\\d,.])(?:(?<q>${QUALIFIER})\\s+)?(?<n>${NUMBER})\\s+(?:${ADJECTIVE}(?<noun>${NOUNS})\\s+(?:(?:were|have been|had been|are|was|are still|remain)\\s+)?(?<kind>${KINDS})|(?<kindAlone>dead|deaths|fatalities|injured|wounded|missing))\\b`,
-    // "killing at least 41 people", "injured 12 civilians"
-    `\\b(?<verb>killed|killing|injured|injuring|wounded|wounding|evacuated|arrested|detained|rescued)\\s+(?:(?<q2>${QUALIFIER})\\s+)?(?<n2>${NUMBER})\\s+${ADJECTIVE}(?<noun2>${NOUNS})\\b`,
+    // "killing at least 41 people", "injured 12 civilians", "injuring 20, officials said"
+    `\\b(?<verb>killed|killing|injured|injuring|wounded|wounding|evacuated|arrested|detained|rescued)\\s+(?:(?<q2>${QUALIFIER})\\s+)?(?<n2>${NUMBER})(?:\\s+${ADJECTIVE}(?<noun2>${NOUNS})\\b|(?=\\s*(?:[,.;]|and\\b|others\\b)))`,
     // "the death toll rose to 43", "a death toll of 43"
-    `\\bdeath toll\\b[^.;]{0,40}?\\b(?:to|at|of|reached|hit|is|was|stands at|stood at)\\s+(?:(?<q3>${QUALIFIER})\\s+)?(?<n3>\\d{1,3}(?:,\\d{3})+|\\d+)\\b`,
+    `\\bdeath toll\\b[^.;]{0,120}?\\b(?:to|at|of|reached|hit|is|was|stands at|stood at)\\s+(?:(?<q3>${QUALIFIER})\\s+)?(?<n3>\\d{1,3}(?:,\\d{3})+|\\d+)\\b`,
   ].join('|'),
   'giu',
 );
@@ -50,7 +58,7 @@ export function counts(sentences: Sentence[]): Count[] {
       const qualifier = g['q'] ?? g['q2'] ?? g['q3'];
       const n = WORDS[written.toLowerCase()] ?? Number(written.replace(/,/g, ''));
       const kind = KIND[(g['kind'] ?? g['kindAlone'] ?? g['verb'] ?? 'killed').toLowerCase()];
-      const noun = (g['noun'] ?? g['noun2'] ?? 'people').toLowerCase().replace(/^persons$/, 'people').replace(/^troops$/, 'soldiers');
+      const noun = GROUP[(g['noun'] ?? g['noun2'] ?? 'people').toLowerCase()] ?? 'people';
       // (a year is no count: "2023 killed" does not occur, but "in 2023, 41 people died" gives 41)
       if (!kind || !Number.isFinite(n) || (n >= 1900 && n <= 2100 && !/,/.test(written))) continue;
       out.push({ subject: `${noun} ${kind}`, value: qualifier ? `${qualifier.toLowerCase()} ${written}` : written, norm: String(n), cite: { article: s.article, paragraph: s.paragraph } });
