@@ -27,16 +27,18 @@ describe('synopsis', () => {
     expect(synopsis([sentence(nato)], corpusOf([]), () => 0).map((l) => l.text)).toEqual([nato]);
   });
 
-  it('cites no paragraph that gives other figures as backing a line', () => {
+  it('cites no paragraph that gives other figures, or none, as backing a line with figures', () => {
     const at = (text: string, article: string, order: number) => ({ ...sentence(text), article, order, paragraph: `p-${article}` });
     const sentences = [
       at('European ministers agreed a €30 billion aid package for the region on June 19 in Brussels.', 'a', 0),
       at('European ministers agreed a €35 billion aid package for the region on June 19 in Brussels.', 'b', 0),
       at('European ministers agreed a €30 billion aid package for the region on June 19, 2024.', 'c', 0),
+      at('European ministers agreed an aid package for the region on June 19 in Brussels.', 'd', 0),
     ];
     const lines = synopsis(sentences, corpusOf(sentences), () => 0);
     expect(lines[0]!.cites.map((c) => c.article)).toEqual(['a', 'c']);
     expect([...figures('On June 19, 2024, 1,250 people saw 30.5 billion at 10:30.')]).toEqual(['1250', '30.5', '10', '30']);
+    expect([...figures('a state visit from June 19-20 to 3 cities')]).toEqual(['3']);
   });
 
   it('reads sums with thousands commas, won only as a sum, and tells packages of different kinds apart', () => {

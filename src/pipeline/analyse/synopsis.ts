@@ -182,7 +182,11 @@ export function figures(text: string): Set<string> {
   const out = new Set<string>();
   if (!/\d/.test(text)) return out;
   let plain = text;
-  for (const d of datesIn(text, '2000')) plain = plain.slice(0, d.at) + ' '.repeat(d.text.length) + plain.slice(d.at + d.text.length);
+  for (const d of datesIn(text, '2000')) {
+    // (with the day that ends a range: "June 19-20")
+    const end = d.at + d.text.length + (/^\s*[-–]\s*\d{1,2}\b/.exec(text.slice(d.at + d.text.length))?.[0].length ?? 0);
+    plain = plain.slice(0, d.at) + ' '.repeat(end - d.at) + plain.slice(end);
+  }
   for (const m of plain.matchAll(/\d+(?:[.,]\d+)*/g)) {
     const n = m[0].replace(/,(?=\d{3}(?!\d))/g, '');
     if (!/^(?:19|20)\d\d$/.test(n)) out.add(n);
@@ -190,12 +194,15 @@ export function figures(text: string): Set<string> {
   return out;
 }
 
-/** Whether two sentences both give figures, and none the same: "€35 billion" does not back "€30 billion". */
-export const figuresDiffer = (a: Set<string>, b: Set<string>): boolean => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+/**
+ * Whether a sentence `b` fails to back the figures a line `a` gives: it gives none of them. "€35 billion" does
+ * not back "€30 billion", nor does a sentence with no sum at all.
+ */
+export const figuresDiffer = (a: Set<string>, b: Set<string>): boolean => a.size > 0 && ![...a].some((x) => b.has(x));
 
 /**
  * For a chosen sentence, the best-matching paragraph of each other article, when it says much the same and
- * gives no other figures.
+ * gives the line's figures, if it has any.
  */
 function backing(s: Sentence, near: Uint8Array, sentences: Sentence[], similarity: (i: number) => number): Cite[] {
   const best = new Map<string, { score: number; cite: Cite }>();
