@@ -156,7 +156,9 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCas
   // A Japanese family name after an unlisted given name (Fumio Kishida).
   if (rest === 2 && next && nameLike(t) && isJapaneseFamily(bare(next))) return { tokens: [t, next], short: false, cue: 'east-asian' };
   // After a title or before "said": two or three name-like words are a full name, one is a short form.
-  if ((cued || speechAfter) && nameWord(t)) {
+  // (A family name that is also a place's last word stands alone as a name: "Park said", of Park Min-seo.)
+  const family = rest === 1 && !nameWord(t) && isCap(t) && eastAsianFamily(bare(t)) !== null;
+  if ((cued || speechAfter) && (nameWord(t) || family)) {
     // (The length first: testing every word left in a long run, at each of its words, was quadratic.)
     if (!titleCase && rest >= 2 && rest <= 3 && run.slice(i).every(nameWord)) return { tokens: run.slice(i), short: false, cue: cued ? 'title' : 'speech' };
     // A lone word before "said" must stand alone ("Ullman said"), not end a name ("... Studies, said"), and
@@ -165,7 +167,7 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCas
     if (rest === 1 && (cue === 'title' || (speechAfter && i === 0 && nameLike(t) && !/^\p{Lu}{2,}$/u.test(bare(t))))) return { tokens: [t], short: true, cue: cue === 'title' ? 'title' : 'speech' };
   }
   // A lone capitalised word: kept only if resolution finds it is a known person's family name.
-  if (rest === 1 && nameWord(t) && bare(t).length > 1) return { tokens: [t], short: true, cue: 'none' };
+  if (rest === 1 && (nameWord(t) || family) && bare(t).length > 1) return { tokens: [t], short: true, cue: 'none' };
   return null;
 }
 
