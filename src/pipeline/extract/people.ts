@@ -157,7 +157,8 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCas
   if (rest === 2 && next && nameLike(t) && isJapaneseFamily(bare(next))) return { tokens: [t, next], short: false, cue: 'east-asian' };
   // After a title or before "said": two or three name-like words are a full name, one is a short form.
   // (A family name that is also a place's last word stands alone as a name: "Park said", of Park Min-seo.)
-  const family = rest === 1 && !nameWord(t) && isCap(t) && eastAsianFamily(bare(t)) !== null;
+  // (not a word of the sentence's own: "So", "Do", "An" are family names too)
+  const family = rest === 1 && !nameWord(t) && isCap(t) && !NAME_STOPWORDS.has(lower(t)) && eastAsianFamily(bare(t)) !== null;
   if ((cued || speechAfter) && (nameWord(t) || family)) {
     // (The length first: testing every word left in a long run, at each of its words, was quadratic.)
     if (!titleCase && rest >= 2 && rest <= 3 && run.slice(i).every(nameWord)) return { tokens: run.slice(i), short: false, cue: cued ? 'title' : 'speech' };
