@@ -234,4 +234,9 @@ describe('short forms that are also words of places', () => {
     const d = resolve([a], null);
     expect(d.people.map((p) => [p.data.name, p.data.mentions.map((m) => m.text), p.data.quotes.length])).toEqual([['Park Min-seo', ['Park Min-seo', 'Park'], 1]]);
   });
+
+  it('takes a lone word after "in" or "from" before "said" for a place', () => {
+    const a = analyseSource(decodeSource('t/boston.txt', new TextEncoder().encode('Deal\n\nVeltrix Systems Inc., based in Boston, said it would keep the sites. Analysts from Frankfurt said little. Ellery said more.\n')));
+    expect(resolve([a], null).people.map((p) => p.data.name)).toEqual(['Ellery']);
+  });
 });

@@ -27,6 +27,8 @@ const CREDIT =
   /\b(?:reporting|editing|edited|written|writing|compiled|photos?|produced|translated) by:?\s+$|\b(?:said|says|added|told|wrote|according to)\s+$|\b(?:picture|photo|photograph|image|credit)s?\s*:\s*$/i;
 const SPEECH_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERBS})\\b`);
 /** What stands before a name in a byline's list: nothing, "By", a comma, "and". */
+/** Prepositions of place: the lone capitalised word after one is where, not who. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'throughout', 'inside']);
 const BYLINE_LIST = /^(?:\(?by:?\s+|[-–—]{0,2}\s*with (?:additional )?assistance from\s+)?(?:.*(?:,|\band|&)\s+)?$/i;
 const DESK_WORDS = /\b(?:staff|writers?|correspondents?|reporters?|team|desk|bureau|editors?|newsroom|agencies)\b/i;
 /** Blocks in title case, where capitalised verbs ("Discusses") would pass for names. */
@@ -238,7 +240,9 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
       if (isOrgRun(run, after && block.text.slice(last.end, after.start) === ' ' ? after : undefined)) continue;
       // "North Korean", "South Korea", "Santo Domingo": a country, nationality or capital of several words is nobody.
       if (countryOfAnyCase(block.text.slice(run[0]!.start, last.end).replace(/['’]s?$/, ''))) continue;
-      const speech = SPEECH_AFTER.test(block.text.slice(last.end, last.end + 20)) && !/['’]s?$/.test(last.text);
+      // ("..., based in Boston, said": a lone word after "in" or "from" is a place, not a speaker)
+      const where = run.length === 1 && PLACE_WORDS.has(tokens[indexOf(run[0]!) - 1]?.text ?? '');
+      const speech = SPEECH_AFTER.test(block.text.slice(last.end, last.end + 20)) && !/['’]s?$/.test(last.text) && !where;
       for (let i = 0; i < run.length; ) {
         // "Rio de Janeiro" is a place, though it reads like "Ursula von der Leyen": none of its words is a name.
         const place = particlePlaceAt(run, i);
