@@ -235,6 +235,17 @@ describe('short forms that are also words of places', () => {
     expect(d.people.map((p) => [p.data.name, p.data.mentions.map((m) => m.text), p.data.quotes.length])).toEqual([['Park Min-seo', ['Park Min-seo', 'Park'], 1]]);
   });
 
+  it('takes no body named by an acronym for a person, and writes out an umlaut', () => {
+    const d = resolve(
+      [
+        analyseSource(decodeSource('t/1.txt', new TextEncoder().encode('Deal\n\nIG Metall, the union, said it would seek guarantees. Union official Sabine Krämer said no.\n'))),
+        analyseSource(decodeSource('t/2.txt', new TextEncoder().encode('Deal\n\n"No plants will close," said Sabine Kraemer, a union leader at IG Metall.\n'))),
+      ],
+      null,
+    );
+    expect(d.people.map((p) => [p.data.name, p.data.articles.length])).toEqual([['Sabine Krämer', 2]]);
+  });
+
   it('takes a lone word after "in" or "from" before "said" for a place', () => {
     const a = analyseSource(decodeSource('t/boston.txt', new TextEncoder().encode('Deal\n\nVeltrix Systems Inc., based in Boston, said it would keep the sites. Analysts from Frankfurt said little. Ellery said more.\n')));
     expect(resolve([a], null).people.map((p) => p.data.name)).toEqual(['Ellery']);

@@ -137,7 +137,10 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCas
   // A given name, then up to three more name words (a patronymic, a middle name, the family name);
   // in a title-case headline only one, since every word there is capitalised ("Kim Sign Historic Pact").
   // Particles go with the word after them and do not count ("Luiz Inácio Lula da Silva", "Ursula von der Leyen").
-  if (isGivenName(bare(t), !cued && !speechAfter) && !isPlaceOrCountry(t) && (nameWord(next) || particlesAt(run, i + 1, nameWord) > 0) && !(titleCase && eastAsianFamily(bare(t)))) {
+  // An acronym before a word in lower case begins no name: "IG Metall", "BMW Group" are bodies, where "RYO
+  // NAKAMURA" and "Emmanuel MACRON" are names.
+  const acronymFirst = /^\p{Lu}{2,}$/u.test(bare(t)) && !!next && /\p{Ll}/u.test(next.text);
+  if (!acronymFirst && isGivenName(bare(t), !cued && !speechAfter) && !isPlaceOrCountry(t) && (nameWord(next) || particlesAt(run, i + 1, nameWord) > 0) && !(titleCase && eastAsianFamily(bare(t)))) {
     const tokens = [t];
     const middle = next && (PATRONYMIC.test(bare(next)) || /^\p{Lu}$/u.test(next.text));
     // (A lower-case particle goes on past the limit, once, even in a title-case headline, where it can only
@@ -163,7 +166,7 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCas
   const family = rest === 1 && !nameWord(t) && isCap(t) && !NAME_STOPWORDS.has(lower(t)) && eastAsianFamily(bare(t)) !== null;
   if ((cued || speechAfter) && (nameWord(t) || family)) {
     // (The length first: testing every word left in a long run, at each of its words, was quadratic.)
-    if (!titleCase && rest >= 2 && rest <= 3 && run.slice(i).every(nameWord)) return { tokens: run.slice(i), short: false, cue: cued ? 'title' : 'speech' };
+    if (!titleCase && rest >= 2 && rest <= 3 && !acronymFirst && run.slice(i).every(nameWord)) return { tokens: run.slice(i), short: false, cue: cued ? 'title' : 'speech' };
     // A lone word before "said" must stand alone ("Ullman said"), not end a name ("... Studies, said"), and
     // be capitalised: "al-Shabaab said" is a group (a known "al-Assad" is still read, as a family name below).
     // Nor an acronym: "AFAD said" is an agency.

@@ -64,6 +64,9 @@ export function compareNames(a: PersonForm, b: PersonForm, ambiguous?: ReadonlyS
   if (!given) return null;
   const givenWhy = given === 'same' ? `given name ${gx}` : `given name ${gx} ~ ${gy} (${given === 'variant' ? 'transliteration variants' : 'initial'})`;
   if (x.family === y.family) return { strength: 'strong', reason: `${givenWhy}; same family name ${x.family}` };
+  // "Krämer" is "Kraemer" as German writes it without the umlaut (any-ascii folds it to "Kramer").
+  const umlaut = (f: PersonForm): string | null => (/[äöüÄÖÜ]/.test(f.name) ? nameShape(f.name.replace(/[äöüÄÖÜ]/g, (c) => UMLAUT[c]!)).family : null);
+  if (umlaut(a) === y.family || umlaut(b) === x.family) return { strength: 'strong', reason: `${givenWhy}; family name ${x.family} ~ ${y.family} (an umlaut written out)` };
   // "Joaquín Restrepo" is "Joaquín Restrepo Uribe" without his second family name: a name with one family
   // name against one with two ("Ana Torres Vega" and "Ana Vega Torres" are two people), and only when no
   // other name with the same given names has that first family name with another second ("Carlos Lleras"
@@ -83,10 +86,14 @@ export function compareNames(a: PersonForm, b: PersonForm, ambiguous?: ReadonlyS
   return { strength: 'weak', reason: `${givenWhy}; family name ${x.family} ~ ${y.family} (one letter apart); ${second}` };
 }
 
+/** An umlaut as German writes it out. */
+const UMLAUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+
 /**
  * The key names are blocked by: only forms sharing it, or in the next block of the same letter, are compared.
  * Western names by the first letter and the length of their family name: compareNames finds none alike
- * whose family names differ in length by more than one letter (one letter apart at most: "Jansen", "Janssen").
+ * whose family names differ in length by more than one letter (one letter apart at most: "Jansen", "Janssen";
+ * an umlaut written out adds one: "Krämer", "Kraemer").
  */
 function blockKey(shape: NameShape): string {
   if (shape.kind === 'east-asian') return `ea:${eastAsianFamily(shape.family) ?? shape.family}`;
