@@ -110,8 +110,8 @@ export function calmCase(name: string): string {
       const parts = word.split('-');
       if (parts.length === 2 && HYPHENED_PARTICLE.test(cap(parts[0]!) + '-' + cap(parts[1]!))) return `${i > 0 ? parts[0]!.toLowerCase() : cap(parts[0]!)}-${cap(parts[1]!)}`;
       if (parts.length === 2 && parts.every(isSyllable)) return `${cap(parts[0]!)}-${parts[1]!.toLowerCase()}`;
-      // "O'NEIL" → "O'Neil": a letter and an apostrophe begin a name of their own.
-      return parts.map((p) => cap(p).replace(/^(\p{Lu}['’])(\p{Ll})/u, (_, a: string, b: string) => a + b.toUpperCase())).join('-');
+      // "O'NEIL" → "O'Neil": a letter and an apostrophe begin a name of their own; so does "Mc" ("McHugh").
+      return parts.map((p) => cap(p).replace(/^(\p{Lu}['’]|Mc)(\p{Ll})(?=\p{Ll}{2})/u, (_, a: string, b: string) => a + b.toUpperCase())).join('-');
     })
     .join(' ');
 }
