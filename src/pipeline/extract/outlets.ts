@@ -37,6 +37,8 @@ const MEDIA_WORD =
 /** " of " and a capitalised word that is no month or weekday ("the Times of Malta", not "the Times of June 19"). */
 const OF_PLACE = new RegExp(`^ of (?!(?:${CALENDAR_WORDS})\\b)\\p{Lu}`, 'u');
 const NOT_OUTLET = /^(?:The|A|An|He|She|They|It|Russian|State|Western|Local|Japanese|Chinese|Korean|North|South|Official|Sources?|Kremlin|White House)$/;
+/** A page's own labels before a colon ("WATCH: ...", "Breaking:"), not a questioner's outlet. */
+const LABEL = /^(?:watch|read|listen|video|photos?|breaking|exclusive|analysis|opinion|live|update[sd]?|related|more|also|see|explainer|editorial|comment|factbox|timeline|graphic)$/i;
 
 /**
  * Outlet mentions in a block; `tokens` are each sentence's tokens (in the block's positions); `publisherCue`
@@ -88,7 +90,7 @@ export function extractOutlets(block: Block, sentences: Sentence[], tokens: Toke
     // (two characters only as a broadcaster's call sign, a letter and a digit, "M1", "N1", after a word
     // naming a broadcaster: "the daily UN briefing" names no outlet)
     const short = name.length < 3 && !(/\b(?:broadcaster|TV channel|television channel)\s+$/.test(block.text.slice(Math.max(0, at.start - 30), at.start)) && /^\p{Lu}\d$/u.test(name));
-    if (NOT_OUTLET.test(first) || place || described || short || !(domain || /\p{Lu}.*\p{Lu}|\p{Lu}{2,}|\p{Lu}\d|\s/u.test(name))) continue;
+    if (NOT_OUTLET.test(first) || LABEL.test(name) || place || described || short || !(domain || /\p{Lu}.*\p{Lu}|\p{Lu}{2,}|\p{Lu}\d|\s/u.test(name))) continue;
     out.push({ block: block.id, start: at.start, end: at.end, text: name, name, alias: name, role });
   }
   return out.sort((a, b) => a.start - b.start);
