@@ -30,7 +30,8 @@ export const ROLE_MODIFIERS = new Set(
   federal national general principal senior chief top supreme executive foreign-policy press military political special
   affairs resources natural ecology development emergency situations labour labor agriculture science technology communications
   digital sports tourism information construction regional external internal international relations policy of the for to
-  and on in at presidential royal party central standing permanent assistant associate side delegation`.split(/\s+/),
+  and on in at presidential royal party central standing permanent assistant associate side delegation competition climate
+  environment housing employment migration treasury fisheries`.split(/\s+/),
 );
 
 /** Bodies a title may name its holder by, only right before it: "government spokesman" (not "the government of President X"). */

@@ -248,6 +248,11 @@ describe('short forms that are also words of places', () => {
     expect(d.people.map((p) => [p.data.name, p.data.articles.length])).toEqual([['Sabine Krämer', 2]]);
   });
 
+  it('reads portfolios in titles: competition, climate, housing', () => {
+    const a = analyseSource(decodeSource('t/roles.txt', new TextEncoder().encode('Deal\n\nCompetition commissioner Jane Roe said no. Ann Lee, the EU\'s climate commissioner, said yes.\n')));
+    expect(a.extraction.people.filter((p) => p.roles.length).map((p) => [p.name, p.roles])).toEqual([['Jane Roe', ['Competition commissioner']], ['Ann Lee', ["EU's climate commissioner"]]]);
+  });
+
   it('takes a lone word after "in" or "from" before "said" for a place', () => {
     const a = analyseSource(decodeSource('t/boston.txt', new TextEncoder().encode('Deal\n\nVeltrix Systems Inc., based in Boston, said it would keep the sites. Analysts from Frankfurt said little. Ellery said more.\n')));
     expect(resolve([a], null).people.map((p) => p.data.name)).toEqual(['Ellery']);
