@@ -237,6 +237,15 @@ describe('the summary of an event nobody here has read', () => {
     expect(sums).toEqual([['the sum of the package', ['30 billion euro / €30bn (2)', '€35 billion (1)']]]);
   });
 
+  it('reads the day of an incident said with it, not the day of a later report', async () => {
+    const summary = await summaryOf({
+      'a.txt': "Blast\n\nJune 19, 2025\n\nThe death toll from Wednesday's explosion rose to 16 on Friday, officials said.\n",
+      'b.txt': 'Blast\n\nJune 20, 2025\n\nThe June 17 explosion is the worst in a decade. Shares fell on Thursday after the explosion.\n',
+      'c.txt': 'Blast\n\nJune 20, 2025\n\nThe explosion late on Tuesday killed 16 people.\n',
+    });
+    expect(summary.disagreements.map((d) => `${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`)).toEqual(['the day of the incident: Wednesday | Tuesday']);
+  });
+
   it('dates the event by the running text, not by a photo, and shows timeline lines without their dateline', async () => {
     const summary = await summaryOf({
       'a.txt': 'Deal agreed\n\nMarch 10, 2025\n\nFRANKFURT, March 10 (Reuters) - Veltrix agreed to buy Ostmann on March 10, 2025, the companies said.\n\nJane Doe speaks at an industry conference in Las Vegas on March 4, 2025. REUTERS/John Roe\n',

@@ -7,7 +7,7 @@ import type { Cite } from '../../schema.ts';
 import type { Sentence } from './sentences.ts';
 import { commonYear, datesIn } from './timeline.ts';
 
-export type EventKey = 'arrival' | 'talks' | 'signing' | 'visit' | 'departure';
+export type EventKey = 'arrival' | 'talks' | 'signing' | 'visit' | 'departure' | 'incident';
 
 const EVENT_WORDS: [EventKey, RegExp][] = [
   ['arrival', /\b(?:arriv(?:ed|es|al|ing)|land(?:ed|ing)|greeted|welcomed)\b/gi],
@@ -15,9 +15,11 @@ const EVENT_WORDS: [EventKey, RegExp][] = [
   ['signing', /\b(?:sign(?:ed|ing|s)?)\b/gi],
   ['visit', /\b(?:visit(?:ed|s)?|trip|tour|stay)\b/gi],
   ['departure', /\b(?:left|leaves|depart(?:ed|s|ure)|flew out)\b/gi],
+  // A disaster's or an attack's one moment (not a fire or a war, which go on for days).
+  ['incident', /\b(?:explosions?|blasts?|earthquakes?|quakes?|eruptions?|crash(?:ed)?|collapsed?|shootings?|bombings?|tsunami)\b/gi],
 ];
 
-export const EVENT_LABEL: Record<EventKey, string> = { arrival: 'the arrival', talks: 'the talks', signing: 'the signing', visit: 'the visit', departure: 'the departure' };
+export const EVENT_LABEL: Record<EventKey, string> = { arrival: 'the arrival', talks: 'the talks', signing: 'the signing', visit: 'the visit', departure: 'the departure', incident: 'the incident' };
 
 /** Where a sentence's event words stand, in order, each with its key's place in EVENT_WORDS. */
 type EventWord = { at: number; key: EventKey; order: number };
@@ -39,7 +41,7 @@ function eventWords(text: string): EventWord[] {
  * first kind in EVENT_WORDS, then the first in the text. Found by halving, not by reading the sentence again
  * for each date in it (a sentence of 4,000 weekdays took 0.65 s).
  */
-function eventNear(text: string, at: number): EventKey | null {
+function eventNear(text: string, at: number, end = at): EventKey | null {
   const words = eventWords(text);
   let lo = 0;
   let hi = words.length;
@@ -54,7 +56,16 @@ function eventNear(text: string, at: number): EventKey | null {
   for (const w of [...(lo > 0 ? sameAt(words, lo - 1, -1) : []), ...(lo < words.length ? sameAt(words, lo, 1) : [])]) {
     if (Math.abs(w.at - at) === distance && (!best || w.order < best.order || (w.order === best.order && w.at < best.at))) best = w;
   }
-  return best?.key ?? null;
+  if (!best) return null;
+  // An incident's day is the one said with it ("Wednesday's explosion", "the June 17 blast", "the explosion
+  // at the plant late on Wednesday"): a day further off is more often a later report's ("the toll from the explosion rose
+  // to 16 on Friday", "shares fell on Thursday after an explosion").
+  if (best.key === 'incident') {
+    const between = best.at >= end ? text.slice(end, best.at) : text.slice(best.at, at).replace(/^\S+/, '');
+    const attached = best.at >= end ? /^(?:['’]s)?(?:\s+(?:night|morning|evening|afternoon)['’]s)?\s+(?:[\p{Ll}-]+\s+)?$/u.test(between) : /^\s+(?:(?:at|in|near)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){1,3})?(?:late |early |overnight )?on\s+$/u.test(between);
+    if (!attached) return null;
+  }
+  return best.key;
 }
 
 /** The words at the same position as words[i], going from i in the direction given. */
@@ -80,7 +91,7 @@ export function weekdays(sentences: Sentence[]): Statement[] {
   for (const s of sentences) {
     if (s.kind === 'caption' || !s.text.includes('day')) continue; // (every weekday ends so)
     for (const m of s.text.matchAll(WEEKDAY)) {
-      const event = eventNear(s.text, m.index ?? 0);
+      const event = eventNear(s.text, m.index ?? 0, (m.index ?? 0) + m[0].length);
       if (event) out.push({ event, value: m[0], norm: m[0].toLowerCase(), cite: { article: s.article, paragraph: s.paragraph } });
     }
   }
@@ -97,7 +108,7 @@ export function days(sentences: Sentence[]): Statement[] {
   for (const s of sentences) {
     for (const d of datesIn(s.text, s.published?.slice(0, 4) ?? fallback, s.kind !== 'caption')) {
       if (d.key.length !== 10 || (s.published && d.key > s.published)) continue;
-      const event = eventNear(s.text, d.at);
+      const event = eventNear(s.text, d.at, d.at + d.text.length);
       if (event) out.push({ event, value: d.text, norm: d.key, cite: { article: s.article, paragraph: s.paragraph } });
     }
   }
