@@ -237,6 +237,15 @@ describe('the summary of an event nobody here has read', () => {
     expect(sums).toEqual([['the sum of the package', ['30 billion euro / €30bn (2)', '€35 billion (1)']]]);
   });
 
+  it('takes where the event was from the articles\' opening sentences, not a capital their markets are in', async () => {
+    const summary = await summaryOf({
+      'a.txt': 'Blast\n\nAn explosion tore through a chip plant in the city of Velka late on Wednesday. Rescuers worked all night. Twelve workers died.\n\nShares fell in Seoul. Seoul traders sold.\n',
+      'b.txt': 'Blast\n\nThe blast at a plant in Velka killed 12 workers. Rescuers searched the site. The cause is unknown.\n\nMarkets in Seoul fell. Seoul was calm.\n',
+      'c.txt': 'Shares fall\n\nShares in Seoul fell after the blast. Seoul analysts worried.\n',
+    });
+    expect(summary.facts.where?.place).toBe('Velka');
+  });
+
   it('reads the day of an incident said with it, not the day of a later report', async () => {
     const summary = await summaryOf({
       'a.txt': "Blast\n\nJune 19, 2025\n\nThe death toll from Wednesday's explosion rose to 16 on Friday, officials said.\n",

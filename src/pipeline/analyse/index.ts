@@ -4,7 +4,9 @@
  * Pure: the same dossier gives the same summary; nothing reads the clock.
  */
 import type { Cite, Summary } from '../../schema.ts';
+import { CALENDAR_WORDS } from '../../lexicons/calendar.ts';
 import { COUNTRIES } from '../../lexicons/countries.ts';
+import { findCountries } from '../countries.ts';
 import { longDate, weekdayOf } from '../dates.ts';
 import { addTo } from '../group.ts';
 import type { Dossier } from '../resolve/index.ts';
@@ -113,23 +115,57 @@ function capitalsIn(text: string): string[] {
   return out;
 }
 
-/** The capital city most articles name in their running text (datelines say where the reporter was, not the event). */
+/**
+ * "in Gumi", "the city of Gumi", "near Esslingen": a place a sentence says something happened in, which the
+ * lexicons may not know. (One or two capitalised words; a month, a weekday or a nationality is no place. A
+ * capital named without "in" is often its government: "a treaty between Moscow and Pyongyang".)
+ */
+const PLACE_AFTER = /\b(?:in|near|city of|town of|village of|province of|region of|district of|county of)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)/gu;
+const NOT_PLACE = new RegExp(`^(?:${CALENDAR_WORDS}|The|A|An|This|That|His|Her|Their|Its)\\b`);
+function placesIn(text: string): string[] {
+  const out: string[] = [];
+  if (!/\b(?:in|near|of)\s/.test(text)) return out;
+  for (const m of text.matchAll(PLACE_AFTER)) {
+    const name = m[1]!.replace(/['’]s$/, '');
+    if (NOT_PLACE.test(name) || findCountries(name).some((c) => c.form === 'demonym')) continue;
+    out.push(name);
+  }
+  return out;
+}
+
+/** How many story sentences open an article: where they say it happened is where the event was. */
+const LEAD = 3;
+
+/**
+ * Where the event was: the place most articles name in their opening sentences ("an explosion tore through a
+ * plant in the city of Gumi"), when two or more do; else the capital city most articles name anywhere in their
+ * running text. (Datelines say where the reporter was, not the event; a capital named all through a story may
+ * be where its markets or regulators are.)
+ */
 function place(sentences: Sentence[], dossier: Dossier): Summary['facts']['where'] {
+  const lead = new Map<string, Map<string, Cite>>();
   const found = new Map<string, Map<string, Cite>>();
+  const add = (into: Map<string, Map<string, Cite>>, name: string, s: Sentence): void => {
+    let byArticle = into.get(name);
+    if (!byArticle) into.set(name, (byArticle = new Map()));
+    if (!byArticle.has(s.article)) byArticle.set(s.article, { article: s.article, paragraph: s.paragraph });
+  };
+  let article: string | null = null;
+  let opening = 0;
   for (const s of sentences) {
     if (s.kind === 'caption') continue;
-    for (const name of capitalsIn(s.text)) {
-      let byArticle = found.get(name);
-      if (!byArticle) found.set(name, (byArticle = new Map()));
-      if (!byArticle.has(s.article)) byArticle.set(s.article, { article: s.article, paragraph: s.paragraph });
-    }
+    if (s.article !== article) (article = s.article), (opening = 0);
+    if (opening++ < LEAD) for (const name of placesIn(s.text)) add(lead, name, s);
+    for (const name of capitalsIn(s.text)) add(found, name, s);
   }
-  const ranked = [...found].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1));
-  const top = ranked[0];
+  const rank = (map: Map<string, Map<string, Cite>>) => [...map].sort((a, b) => b[1].size - a[1].size || (found.get(b[0])?.size ?? 0) - (found.get(a[0])?.size ?? 0) || (a[0] < b[0] ? -1 : 1))[0];
+  const opened = rank(lead);
+  // (cited with its opening sentences, then, for a capital, the other articles that name it)
+  if (opened && opened[1].size >= 2) return { place: opened[0], cites: [...new Map([...opened[1], ...[...(found.get(opened[0]) ?? [])].filter(([a]) => !opened[1].has(a))]).values()] };
+  const top = rank(found);
   if (!top || top[1].size < Math.min(2, dossier.articles.length)) return null;
   return { place: top[0], cites: [...top[1].values()] };
 }
-
 
 /** When the sources disagree on a weekday, the calendar says which day the most-cited date was. */
 function weekdayNote(sides: { value: string }[], dayStatements: Statement[]): string | null {
