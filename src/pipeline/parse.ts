@@ -24,8 +24,7 @@ const TIMESTAMP = [
 ];
 const CAPTION = [
   /^(?:©|ⓒ|\(c\)|copyright\b|photo\s*:|photos?\s+by\b|image\s*:|picture\s*:|credit\s*:|file photo\b)/i,
-  // a credit at the end: "... on June 19. © Reuters", "... Photographer: Jane Doe/Bloomberg"
-  /\s[©ⓒ]\s?[^©ⓒ.]{2,60}$|\bPhotographer:\s+\p{Lu}[^.]{2,60}$/u,
+
   /\bGo to the mediabank\b|\bGetty Images\b|\bvia Getty\b|\bAP Photo\b|\bPool Photo\b|\bPhoto via\b|\/\s*(?:AFP|Reuters|AP|EPA|Pool)\b/i,
   // a trailing credit: "... - Agency Name, 1920, 19.06.2024"
   /\s[-–]\s[^,]{2,60},\s*\d{3,4},\s*\d{2}\.\d{2}\.\d{4}$/,
@@ -66,6 +65,9 @@ const BOILERPLATE_START = /^(?:sign|subscribe|send|share|follow|click|download|a
  */
 function isPhotoCredit(text: string): boolean {
   if (/^(?:\[\d+\/\d+\]\s|[Ii]mage caption\b)/.test(text)) return true;
+  // a credit at the end: "... on June 19. © Reuters", "... Photographer: Jane Doe/Bloomberg"
+  if ((text.includes('©') || text.includes('ⓒ')) && /\s[©ⓒ]\s?[^©ⓒ.]{2,60}$/u.test(text.slice(-64))) return true;
+  if (text.includes('Photographer:') && /\bPhotographer:\s+\p{Lu}[^.]{2,60}$/u.test(text)) return true;
   // (a name at the end, "REUTERS/Umit Bektas": "an AP/NORC poll found ..." is text)
   if (text.includes('/') && /\b(?:REUTERS|AFP|AP|EPA|XINHUA)\/\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,3}\.?$/u.test(text.slice(-60))) return true;
   return text.endsWith(')') && /\((?:(?:[Pp]hoto|[Pp]hotograph|[Pp]icture) by [^)]{2,60}|(?:\p{Lu}{2,6} )?(?:Photo|Photograph))\)$/u.test(text.slice(-80));
