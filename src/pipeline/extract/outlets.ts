@@ -4,7 +4,7 @@
  * ("Stern", "Time") counts only with such a cue or as the publisher. Caption credits are marked as credits.
  */
 import { CALENDAR_WORDS } from '../../lexicons/calendar.ts';
-import { countryOf, findCountries } from '../countries.ts';
+import { countryOfAnyCase, findCountries } from '../countries.ts';
 import type { Sentence, Token } from '../text.ts';
 import type { Block, OutletMention } from '../types.ts';
 import { SELF_NAMING } from '../parse.ts';
@@ -83,7 +83,7 @@ export function extractOutlets(block: Block, sentences: Sentence[], tokens: Toke
   for (const [name, at] of cued) {
     if (!at.strong || covered.some(([a, b]) => at.start < b && at.end > a)) continue;
     const first = name.split(/\s+/)[0] ?? '';
-    const place = countryOf(name) ?? countryOf(name.charAt(0) + name.slice(1).toLowerCase()); // "SEOUL:" is a dateline
+    const place = countryOfAnyCase(name); // "SEOUL:" is a dateline
     const domain = /\.(?:com|net|org|cn|kr|ru|jp|in)$/.test(name);
     // "Kremlin-aligned Russian news agency": a description of an outlet, not its name.
     const described = findCountries(name).some((c) => c.form === 'demonym');
