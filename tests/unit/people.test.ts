@@ -1,7 +1,8 @@
 /** People across the seeds: every spelling merged, nobody merged wrongly, no places or bodies among them. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseSource } from '../../src/pipeline/extract-all.ts';
-import { calmCase } from '../../src/pipeline/names.ts';
+import { COMPANIES } from '../../src/lexicons/companies.ts';
+import { calmCase, eastAsianFamily, isGivenName, isJapaneseFamily } from '../../src/pipeline/names.ts';
 import { decodeSource } from '../../src/pipeline/read.ts';
 import { resolve, type Dossier } from '../../src/pipeline/resolve/index.ts';
 import { ingestSeeds } from '../helpers.ts';
@@ -223,10 +224,25 @@ describe('companies', () => {
 
   it('takes a company the directory lacks from its formal name or ticker, in every article', () => {
     const names = peopleOf(
-      'Order won\n\nZyntrax Holdings said it won an order. Velorin Aerospace Co Ltd (012450.KS) said the same, and Jane Doe, its chief executive, agreed.\n',
+      'Order won\n\nZyntrax Holdings Ltd said it won an order. Velorin Aerospace Co Ltd (012450.KS) said the same, and Jane Doe, its chief executive, agreed. Koch Industries rose; Koch said so.\n',
       'Order confirmed\n\nVelorin said the first tanks would ship in 2025. Zyntrax said nothing. Velorin Aerospace said more.\n',
     );
-    expect(names).toEqual(['Jane Doe']);
+    // (a name ending in "Industries" or "Group" is a company's, but its first word alone may be a family's)
+    expect(names).toEqual(['Jane Doe', 'Koch']);
+  });
+
+  it('lists no brand in the directory that the name lexicons know, but the few a person is rarely called by', () => {
+    const names = COMPANIES.filter((c) => !c.includes(' ') && (isGivenName(c) || eastAsianFamily(c) || isJapaneseFamily(c)));
+    expect(names.sort()).toEqual(['LVMH', 'Mercedes-Benz', 'Meta', 'Nikon']);
+  });
+
+  it('leaves people their names when a company is named after them, or a directory brand is a name', () => {
+    const names = peopleOf(
+      'Fashion\n\nRalph Lauren Corp (RL.N) rose. Ralph Lauren said it was good. Rafael Grossi, head of the IAEA, said no. Suzuki said yes.\n',
+      'Media\n\nTrump Media & Technology Group (DJT.O) fell. Trump said it was fine.\n',
+      'Politics\n\nDonald Trump spoke.\n',
+    );
+    expect(names).toEqual(['Donald Trump', 'Rafael Grossi', 'Ralph Lauren', 'Suzuki']);
   });
 });
 

@@ -2,12 +2,13 @@
  * Companies, so that their names are not read as people: "Toyota said" is no one known by one name, and
  * "Morgan Stanley said" no full name. A company is known from the general directory (lexicons/companies.ts),
  * or from the article itself, which gives its formal name ("Hanwha Aerospace Co Ltd") or its stock ticker
- * ("Hanwha Aerospace (012450.KS)"); then its first word alone names it too ("Hanwha said").
+ * ("Hanwha Aerospace (012450.KS)"). The first word alone ("Hanwha said") is left to resolution, which takes
+ * it for the company in any article unless a person of that name is known (resolve/people.ts).
  *
  * Companies are not entities of the dossier (it has people, agreements and outlets); their names are only
  * kept out of the people's way, as outlets' and agreements' are.
  */
-import { COMPANIES, CORPORATE_SUFFIXES } from '../../lexicons/companies.ts';
+import { COMPANIES, CORPORATE_SUFFIXES, LEGAL_SUFFIXES } from '../../lexicons/companies.ts';
 import { HONORIFICS, NAME_STOPWORDS } from '../../lexicons/titles.ts';
 import { countryOfAnyCase } from '../countries.ts';
 import { isGivenName } from '../names.ts';
@@ -44,13 +45,15 @@ const companyWord = (t: Token | undefined): boolean => !!t && (t.text === '&' ||
  */
 export function companiesNamed(blocks: { text: string; tokens: Token[][] }[]): string[] {
   const found = new Set<string>();
+  const heads = new Set<string>();
   for (const { text, tokens: sentences } of blocks) {
     for (const tokens of sentences) {
       for (let k = 1; k < tokens.length; k++) {
         const t = tokens[k]!;
         // (most words begin with neither a bracket nor a capital A-Z, and are passed over on that alone; "plc" alone does)
         const c = t.text.charCodeAt(0);
-        if (c === 40) {
+        const ticker = c === 40;
+        if (ticker) {
           const next = tokens[k + 1]?.text ?? '';
           if (!TICKER.test(next) && !(EXCHANGES.has(next) && tokens[k + 2]?.text === ':')) continue;
         } else if (((c < 65 || c > 90) && t.text !== 'plc') || !CORPORATE_SUFFIXES.has(t.text) || text[tokens[k - 1]!.end] !== ' ') continue;
@@ -63,20 +66,32 @@ export function companiesNamed(blocks: { text: string; tokens: Token[][] }[]): s
         while (from < to && (NAME_STOPWORDS.has(tokens[from]!.text.toLowerCase()) || tokens[from]!.text === '&')) from++;
         if (from >= to || tokens[to - 1]!.text === '&') continue;
         const words = tokens.slice(from, to);
-        found.add(text.slice(words[0]!.start, words[words.length - 1]!.end));
         const head = words[0]!.text;
-        if (words.length > 1 && !isGivenName(head) && !isRoleWord(words[0]!) && !HONORIFICS.has(head.toLowerCase()) && !countryOfAnyCase(head)) found.add(head);
+        // A company named after a person ("Ralph Lauren Corp") leaves that person's name alone; a name ending
+        // only in a word like "Group" names a company when it has two words or more ("Hanwha Aerospace
+        // Group", not "Adani Group"), and its first word alone never does.
+        const legal = ticker || tokens.slice(to, k + 1).some((x) => LEGAL_SUFFIXES.has(x.text));
+        if (isGivenName(head) || (!legal && words.length < 2)) continue;
+        found.add(text.slice(words[0]!.start, words[words.length - 1]!.end));
+        if (legal && words.length > 1 && !isRoleWord(words[0]!) && !HONORIFICS.has(head.toLowerCase()) && !countryOfAnyCase(head)) heads.add(head);
       }
     }
   }
-  return [...found];
+  // Nor is a first word a company's where the article writes it after a given name: "Trump Media & Technology
+  // Group (DJT.O)" does not make "Trump" of "Donald Trump" a company.
+  if (heads.size) for (const { tokens: sentences } of blocks) for (const tokens of sentences) for (let k = 1; k < tokens.length; k++) if (heads.has(tokens[k]!.text) && isGivenName(tokens[k - 1]!.text)) heads.delete(tokens[k]!.text);
+  return [...found, ...heads];
 }
+
+/** Only the names of several words: a first word alone ("Velorin") is left to resolution, which knows every article's people. */
+const several = (names: string[]): string[] => names.filter((n) => n.includes(' '));
 
 /** The index of the directory's names and the article's own. */
 export function companyIndex(named: string[]): Index {
-  if (!named.length) return DIRECTORY;
+  const names = several(named);
+  if (!names.length) return DIRECTORY;
   const index: Index = new Map([...DIRECTORY].map(([k, v]) => [k, [...v]]));
-  for (const name of named) addName(index, name);
+  for (const name of names) addName(index, name);
   return index;
 }
 
