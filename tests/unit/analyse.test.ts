@@ -250,7 +250,7 @@ describe('the summary of an event nobody here has read', () => {
     const summary = await summaryOf({
       'a.txt': "Blast\n\nJune 19, 2025\n\nThe death toll from Wednesday's explosion rose to 16 on Friday, officials said.\n",
       'b.txt': 'Blast\n\nJune 20, 2025\n\nThe June 17 explosion is the worst in a decade. Shares fell on Thursday after the explosion.\n',
-      'c.txt': 'Blast\n\nJune 20, 2025\n\nThe explosion late on Tuesday killed 16 people.\n',
+      'c.txt': 'Blast\n\nJune 20, 2025\n\nThe explosion late on Tuesday killed 16 people. The minister visited the scene of Tuesday\'s blast on Friday. Shares crashed on Thursday.\n',
     });
     expect(summary.disagreements.map((d) => `${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`)).toEqual(['the day of the incident: Wednesday | Tuesday']);
   });

@@ -16,7 +16,8 @@ const EVENT_WORDS: [EventKey, RegExp][] = [
   ['visit', /\b(?:visit(?:ed|s)?|trip|tour|stay)\b/gi],
   ['departure', /\b(?:left|leaves|depart(?:ed|s|ure)|flew out)\b/gi],
   // A disaster's or an attack's one moment (not a fire or a war, which go on for days).
-  ['incident', /\b(?:explosions?|blasts?|earthquakes?|quakes?|eruptions?|crash(?:ed)?|collapsed?|shootings?|bombings?|tsunami)\b/gi],
+  // (nouns only: "talks collapsed on Friday", "shares crashed" are no incidents)
+  ['incident', /\b(?:explosions?|blasts?|earthquakes?|quakes?|eruptions?|shootings?|bombings?|tsunami)\b/gi],
 ];
 
 export const EVENT_LABEL: Record<EventKey, string> = { arrival: 'the arrival', talks: 'the talks', signing: 'the signing', visit: 'the visit', departure: 'the departure', incident: 'the incident' };
@@ -57,15 +58,24 @@ function eventNear(text: string, at: number, end = at): EventKey | null {
     if (Math.abs(w.at - at) === distance && (!best || w.order < best.order || (w.order === best.order && w.at < best.at))) best = w;
   }
   if (!best) return null;
-  // An incident's day is the one said with it ("Wednesday's explosion", "the June 17 blast", "the explosion
-  // at the plant late on Wednesday"): a day further off is more often a later report's ("the toll from the explosion rose
-  // to 16 on Friday", "shares fell on Thursday after an explosion").
-  if (best.key === 'incident') {
-    const between = best.at >= end ? text.slice(end, best.at) : text.slice(best.at, at).replace(/^\S+/, '');
-    const attached = best.at >= end ? /^(?:['’]s)?(?:\s+(?:night|morning|evening|afternoon)['’]s)?\s+(?:[\p{Ll}-]+\s+)?$/u.test(between) : /^\s+(?:(?:at|in|near)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){1,3})?(?:late |early |overnight )?on\s+$/u.test(between);
-    if (!attached) return null;
-  }
-  return best.key;
+  if (best.key !== 'incident' || attached(text, at, end, best.at)) return best.key;
+  // Not said with the incident: the nearest other event word within reach, as before incidents were read.
+  let other: EventWord | null = null;
+  for (const w of words) if (w.key !== 'incident' && (!other || Math.abs(w.at - at) < Math.abs(other.at - at))) other = w;
+  return other && Math.abs(other.at - at) <= 120 ? other.key : null;
+}
+
+/**
+ * Whether a day (text[at, end)) is said with the incident word at `word`: "Wednesday's explosion", "the June 17
+ * blast", "the explosion at the plant late on Wednesday". A day further off is more often a later report's
+ * ("the toll from the explosion rose to 16 on Friday", "shares fell on Thursday after an explosion"), and so is
+ * a day after an incident that has its own before it ("the scene of Wednesday's blast on Friday").
+ */
+function attached(text: string, at: number, end: number, word: number): boolean {
+  if (word >= end) return /^(?:['’]s)?(?:\s+(?:night|morning|evening|afternoon)['’]s)?\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(end, word));
+  const between = text.slice(word, at).replace(/^\S+/, '');
+  const dayBefore = /(?:day|\d)(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(Math.max(0, word - 30), word));
+  return !dayBefore && /^\s+(?:(?:at|in|near)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){1,3})?(?:late |early |overnight )?on\s+$/u.test(between);
 }
 
 /** The words at the same position as words[i], going from i in the direction given. */
