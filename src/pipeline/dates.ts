@@ -1,7 +1,7 @@
 /** Dates as news text writes them, to ISO YYYY-MM-DD. Never reads the clock. */
 import { MONTH_NAMES, MONTH_PATTERN, WEEKDAY_NAMES } from '../lexicons/calendar.ts';
 import { countryOfAnyCase } from './countries.ts';
-import { isGivenName } from './names.ts';
+import { eastAsianFamily, isGivenName } from './names.ts';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -74,10 +74,10 @@ export function isDateLine(line: string, place = true): boolean {
   // ("Bogotá - 22 JUN 2026 - 10:15 CEST": the place the page was filed from, before its date; only where
   // `place` says a date line may stand, near the top: "Kyiv, 24 February 2022" in the text is no date line.
   // There too, a section's label before the time: "All News 16:42 June 19, 2025".)
-  // (at the line's start, and set apart from the date: "Alona MazurenkoTuesday, 20 February 2024, 10:04" is
-  // an author's byline run into its date)
+  // (at the line's start, set apart from the date, and no name: "Alona MazurenkoTuesday, 20 February 2024,
+  // 10:04" and "Wang Xu | 09:15, June 19, 2025" are an author's byline with its date)
   const label =
-    place && /\b\d{1,2}:\d{2}\b/.test(line) && /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?$/u.test(rest) && line.startsWith(rest) && /^\s*[\s|:,–—-]/.test(line.slice(rest.length)) && !isGivenName(rest.split(' ')[0]!);
+    place && /\b\d{1,2}:\d{2}\b/.test(line) && /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?$/u.test(rest) && line.startsWith(rest) && /^\s*[\s|:,–—-]/.test(line.slice(rest.length)) && !isGivenName(rest.split(' ')[0]!) && !eastAsianFamily(rest.split(' ')[0]!);
   return rest === '' || /^\d{2}:\d{2}/.test(rest) || label || (place && countryOfAnyCase(rest) !== null);
 }
 

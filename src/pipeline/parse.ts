@@ -7,6 +7,7 @@ import { hash } from 'node:crypto';
 import type { BlockKind } from '../schema.ts';
 import { countryOfAnyCase } from './countries.ts';
 import { findDate, isDateLine } from './dates.ts';
+import { SPEECH_VERBS } from '../lexicons/titles.ts';
 import { isGivenName } from './names.ts';
 import { findOutletName, scanDirectory } from './extract/outlet-directory.ts';
 import { sentenceBounds, wordCount } from './text.ts';
@@ -168,8 +169,11 @@ export function paragraphId(text: string, used: Map<string, number>): string {
   return n === 1 ? base : `${base}-${n}`;
 }
 
-/** Classifies one line from its text and position; `header` is true until the first body paragraph. */
-function classify(text: string, index: number, count: number, header: boolean): BlockKind {
+/**
+ * Classifies one line from its text and position; `header` is true until the headline or the first body
+ * paragraph, `story` once the running text has begun.
+ */
+function classify(text: string, index: number, count: number, header: boolean, story: boolean): BlockKind {
   const n = wordCount(text);
   if (TIMESTAMP.some((re) => re.test(text))) return 'timestamp';
   if (header && DATE_HEADER.test(text)) return 'headline';
@@ -187,8 +191,9 @@ function classify(text: string, index: number, count: number, header: boolean): 
   // "Jane Doe in Lima. MAURICIO DOE (EFE)": a photo credit, the agency in brackets at the end.
   const agency = /\(([^()]{2,40})\)$/.exec(text)?.[1];
   if (agency && !/^by\s/i.test(text) && !endsLikeSentence(text) && findOutletName(agency, true) && /\p{Lu}{3,}[^()]*\($/u.test(text.slice(0, -agency.length - 1))) return 'caption';
-  // "Firefighters work at the site ... on June 19, 2025. (Yonhap)": near the top, a photo with its agency's credit.
-  if (agency && index <= 8 && /[.!?]\s*\([^()]+\)$/.test(text) && findOutletName(agency, true)) return 'caption';
+  // "Firefighters work at the site ... on June 19, 2025. (Yonhap)": before the story begins, a photo with its
+  // agency's credit (a paragraph of the story may end so too: a wire brief's only one).
+  if (agency && !story && n <= 60 && /[.!?]\s*\([^()]+\)$/.test(text) && !SAYS.test(text) && findOutletName(agency, true)) return 'caption';
   if (header) return endsLikeSentence(text) || n > 30 ? 'standfirst' : 'headline';
   const nearEnd = index >= count - 3;
   if (n <= 20 && (BYLINE.test(text) || (text.includes('contributed') && CONTRIBUTED.test(text)))) return 'byline';
@@ -206,20 +211,28 @@ function classify(text: string, index: number, count: number, header: boolean): 
  */
 function bylineOf(text: string, dated: string | undefined): string {
   if (dated) return dated;
-  const inPlace = NAME_IN_PLACE.exec(text)?.[1] ?? (NAMES_IN_PLACES.test(text) ? text.replace(IN_PLACE, '') : null);
+  const names = text.replace(/^\(?(?:by|written by|reporting by|edited by|text by|[-–—]{0,2}\s*with (?:additional )?assistance from)\s*:?\s+/i, '');
+  const inPlace = NAME_IN_PLACE.exec(names)?.[1] ?? (NAMES_IN_PLACES.test(names) ? names.replace(IN_PLACE, '') : null);
   if (inPlace) return inPlace;
-  const names = text.replace(/^\(?(?:by|written by|reporting by|edited by|text by)\s*:?\s+/i, '');
   const staff = staffByline(names)?.author;
   if (staff) return staff;
+  // An outlet after the names, set off by a comma, "for" or a bar, or by its case after names in capitals
+  // ("JANE DOE and JOHN ROE Associated Press"); not a name's last word that is also an outlet's ("Jonathan Stern").
   const last = scanDirectory(names).at(-1);
-  const cut = last && last.end === names.length && last.start > 0 ? names.slice(0, last.start).replace(/(?:,|\s(?:of|for|\|))?\s*$/, '') : names;
-  return cut || names;
+  if (!last || last.end !== names.length || last.start === 0) return names;
+  const before = names.slice(0, last.start);
+  const set = /(?:,|\sfor|\s\|)\s*$/.test(before) || (/\p{Lu}{2,}\s+$/u.test(before) && /\p{Ll}/u.test(last.alias));
+  const cut = before.replace(/(?:,|\s(?:for|\|))?\s*$/, '');
+  return set && cut.split(/\s+/).length >= 2 ? cut : names;
 }
+
+/** A verb of speech: a line that reports what someone said is the story's, not a photo's. */
+const SAYS = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
 
 /** "© 2025 Agency": a copyright notice with its year (a photo credit has none). */
 const COPYRIGHT = /^(?:©|ⓒ|\(c\)|copyright)\s*(?:[©ⓒ]\s*|\(c\)\s*)?\d{4}\s+(?:the\s+)?(.{2,60}?)(?:,?\s+(?:Inc|Ltd|LLC|plc|Co|Corp|Corporation|Group|Limited)\.?)?[.,]?(?:\s+all rights reserved\b.*)?$/i;
 /** The same notice with its year after the name, or none but its rights ("ⓒ The Korea Herald. All rights reserved."). */
-const COPYRIGHT_NAME_FIRST = /^(?:©|ⓒ|\(c\)|copyright)\s*(?:[©ⓒ]\s*|\(c\)\s*)?(?:the\s+)?([^.©ⓒ]{2,60}?)(?:,?\s+(?:Inc|Ltd|LLC|plc|Co|Corp|Corporation|Group|Limited)\.?)?(?:,?\s+\d{4})?\.?\s+all rights reserved\b.*$/i;
+const COPYRIGHT_NAME_FIRST = /^(?:©|ⓒ|\(c\)|copyright)\s*(?:[©ⓒ]\s*|\(c\)\s*)?(?:the\s+)?([^.©ⓒ]{2,60}?)(?:,?\s+(?:Inc|Ltd|LLC|plc|Co|Corp|Corporation|Group|Limited)\.?)?(?:(?:,?\s+\d{4})\.?(?:\s+all rights reserved\b.*)?|\.?\s+all rights reserved\b.*)$/i;
 
 /**
  * The publisher the site's own words name, when nothing stronger does: a copyright notice with its year, or a
@@ -254,13 +267,16 @@ export function parseSource(source: Source): Article {
   let header = true;
   // After a bare "Read more:", the next short lines are the links it introduces.
   let links = 0;
+  // Whether the story's running text has begun (a photo's caption stands before it).
+  let story = false;
   for (const [i, l] of present.entries()) {
-    let kind = classify(l.text, i, present.length, header && i < 4);
+    let kind = classify(l.text, i, present.length, header && i < 4, story);
     // (a link is a headline, with no full stop: a line that ends with one is the story going on)
     if (links > 0 && ['body', 'subheading', 'related'].includes(kind) && wordCount(l.text) <= 25 && !/[\p{Ll}\d]\.["”’)]*$/u.test(l.text)) (kind = 'related'), links--;
     else links = 0;
     if (kind === 'related' && ((/:\s*$/.test(l.text) && RELATED_LINE.test(l.text)) || RELATED_HEADING.test(l.text))) links = 4;
     if (kind === 'headline' || kind === 'standfirst' || kind === 'body') header = false;
+    if (kind === 'body' || kind === 'standfirst') story = true;
     blocks.push({ id: paragraphId(l.text, taken), n: blocks.length + 1, kind, line: l.line, text: l.text, sentences: sentenceBounds(l.text) });
   }
 
@@ -320,7 +336,8 @@ export function parseSource(source: Source): Article {
   const top = !!masthead && blocks.indexOf(masthead) <= 4;
   const publisherCue: Article['publisherCue'] = sourceCue || (top ? mastheadCue : null) || datelineCue || mastheadCue || ownNotice(blocks);
 
-  const bylineBlock = blocks.find((b) => b.kind === 'byline');
+  // (the author's line, not the line crediting others' help: "-- With assistance from X")
+  const bylineBlock = blocks.find((b) => b.kind === 'byline' && !/^[-–—]{0,2}\s*with (?:additional )?assistance from\b/i.test(b.text));
   const dated = bylineBlock && NAME_THEN_DATE.exec(bylineBlock.text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
   const byline = bylineBlock ? bylineOf(bylineBlock.text, dated?.[1]) : null;
 

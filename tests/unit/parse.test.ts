@@ -152,6 +152,15 @@ describe('parse', () => {
     const b = page(['Deal agreed', 'Olaf Brenner in Frankfurt and Kate Lindqvist in London', 'March 14, 2025 at 11:05 AM GMT+1', 'The deal was agreed.', 'Copyright The Financial Times Limited 2025. All rights reserved.']);
     expect([b.blocks.map((x) => x.kind), b.byline, b.date, b.publisherCue?.name]).toEqual([['headline', 'byline', 'date', 'body', 'caption'], 'Olaf Brenner and Kate Lindqvist', '2025-03-14', 'Financial Times']);
     expect(page(['Deal agreed', 'By DAVID MCHUGH and MARIA KOWALSKI Associated Press', 'The deal was agreed.']).byline).toBe('DAVID MCHUGH and MARIA KOWALSKI');
+    // A name whose last word is also an outlet's keeps it; "By" goes before reporters in their places.
+    const byline = (line: string) => page(['Deal agreed', line, 'The deal was agreed.']).byline;
+    expect(['By Jonathan Stern', 'By Sarah Time', 'By Jane Doe, Reuters', 'By Olaf Brenner in Frankfurt and Kate Lindqvist in London'].map(byline)).toEqual(['Jonathan Stern', 'Sarah Time', 'Jane Doe', 'Olaf Brenner and Kate Lindqvist']);
+    // Others' help is no byline; a wire brief's one paragraph, ending with its agency, is the story; an author
+    // before a time is no date line's label; a notice with its year alone names the publisher.
+    expect(page(['Blast', '-- With assistance from Jane Doe and John Roe', 'The blast hit.']).byline).toBeNull();
+    expect(page(['Brief', 'SEOUL, June 19 (Yonhap) -- North Korea fired a missile on Thursday, the military said. (Yonhap)']).blocks.map((x) => x.kind)).toEqual(['headline', 'body']);
+    expect(page(['Brief', 'Wang Xu | 09:15, June 19, 2025', 'The blast hit.']).blocks[1]!.kind).not.toBe('date');
+    expect(page(['Deal', 'Deal agreed.', 'Copyright The Financial Times Limited 2025']).publisherCue?.name).toBe('Financial Times');
   });
 
   it('takes no ordinary line for a byline, bio, link, masthead or date line', () => {
