@@ -64,6 +64,8 @@ describe('synopsis', () => {
     // Workers are the people of the toll; soldiers are counted apart. A verb's count may stand without a noun.
     expect(read('The blast killed at least 12 workers, injuring 20, and 3 soldiers were killed, officials said.')).toEqual(['people killed: at least 12', 'people injured: 20', 'soldiers killed: 3']);
     expect(read('The death toll from the explosion at a chip plant in the southeastern city rose to 16 on Friday.')).toEqual(['people killed: 16']);
+    // Not a time, an abbreviation's stop or a magnitude's ends the toll's words; millions are no count here.
+    expect(['The death toll from the quake, which struck at 3 a.m., rose to 41.', 'The death toll from the U.S. strike rose to 12.', 'Some 2 million people have been displaced.', 'Some 2000 people were evacuated.'].map(read)).toEqual([['people killed: 41'], ['people killed: 12'], [], ['people evacuated: some 2000']]);
     // Not a count: a number before another number, a year, someone, a sentence about another year.
     expect(read('On June 12 three people were hurt.')).toEqual(['people injured: three']);
     expect(read('Someone people killed nothing; in 2023, 50 people died in a similar quake.')).toEqual([]);

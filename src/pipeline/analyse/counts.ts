@@ -26,7 +26,7 @@ const NOUNS = Object.keys(GROUP).join('|');
 const QUALIFIER = 'at least|more than|over|nearly|almost|about|around|some|up to';
 const NUMBER = `\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(WORDS).join('|')}`;
 /** A word between the number and who is counted ("41 Turkish soldiers"), not another number ("12 three people"). */
-const ADJECTIVE = `(?:(?!(?:${Object.keys(WORDS).join('|')})\\b)[\\p{L}-]+\\s+)?`;
+const ADJECTIVE = `(?:(?!(?:${Object.keys(WORDS).join('|')}|hundred|thousand|million|billion|dozens?)\\b)[\\p{L}-]+\\s+)?`;
 const KINDS = Object.keys(KIND).join('|');
 const COUNT = new RegExp(
   [
@@ -35,10 +35,13 @@ const COUNT = new RegExp(
     // "killing at least 41 people", "injured 12 civilians", "injuring 20, officials said"
     `\\b(?<verb>killed|killing|injured|injuring|wounded|wounding|evacuated|arrested|detained|rescued)\\s+(?:(?<q2>${QUALIFIER})\\s+)?(?<n2>${NUMBER})(?:\\s+${ADJECTIVE}(?<noun2>${NOUNS})\\b|(?=\\s*(?:[,.;]|and\\b|others\\b)))`,
     // "the death toll rose to 43", "a death toll of 43"
-    `\\bdeath toll\\b[^.;]{0,120}?\\b(?:to|at|of|reached|hit|is|was|stands at|stood at)\\s+(?:(?<q3>${QUALIFIER})\\s+)?(?<n3>\\d{1,3}(?:,\\d{3})+|\\d+)\\b`,
+    // (the words between may hold "U.S." or "7.8", not a sentence's end; "at 3 a.m." is a time)
+    `\\bdeath toll\\b(?:[^.;]|\\.(?=\\S)|(?<=\\b[A-Z])\\.){0,120}?\\b(?:to|of|reached|hit|is|was|stands at|stood at)\\s+(?:(?<q3>${QUALIFIER})\\s+)?(?<n3>\\d{1,3}(?:,\\d{3})+|\\d+)\\b(?![.:]\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|GMT|local time))`,
   ].join('|'),
   'giu',
 );
+/** A year, not a count of people ("2000 people"). */
+const YEAR = new RegExp(`\\b(?:19|20)\\d\\d\\b(?!\\s+(?:${NOUNS})\\b)`, 'g');
 /** A quick test before COUNT: one of its words must be there. */
 const GATE = /kill|dead|died|death|fatalit|injur|wound|hurt|missing|displaced|evacuated|arrested|detained|rescued/i;
 
@@ -51,7 +54,7 @@ export function counts(sentences: Sentence[]): Count[] {
     if (s.kind === 'caption' || !GATE.test(s.text)) continue;
     // A sentence that names another year speaks of another event ("In 2023, 50 people died in a similar quake").
     const year = s.published?.slice(0, 4);
-    if (year && [...s.text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => m[0] !== year)) continue;
+    if (year && [...s.text.matchAll(YEAR)].some((m) => m[0] !== year)) continue;
     for (const m of s.text.matchAll(COUNT)) {
       const g = m.groups!;
       const written = (g['n'] ?? g['n2'] ?? g['n3'])!;
@@ -59,8 +62,7 @@ export function counts(sentences: Sentence[]): Count[] {
       const n = WORDS[written.toLowerCase()] ?? Number(written.replace(/,/g, ''));
       const kind = KIND[(g['kind'] ?? g['kindAlone'] ?? g['verb'] ?? 'killed').toLowerCase()];
       const noun = GROUP[(g['noun'] ?? g['noun2'] ?? 'people').toLowerCase()] ?? 'people';
-      // (a year is no count: "2023 killed" does not occur, but "in 2023, 41 people died" gives 41)
-      if (!kind || !Number.isFinite(n) || (n >= 1900 && n <= 2100 && !/,/.test(written))) continue;
+      if (!kind || !Number.isFinite(n)) continue;
       out.push({ subject: `${noun} ${kind}`, value: qualifier ? `${qualifier.toLowerCase()} ${written}` : written, norm: String(n), cite: { article: s.article, paragraph: s.paragraph } });
     }
   }
