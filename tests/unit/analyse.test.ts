@@ -246,6 +246,12 @@ describe('the summary of an event nobody here has read', () => {
       'c.txt': 'Shares fall\n\nShares in Seoul fell after the blast. Seoul analysts worried.\n',
     });
     expect(summary.facts.where?.place).toBe('Velka');
+    // Not a company, a person or a body after "in", nor a stake in something.
+    const other = await summaryOf({
+      'a.txt': 'Chips\n\nShares in Nvidia rose. Investors in Velorin Systems cheered. Analysts in Trump\'s circle said so, Donald Trump said.\n',
+      'b.txt': 'Chips\n\nInvestors in Nvidia cheered. A stake in Velorin Systems was sold in the Senate. Donald Trump spoke.\n',
+    });
+    expect(other.facts.where).toBeNull();
   });
 
   it('reads the day of an incident said with it, not the day of a later report', async () => {

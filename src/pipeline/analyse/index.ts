@@ -5,7 +5,9 @@
  */
 import type { Cite, Summary } from '../../schema.ts';
 import { CALENDAR_WORDS } from '../../lexicons/calendar.ts';
+import { COMPANIES } from '../../lexicons/companies.ts';
 import { COUNTRIES } from '../../lexicons/countries.ts';
+import { ORG_HEADS } from '../../lexicons/titles.ts';
 import { findCountries } from '../countries.ts';
 import { longDate, weekdayOf } from '../dates.ts';
 import { addTo } from '../group.ts';
@@ -120,16 +122,25 @@ function capitalsIn(text: string): string[] {
  * lexicons may not know. (One or two capitalised words; a month, a weekday or a nationality is no place. A
  * capital named without "in" is often its government: "a treaty between Moscow and Pyongyang".)
  */
-const PLACE_AFTER = /\b(?:in|near|city of|town of|village of|province of|region of|district of|county of)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)/gu;
+const PLACE_AFTER = /(?<!\b(?:shares|stake|stakes|investors|investment|investments|interest|confidence|role|seat|seats|trust|faith|job|jobs|member|members)\s)\b(?:[Ii]n|near|city of|town of|village of|province of|region of|district of|county of)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)/gu;
 const NOT_PLACE = new RegExp(`^(?:${CALENDAR_WORDS}|The|A|An|This|That|His|Her|Their|Its)\\b`);
-function placesIn(text: string): string[] {
+function placesIn(text: string, named: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  if (!/\b(?:in|near|of)\s/.test(text)) return out;
+  if (!/\b(?:[Ii]n|near|of)\s/.test(text)) return out;
   for (const m of text.matchAll(PLACE_AFTER)) {
     const name = m[1]!.replace(/['’]s$/, '');
-    if (NOT_PLACE.test(name) || findCountries(name).some((c) => c.form === 'demonym')) continue;
+    // (nor a person, an outlet or a company of the dossier, nor a body: "in Nvidia", "in Trump's", "in the Senate")
+    const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+    if (NOT_PLACE.test(name) || named.has(name) || ORG_HEADS.has(last) || findCountries(name).some((c) => c.form === 'demonym')) continue;
     out.push(name);
   }
+  return out;
+}
+
+/** The dossier's people's and outlets' names and their words, and the directory's companies: no place. */
+function namedWords(dossier: Dossier): Set<string> {
+  const out = new Set<string>(COMPANIES);
+  for (const e of [...dossier.people, ...dossier.outlets]) for (const a of e.data.aliases) for (const w of [a.name, ...a.name.split(/\s+/)]) out.add(w.replace(/['’]s$/, ''));
   return out;
 }
 
@@ -152,10 +163,11 @@ function place(sentences: Sentence[], dossier: Dossier): Summary['facts']['where
   };
   let article: string | null = null;
   let opening = 0;
+  let named: Set<string> | undefined;
   for (const s of sentences) {
     if (s.kind === 'caption') continue;
     if (s.article !== article) (article = s.article), (opening = 0);
-    if (opening++ < LEAD) for (const name of placesIn(s.text)) add(lead, name, s);
+    if (opening++ < LEAD) for (const name of placesIn(s.text, named ??= namedWords(dossier))) add(lead, name, s);
     for (const name of capitalsIn(s.text)) add(found, name, s);
   }
   const rank = (map: Map<string, Map<string, Cite>>) => [...map].sort((a, b) => b[1].size - a[1].size || (found.get(b[0])?.size ?? 0) - (found.get(a[0])?.size ?? 0) || (a[0] < b[0] ? -1 : 1))[0];
