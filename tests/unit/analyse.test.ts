@@ -39,6 +39,7 @@ describe('synopsis', () => {
     expect(lines[0]!.cites.map((c) => c.article)).toEqual(['a', 'c']);
     expect([...figures('On June 19, 2024, 1,250 people saw 30.5 billion at 10:30.')]).toEqual(['1250', '30.5', '10', '30']);
     expect([...figures('a state visit from June 19-20 to 3 cities')]).toEqual(['3']);
+    expect([...figures('2,000 jobs in 2024')]).toEqual(['2000']);
   });
 
   it('reads sums with thousands commas, won only as a sum, and tells packages of different kinds apart', () => {

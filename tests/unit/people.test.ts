@@ -262,6 +262,9 @@ describe('short forms that are also words of places', () => {
       null,
     );
     expect(d.people.map((p) => [p.data.name, p.data.articles.length])).toEqual([['Sabine Krämer', 2]]);
+    // Two capitals after a title are initials.
+    const t = resolve([analyseSource(decodeSource('t/3.txt', new TextEncoder().encode('Talks\n\nVice President JD Vance said no. Governor JB Pritzker said yes. Vance left.\n')))], null);
+    expect(t.people.map((p) => [p.data.name, p.data.mentions.length])).toEqual([['JB Pritzker', 1], ['JD Vance', 2]]);
   });
 
   it('reads portfolios in titles: competition, climate, housing', () => {

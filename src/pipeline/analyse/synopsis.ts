@@ -188,8 +188,8 @@ export function figures(text: string): Set<string> {
     plain = plain.slice(0, d.at) + ' '.repeat(end - d.at) + plain.slice(end);
   }
   for (const m of plain.matchAll(/\d+(?:[.,]\d+)*/g)) {
-    const n = m[0].replace(/,(?=\d{3}(?!\d))/g, '');
-    if (!/^(?:19|20)\d\d$/.test(n)) out.add(n);
+    // (a year as written: "2,000 jobs" is a figure)
+    if (!/^(?:19|20)\d\d$/.test(m[0])) out.add(m[0].replace(/,(?=\d{3}(?!\d))/g, ''));
   }
   return out;
 }

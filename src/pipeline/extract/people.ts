@@ -138,8 +138,9 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCas
   // in a title-case headline only one, since every word there is capitalised ("Kim Sign Historic Pact").
   // Particles go with the word after them and do not count ("Luiz Inácio Lula da Silva", "Ursula von der Leyen").
   // An acronym before a word in lower case begins no name: "IG Metall", "BMW Group" are bodies, where "RYO
-  // NAKAMURA" and "Emmanuel MACRON" are names.
-  const acronymFirst = /^\p{Lu}{2,}$/u.test(bare(t)) && !!next && /\p{Ll}/u.test(next.text);
+  // NAKAMURA" and "Emmanuel MACRON" are names. Two letters after a title are a person's initials: "Vice
+  // President JD Vance".
+  const acronymFirst = /^\p{Lu}{2,}$/u.test(bare(t)) && !!next && /\p{Ll}/u.test(next.text) && !(cue === 'title' && bare(t).length === 2);
   if (!acronymFirst && isGivenName(bare(t), !cued && !speechAfter) && !isPlaceOrCountry(t) && (nameWord(next) || particlesAt(run, i + 1, nameWord) > 0) && !(titleCase && eastAsianFamily(bare(t)))) {
     const tokens = [t];
     const middle = next && (PATRONYMIC.test(bare(next)) || /^\p{Lu}$/u.test(next.text));
