@@ -271,6 +271,9 @@ describe('the summary of an event nobody here has read', () => {
     });
     expect(summary.facts.when?.date).toBe('2025-03-10');
     expect(summary.timeline.find((e) => e.date === '2025-03-10')?.events.map((e) => e.text)).toEqual(['Veltrix agreed to buy Ostmann on March 10, 2025, the companies said.']);
+    // A line dated by its dateline alone shows the dateline.
+    const wire = await summaryOf({ 'a.txt': 'Deal\n\nMarch 10, 2025\n\nFRANKFURT, March 10 (Reuters) - Veltrix signed the papers for Ostmann, the companies said.\n' });
+    expect(wire.timeline.map((e) => [e.date, e.events.map((x) => x.text)])).toEqual([['2025-03-10', ['FRANKFURT, March 10 (Reuters) - Veltrix signed the papers for Ostmann, the companies said.']]]);
   });
 
   it('takes no plan for the day of an event, and no case or directory name for a spelling', async () => {

@@ -115,9 +115,14 @@ export function timeline(sentences: Sentence[], corpus: Corpus): { entries: Time
   for (const s of sentences) {
     const year = s.published?.slice(0, 4) ?? fallbackYear;
     const caption = s.kind === 'caption';
-    // Shown without the wire's dateline: "SEOUL, June 19 (Reuters) - " says where it was filed.
-    const text = caption ? s.text : s.text.slice(datelineEnd(s.text));
-    for (const d of datesIn(s.text, year, !caption)) {
+    // Shown without the wire's dateline ("SEOUL, June 19 (Reuters) - " says where it was filed), unless the
+    // date is the dateline's: then the line shows what dates it.
+    const from = caption ? 0 : datelineEnd(s.text);
+    const dates = datesIn(s.text, year, !caption);
+    for (const d of dates) {
+      // (the dateline's date, when the text gives it again, is the text's)
+      if (d.at < from && dates.some((e) => e.at >= from && e.key === d.key)) continue;
+      const text = d.at < from ? s.text : s.text.slice(from);
       if (!caption) told.add(d.key);
       let events = byDate.get(d.key);
       if (!events) byDate.set(d.key, (events = []));
