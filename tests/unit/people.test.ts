@@ -248,7 +248,7 @@ describe('companies', () => {
 
 describe('short forms that are also words of places', () => {
   it('takes "Park said" for Park Min-seo, and no park for a person', () => {
-    const a = analyseSource(decodeSource('t/park.txt', new TextEncoder().encode('Blast\n\nChief executive Park Min-seo apologised. "We will help the families," Park said. Gorky Park was closed.\n')));
+    const a = analyseSource(decodeSource('t/park.txt', new TextEncoder().encode('Blast\n\nChief executive Park Min-seo apologised. "We will help the families," Park said. Gorky Park was closed. Crowds gathered near the Park later.\n')));
     const d = resolve([a], null);
     expect(d.people.map((p) => [p.data.name, p.data.mentions.map((m) => m.text), p.data.quotes.length])).toEqual([['Park Min-seo', ['Park Min-seo', 'Park'], 1]]);
   });

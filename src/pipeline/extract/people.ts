@@ -245,7 +245,10 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
       // "North Korean", "South Korea", "Santo Domingo": a country, nationality or capital of several words is nobody.
       if (countryOfAnyCase(block.text.slice(run[0]!.start, last.end).replace(/['’]s?$/, ''))) continue;
       // ("..., based in Boston, said": a lone word after "in" or "from" is a place, not a speaker)
-      const where = run.length === 1 && PLACE_WORDS.has(tokens[indexOf(run[0]!) - 1]?.text ?? '');
+      const before = tokens[indexOf(run[0]!) - 1]?.text ?? '';
+      const where = run.length === 1 && PLACE_WORDS.has(before);
+      // "the Park", "the House": a place word after an article is that place, not Park Min-seo.
+      if (run.length === 1 && /^(?:the|a|an|this|that)$/i.test(before) && ORG_HEADS.has(lower(run[0]!))) continue;
       const speech = SPEECH_AFTER.test(block.text.slice(last.end, last.end + 20)) && !/['’]s?$/.test(last.text) && !where;
       for (let i = 0; i < run.length; ) {
         // "Rio de Janeiro" is a place, though it reads like "Ursula von der Leyen": none of its words is a name.
