@@ -106,7 +106,8 @@ export function calmCase(name: string): string {
     .map((word, i) => {
       const lower = word.toLowerCase();
       if (i > 0 && NAME_PARTICLES.has(lower)) return lower;
-      if (word.length <= 2 && word.endsWith('.')) return word;
+      // (initials and generations stay as written: "J.", "JD", "III")
+      if ((word.length <= 2 && word.endsWith('.')) || (i > 0 && /^(?:II|III|IV)$/.test(word)) || (i === 0 && /^\p{Lu}{2}$/u.test(word))) return word;
       const parts = word.split('-');
       if (parts.length === 2 && HYPHENED_PARTICLE.test(cap(parts[0]!) + '-' + cap(parts[1]!))) return `${i > 0 ? parts[0]!.toLowerCase() : cap(parts[0]!)}-${cap(parts[1]!)}`;
       if (parts.length === 2 && parts.every(isSyllable)) return `${cap(parts[0]!)}-${parts[1]!.toLowerCase()}`;

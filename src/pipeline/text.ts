@@ -58,10 +58,16 @@ export function sentencesAt(text: string, bounds: number[]): Sentence[] {
   return out;
 }
 
+/** The index in `bounds` of the first sentence that holds [start, end), or -1. */
+function sentenceHolding(bounds: number[], start: number, end: number): number {
+  for (let i = 0; i < bounds.length; i += 2) if (bounds[i]! <= start && bounds[i + 1]! >= end) return i;
+  return -1;
+}
+
 /** The text of the first sentence that holds text[start, end), or '' when none does. */
 export function sentenceAround(text: string, bounds: number[], start: number, end: number): string {
-  for (let i = 0; i < bounds.length; i += 2) if (bounds[i]! <= start && bounds[i + 1]! >= end) return text.slice(bounds[i], bounds[i + 1]);
-  return '';
+  const i = sentenceHolding(bounds, start, end);
+  return i < 0 ? '' : text.slice(bounds[i], bounds[i + 1]);
 }
 
 /** The longest snippet a mention carries: news sentences are shorter (a delegation's list in the seeds runs to 527 characters), a run-on list of names is not. */
@@ -73,15 +79,16 @@ const SNIPPET = 1000;
  * whole sentence: one sentence naming 4,000 people made 320 MB of content.)
  */
 export function snippetAround(text: string, bounds: number[], start: number, end: number): string {
-  let i = 0;
-  while (i < bounds.length && !(bounds[i]! <= start && bounds[i + 1]! >= end)) i += 2;
-  if (i >= bounds.length) return '';
+  const i = sentenceHolding(bounds, start, end);
+  if (i < 0) return '';
   const a = bounds[i]!;
   const b = bounds[i + 1]!;
   if (b - a <= SNIPPET) return text.slice(a, b);
+  // (centred on the mention; near the sentence's start or end, the rest of the room goes to the other side)
   const half = Math.max(0, Math.floor((SNIPPET - (end - start)) / 2));
   let from = Math.max(a, start - half);
-  let to = Math.min(b, end + half);
+  let to = Math.min(b, Math.max(end + half, from + SNIPPET));
+  from = Math.max(a, Math.min(from, to - SNIPPET));
   // (cut at spaces, so no word is shown in part)
   if (from > a) from = Math.min(start, text.indexOf(' ', from) + 1 || start);
   if (to < b) to = Math.max(end, text.lastIndexOf(' ', to) > end ? text.lastIndexOf(' ', to) : end);

@@ -262,5 +262,8 @@ describe('snippets', () => {
     expect([snippet[0], snippet.at(-1), inner.includes('Name150 Doe')]).toEqual(['…', '…', true]);
     const from = list.indexOf(inner);
     expect([list[from - 1], list[from + inner.length]]).toEqual([' ', ' ']);
+    // Near the sentence's start, the room goes after the mention.
+    const first = snippetAround(list, sentenceBounds(list), list.indexOf('Name1 Doe'), list.indexOf('Name1 Doe') + 9);
+    expect([first.startsWith('Present were'), first.length > 950]).toEqual([true, true]);
   });
 });

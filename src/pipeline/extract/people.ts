@@ -26,9 +26,9 @@ const EPONYM_HEADS = new Set(
 const CREDIT =
   /\b(?:reporting|editing|edited|written|writing|compiled|photos?|produced|translated) by:?\s+$|\b(?:said|says|added|told|wrote|according to)\s+$|\b(?:picture|photo|photograph|image|credit)s?\s*:\s*$/i;
 const SPEECH_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERBS})\\b`);
-/** What stands before a name in a byline's list: nothing, "By", a comma, "and". */
 /** Prepositions of place: the lone capitalised word after one is where, not who. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'throughout', 'inside']);
+/** What stands before a name in a byline's list: nothing, "By", "With assistance from", a comma, "and". */
 const BYLINE_LIST = /^(?:\(?by:?\s+|[-–—]{0,2}\s*with (?:additional )?assistance from\s+)?(?:.*(?:,|\band|&)\s+)?$/i;
 const DESK_WORDS = /\b(?:staff|writers?|correspondents?|reporters?|team|desk|bureau|editors?|newsroom|agencies)\b/i;
 /** Blocks in title case, where capitalised verbs ("Discusses") would pass for names. */
