@@ -11,13 +11,19 @@ import { serveStatic } from './serve-static.ts';
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'screenshots' }, full: { type: 'boolean', default: false } } });
 const dossier = (await import(path.resolve('dist/dossier.json'), { with: { type: 'json' } })).default as Record<string, { url: string; name: string; aliases: string[] }[]>;
 // Search for a variant spelling, as a reader who read it in one source would.
-const variant = dossier.people!.flatMap((p) => p.aliases.filter((a) => a !== p.name))[0]?.split(' ').at(-1) ?? dossier.people![0]?.name ?? '';
+const variant = (dossier.people ?? []).flatMap((p) => p.aliases.filter((a) => a !== p.name))[0]?.split(' ').at(-1) ?? dossier.people?.[0]?.name ?? '';
+// (a dossier may have no agreements, say: that page type is left out, and said so)
+const first = (kind: string, list: string): [string, string][] => {
+  const url = dossier[list]?.[0]?.url;
+  if (!url) console.error(`no ${kind} in this dossier: no ${kind} page to show`);
+  return url ? [[kind, url]] : [];
+};
 const pages: [string, string][] = [
   ['summary', '/'],
-  ['article', dossier.articles![0]!.url],
-  ['person', dossier.people![0]!.url],
-  ['agreement', dossier.agreements![0]!.url],
-  ['outlet', dossier.outlets![0]!.url],
+  ...first('article', 'articles'),
+  ...first('person', 'people'),
+  ...first('agreement', 'agreements'),
+  ...first('outlet', 'outlets'),
   ['people-index', '/people/'],
   ['articles-index', '/articles/'],
   ['search', `/search/?q=${encodeURIComponent(variant)}`],
