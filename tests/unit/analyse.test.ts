@@ -73,6 +73,8 @@ describe('synopsis', () => {
     const about = (texts: string[]) => countDisagreements(counts(texts.map((t, i) => said(t, `a${i}`)))).map((d) => `${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`);
     expect(about(['At least 41 people were killed.', 'The death toll rose to 45.', 'The quake killed 41 people.'])).toEqual(['the number of people killed: at least 41 / 41 | 45']);
     expect(about(['At least 41 people were killed.', '3 soldiers were killed.'])).toEqual([]);
+    // From the smallest up, however the sources come: a rising toll reads as one.
+    expect(about(['The death toll rose to 45.', 'At least 41 people were killed.'])).toEqual(['the number of people killed: at least 41 | 45']);
   });
 
   it('backs each line with the paragraphs a vector per sentence would choose', () => {

@@ -82,8 +82,11 @@ export function statusDisagreements(agreements: Entity<AgreementData>[]): Disagr
 /** What one source says of one thing: the words as written, a comparable form, and where. */
 type Said = Pick<Statement, 'value' | 'norm' | 'cite'>;
 
-/** For each thing (by `keyOf`) that different sources say different things of, the sides. */
-function differing<T extends Said>(statements: T[], keyOf: (s: T) => string): { key: string; sides: Side[] }[] {
+/**
+ * For each thing (by `keyOf`) that different sources say different things of, the sides; in the order first
+ * said, or, with `byNumber`, from the smallest number up (a rising toll reads as one: 12, 14, 15, 16).
+ */
+function differing<T extends Said>(statements: T[], keyOf: (s: T) => string, byNumber = false): { key: string; sides: Side[] }[] {
   const out: { key: string; sides: Side[] }[] = [];
   const byKey = new Map<string, T[]>(); // (grouped in one pass: a dossier's sums have many keys)
   for (const s of statements) addTo(byKey, keyOf(s), s);
@@ -96,7 +99,8 @@ function differing<T extends Said>(statements: T[], keyOf: (s: T) => string): { 
       addCite(side.cites, s.cite);
       side.articles.add(s.cite.article);
     }
-    const list = [...sides.values()];
+    const value = (norm: string): number => Number(norm.slice(norm.lastIndexOf(' ') + 1));
+    const list = byNumber ? [...sides].sort(([a], [b]) => value(a) - value(b)).map(([, side]) => side) : [...sides.values()];
     // Only when different articles say different things: one article correcting itself is not a dispute.
     const articles = new Set(list.flatMap((s) => [...s.articles]));
     if (list.length < 2 || articles.size < 2 || list.every((s) => s.articles.size === articles.size)) continue;
@@ -141,18 +145,18 @@ export function amountDisagreements(statements: Amount[]): Disagreement[] {
       return [s, kind === null ? null : `${head(s)}\u0000${kind}`] as const;
     }),
   );
-  return differing(statements.filter((s) => keys.get(s) !== null), (s) => keys.get(s)!).map(({ key, sides }) => ({
+  return differing(statements.filter((s) => keys.get(s) !== null), (s) => keys.get(s)!, true).map(({ key, sides }) => ({
     topic: 'amount',
     subject: null,
     about: `the sum of the ${key.split('\u0000')[0]}`,
-    note: 'Sources may speak of different sums of one kind (two packages, say): compare the cited paragraphs.',
+    note: 'Sources may speak of different sums of one kind (two packages, say), or of a sum before and after it changed: compare the cited paragraphs.',
     sides,
   }));
 }
 
 /** Different counts of the same people (the killed, the injured) in different sources. */
 export function countDisagreements(statements: Count[]): Disagreement[] {
-  return differing(statements, (s) => s.subject).map(({ key, sides }) => {
+  return differing(statements, (s) => s.subject, true).map(({ key, sides }) => {
     const [noun, kind] = key.split(' ');
     return {
       topic: 'count' as const,
