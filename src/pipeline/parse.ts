@@ -178,6 +178,8 @@ function classify(text: string, index: number, count: number, header: boolean, s
   if (TIMESTAMP.some((re) => re.test(text))) return 'timestamp';
   if (header && DATE_HEADER.test(text)) return 'headline';
   if (isDateLine(text, index <= 4)) return 'date';
+  // (the site's copyright notice is its own furniture, not a photo's credit: "© 2025 Reuters. All rights reserved.")
+  if (/^(?:©|ⓒ|\(c\)|copyright\b)/i.test(text) && (COPYRIGHT.test(text) || COPYRIGHT_NAME_FIRST.test(text))) return 'boilerplate';
   if (CAPTION.some((re) => re.test(text)) || isPhotoCredit(text)) return 'caption';
   if (SOURCE_LINE.test(text) && n <= 12) return 'source-line';
   if ((RELATED_LINE.test(text) || RELATED_HEADING.test(text)) && n <= 30 && index > 0) return 'related'; // (the first line is the headline: "Watch: X and Y clash")

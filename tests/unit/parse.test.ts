@@ -69,7 +69,7 @@ describe('parse', () => {
   it('reads the page furniture of other sites: issue dates, "Name in Place" and "Edited by:" bylines, links, boilerplate', () => {
     const afp = page(['Leaders back aid at summit', 'Issued on: 21/03/2025 - 09:12 Modified: 21/03/2025 - 11:40', 'Leaders agreed on aid on Thursday.', 'Read more: Jane Doe urges Europe to "stop counting"', '© 2025 AFP']);
     expect(afp.date).toBe('2025-03-21');
-    expect(afp.blocks.map((b) => b.kind)).toEqual(['headline', 'date', 'body', 'related', 'caption']);
+    expect(afp.blocks.map((b) => b.kind)).toEqual(['headline', 'date', 'body', 'related', 'boilerplate']);
     expect(afp.publisherCue?.name).toBe('Agence France-Presse');
     // A link to another story names nobody in this one.
     expect(extract(afp).people).toEqual([]);
@@ -123,7 +123,7 @@ describe('parse', () => {
       'Sign up to our newsletters to get our best stories.',
       'Copyright © 2023 Nikkei Inc. All rights reserved.',
     ]);
-    expect(a.blocks.map((b) => b.kind)).toEqual(['headline', 'byline', 'date', 'caption', 'body', 'caption', 'caption', 'related', 'related', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'caption']);
+    expect(a.blocks.map((b) => b.kind)).toEqual(['headline', 'byline', 'date', 'caption', 'body', 'caption', 'caption', 'related', 'related', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']);
     expect([a.byline, a.publisherCue?.name]).toEqual(['JANE DOE', 'Nikkei']);
     expect(page(['Quake toll rises', 'DAILY SABAH WITH AA', 'Rescuers worked through the night.']).publisherCue?.name).toBe('Daily Sabah');
     expect(page(['Quake toll rises', 'BBC News, Gaziantep', 'Rescuers worked through the night.']).publisherCue?.name).toBe('BBC');
@@ -147,10 +147,10 @@ describe('parse', () => {
       '-- With assistance from Sohee Kim and Yoolim Lee',
       'ⓒ The Korea Herald. All rights reserved. Unauthorized reproduction and redistribution prohibited.',
     ]);
-    expect(a.blocks.map((b) => b.kind)).toEqual(['headline', 'date', 'byline', 'caption', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'caption', 'caption', 'body', 'boilerplate', 'byline', 'caption']);
+    expect(a.blocks.map((b) => b.kind)).toEqual(['headline', 'date', 'byline', 'caption', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'caption', 'caption', 'body', 'boilerplate', 'byline', 'boilerplate']);
     expect([a.date, a.byline, a.publisherCue?.name]).toEqual(['2025-06-19', 'RYO NAKAMURA', 'Korea Herald']);
     const b = page(['Deal agreed', 'Olaf Brenner in Frankfurt and Kate Lindqvist in London', 'March 14, 2025 at 11:05 AM GMT+1', 'The deal was agreed.', 'Copyright The Financial Times Limited 2025. All rights reserved.']);
-    expect([b.blocks.map((x) => x.kind), b.byline, b.date, b.publisherCue?.name]).toEqual([['headline', 'byline', 'date', 'body', 'caption'], 'Olaf Brenner and Kate Lindqvist', '2025-03-14', 'Financial Times']);
+    expect([b.blocks.map((x) => x.kind), b.byline, b.date, b.publisherCue?.name]).toEqual([['headline', 'byline', 'date', 'body', 'boilerplate'], 'Olaf Brenner and Kate Lindqvist', '2025-03-14', 'Financial Times']);
     expect(page(['Deal agreed', 'By DAVID MCHUGH and MARIA KOWALSKI Associated Press', 'The deal was agreed.']).byline).toBe('DAVID MCHUGH and MARIA KOWALSKI');
     // A name whose last word is also an outlet's keeps it; "By" goes before reporters in their places.
     const byline = (line: string) => page(['Deal agreed', line, 'The deal was agreed.']).byline;
