@@ -95,7 +95,7 @@ describe('people', () => {
     const quotes = (name: string) => person(name)!.data.quotes.map((q) => q.text);
     expect(quotes('Yuri Ushakov').some((q) => q.startsWith('We thank them for their unwavering'))).toBe(true);
     expect(quotes('Yuri Ushakov').some((q) => q.startsWith('The approaches of the two countries'))).toBe(true);
-    expect(quotes('Dmitry Peskov')).toContain('This document is also being worked on,');
+    expect(quotes('Dmitry Peskov')).toContain('This document is also being worked on'); // (without the comma before "Peskov said")
     expect(quotes('Vladimir Putin').some((q) => q.startsWith('I am very glad about our new meeting'))).toBe(true); // "the Russian president told"
     expect(quotes('Vladimir Putin').some((q) => q.startsWith('jointly oppose illegitimate'))).toBe(true); // "he added"
     expect(quotes('Kim Jong Un').some((q) => q.startsWith('Relations between our countries'))).toBe(true);

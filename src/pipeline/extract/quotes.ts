@@ -63,7 +63,8 @@ export function extractQuotes(block: Block, people: PersonMention[], last: { spe
     return null;
   };
   for (const m of block.text.matchAll(QUOTE)) {
-    const text = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+    // (without the comma that hands over to the speaker: the quote of '"We will help," Park said' is "We will help")
+    const text = (m[1] ?? m[2] ?? m[3] ?? '').trim().replace(/,$/, '');
     if (text.split(/\s+/).length < 3) continue; // a scare-quoted word, not speech
     const qStart = m.index;
     const qEnd = qStart + m[0].length;
