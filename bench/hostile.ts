@@ -52,4 +52,5 @@ export const SHAPES: { name: string; body: (words: number) => string }[] = [
   { name: 'numeric dates in one line', body: (n) => `The minister arrived on ${line(n, (i) => `${String(1 + (i % 28)).padStart(2, '0')}.0${1 + (i % 9)}.20${10 + (i % 14)}`)} today.` },
   { name: 'one date, many sentences', body: (n) => paragraphs(n / 10, (i) => `Officials said ${word(i)} ${word(i + 50000)} ${word(i + 90000)} happened on June 19, 2024 in the capital.`) },
   { name: 'one name, many sentences', body: (n) => `John Smith arrived. ${line(n / 3, (i) => `Then Smith ${word(i)}.`)}` },
+  { name: 'initials after "death toll"', body: (n) => paragraphs(n / 6, () => 'The death toll A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P.Q.R.S.T. fell.') },
 ];
