@@ -31,8 +31,10 @@ export function extractQuotes(block: Block, people: PersonMention[], last: { spe
   // capitalised word is a person only if resolution later knows the name). Worked out at the first pronoun.
   let namedHere: typeof inBlock | null = null;
   const namedOutside = (): typeof inBlock => {
+    if (namedHere) return namedHere;
+    // (the quotes' places read once: at every pronoun, a paragraph of quotes was read again)
     const quotes = [...block.text.matchAll(QUOTE)].map((m) => [m.index, m.index + m[0].length] as const);
-    return (namedHere ??= inBlock.filter(({ p }) => p.cue !== 'none' && !quotes.some(([a, b]) => p.start >= a && p.end <= b)));
+    return (namedHere = inBlock.filter(({ p }) => p.cue !== 'none' && !quotes.some(([a, b]) => p.start >= a && p.end <= b)));
   };
   /**
    * Who "he" or "she" is before position `at`: the first person named in the last sentence of the paragraph
@@ -69,7 +71,8 @@ export function extractQuotes(block: Block, people: PersonMention[], last: { spe
     const qStart = m.index;
     const qEnd = qStart + m[0].length;
     // `"...," X said` (only when the quote does not end its sentence), else `X said "..."`.
-    const after = /[.!?…]$/.test(text) ? null : AFTER.exec(block.text.slice(qEnd));
+    // (AFTER reads under 200 characters after the quote: the rest of a long paragraph is not copied for it)
+    const after = /[.!?…]$/.test(text) ? null : AFTER.exec(block.text.slice(qEnd, qEnd + 200));
     // (BEFORE ends at the quote and spans under 200 characters with its spaces: read from the sentence's
     // start, at most 1,000 back, or a paragraph of quotes without a full stop is read again for each)
     const from = Math.max(0, qStart - 1000);
