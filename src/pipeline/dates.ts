@@ -96,5 +96,18 @@ export function weekdayOf(date: string): string {
   return FROM_SUNDAY[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
 }
 
+/**
+ * The day a weekday means in an article of the given date: that weekday on or before it ("on Wednesday" in a
+ * report of Friday 20 June 2025 is 18 June). By the calendar (UTC), never by the clock.
+ */
+export function weekdayBefore(date: string, weekday: string): string | null {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const want = FROM_SUNDAY.findIndex((w) => w!.toLowerCase() === weekday.toLowerCase());
+  if (want < 0 || !d) return null;
+  const day = new Date(Date.UTC(y, m - 1, d));
+  day.setUTCDate(d - ((day.getUTCDay() - want + 7) % 7));
+  return day.toISOString().slice(0, 10);
+}
+
 /** A year written alone ("in 1961", "the 2000 Declaration"). */
 export const YEAR = /\b(1[89]\d{2}|20\d{2})\b/;

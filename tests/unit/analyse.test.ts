@@ -257,6 +257,16 @@ describe('the summary of an event nobody here has read', () => {
     expect(other.facts.where).toBeNull();
   });
 
+  it('dates the event by what the text says, a weekday counted back from the article\'s date, not by datelines', async () => {
+    const summary = await summaryOf({
+      'a.txt': 'Blast\n\nJune 19, 2025\n\nSEOUL, June 19 (Reuters) - An explosion tore through a plant late on Wednesday.\n',
+      'b.txt': 'Blast\n\nJune 19, 2025\n\nGUMI, June 19 (Yonhap) -- The toll from the explosion rose to 15 on Thursday.\n',
+      'c.txt': "Blast\n\nJune 20, 2025\n\nThe toll from Wednesday's explosion rose to 16.\n",
+      'd.txt': 'Blast\n\nJune 21, 2025\n\nThe blast took place at 9:40 p.m. on June 18.\n',
+    });
+    expect(summary.facts.when?.date).toBe('2025-06-18');
+  });
+
   it('reads the day of an incident said with it, not the day of a later report', async () => {
     const summary = await summaryOf({
       'a.txt': "Blast\n\nJune 19, 2025\n\nThe death toll from Wednesday's explosion rose to 16 on Friday, officials said.\n",

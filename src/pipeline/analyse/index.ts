@@ -9,7 +9,7 @@ import { COMPANIES } from '../../lexicons/companies.ts';
 import { COUNTRIES } from '../../lexicons/countries.ts';
 import { ORG_HEADS } from '../../lexicons/titles.ts';
 import { findCountries } from '../countries.ts';
-import { longDate, weekdayOf } from '../dates.ts';
+import { longDate, weekdayBefore, weekdayOf } from '../dates.ts';
 import { addTo } from '../group.ts';
 import type { Dossier } from '../resolve/index.ts';
 import { amountDisagreements, countDisagreements, eventDisagreements, roleDisagreements, spellingVariants, statusDisagreements } from './disagreements.ts';
@@ -36,6 +36,7 @@ export function analyse(dossier: Dossier): Analysis {
   const brief = synopsis(sentences, corpus, (key) => (spread.get(key) ?? 0) / total);
   const { entries: dated, told } = timeline(sentences, corpus);
   const dayStatements = days(sentences);
+  const weekdayStatements = weekdays(sentences);
   const pairs = coMentions(dossier);
   const near = alongside(pairs);
   const withAlongside = <T extends { alongside: unknown }>(kind: 'person' | 'agreement' | 'outlet', list: { id: string; data: T }[]) =>
@@ -45,7 +46,7 @@ export function analyse(dossier: Dossier): Analysis {
     synopsis: brief,
     facts: {
       what: brief[0] ?? null,
-      when: eventDay(dated, told),
+      when: eventDay(dated, told, weekdayStatements, new Map(dossier.articles.map((a) => [a.id, a.data.date]))),
       published: publishedRange(dossier),
       where: place(sentences, dossier),
       who: [...dossier.people]
@@ -56,7 +57,7 @@ export function analyse(dossier: Dossier): Analysis {
     timeline: dated,
     disagreements: [
       ...roleDisagreements(dossier.people),
-      ...eventDisagreements('day', weekdays(sentences), (sides) => weekdayNote(sides, dayStatements)),
+      ...eventDisagreements('day', weekdayStatements, (sides) => weekdayNote(sides, dayStatements)),
       ...eventDisagreements('date', dayStatements),
       ...eventDisagreements('duration', durations(sentences)),
       ...amountDisagreements(amounts(sentences)),
@@ -81,17 +82,37 @@ export function analyse(dossier: Dossier): Analysis {
   };
 }
 
-/** The calendar day the running text of the most articles gives: the day the dossier is about. */
-function eventDay(dated: Summary['timeline'], told: Set<string>): Summary['facts']['when'] {
-  let best: { date: string; cites: Cite[]; articles: number } | null = null;
-  for (const entry of dated) {
-    // (a day only captions give is when a photo was taken)
-    if (entry.date.length !== 10 || !told.has(entry.date)) continue;
-    const cites = entry.events.flatMap((e) => e.cites);
-    const articles = new Set(cites.map((c) => c.article)).size;
-    if (!best || articles > best.articles) best = { date: entry.date, cites, articles };
+/**
+ * The day the dossier is about: the calendar day the running text of the most articles gives, as a date or
+ * as the weekday of an event, counted back from the article's own date ("Wednesday's explosion" in a report
+ * of Friday 20 June is 18 June); between days as often given, the one more articles date in any way
+ * (datelines and captions too), then the earlier. A dateline's date is when a story was filed, a caption's
+ * when a photo was taken: alone, they date the event only when nothing else does.
+ */
+function eventDay(dated: Summary['timeline'], told: Map<string, Set<string>>, said: Statement[], published: Map<string, string | null>): Summary['facts']['when'] {
+  const support = new Map([...told].map(([date, articles]) => [date, new Set(articles)]));
+  const weekdayCites = new Map<string, Cite[]>();
+  for (const s of said) {
+    const date = published.get(s.cite.article);
+    const day = date && date.length === 10 ? weekdayBefore(date, s.norm) : null;
+    if (!day) continue;
+    if (!support.has(day)) support.set(day, new Set());
+    support.get(day)!.add(s.cite.article);
+    if (!weekdayCites.has(day)) weekdayCites.set(day, []);
+    weekdayCites.get(day)!.push(s.cite);
   }
-  return best && { date: best.date, cites: best.cites };
+  const entries = new Map(dated.map((e) => [e.date, e]));
+  const anyway = (date: string): number => new Set(entries.get(date)?.events.flatMap((e) => e.cites.map((c) => c.article)) ?? []).size;
+  let best: { date: string; told: number; all: number } | null = null;
+  for (const date of [...new Set([...support.keys(), ...entries.keys()])].sort()) {
+    if (date.length !== 10) continue;
+    const rank = { date, told: support.get(date)?.size ?? 0, all: anyway(date) };
+    if (!best || rank.told > best.told || (rank.told === best.told && rank.all > best.all)) best = rank;
+  }
+  if (!best) return null;
+  const cites = [...(entries.get(best.date)?.events.flatMap((e) => e.cites) ?? [])];
+  for (const c of weekdayCites.get(best.date) ?? []) if (!cites.some((x) => x.article === c.article && x.paragraph === c.paragraph)) cites.push(c);
+  return { date: best.date, cites };
 }
 
 function publishedRange(dossier: Dossier): Summary['facts']['published'] {

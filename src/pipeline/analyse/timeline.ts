@@ -105,12 +105,14 @@ const SAME_EVENT = 0.35;
 const PER_DATE = 4;
 
 /**
- * The dated events, and the dates the running text gives (`told`): a caption's date is when its photo was
- * taken, often of something else ("speaks at a conference on March 4"), so it dates no event on its own.
+ * The dated events, and for each date the articles whose running text gives it (`told`): not a caption, whose
+ * date is when its photo was taken, often of something else ("speaks at a conference on March 4"), nor a
+ * dateline, whose date is when the story was filed ("SEOUL, June 19 (Reuters) - An explosion ... on
+ * Wednesday").
  */
-export function timeline(sentences: Sentence[], corpus: Corpus): { entries: TimelineEntry[]; told: Set<string> } {
+export function timeline(sentences: Sentence[], corpus: Corpus): { entries: TimelineEntry[]; told: Map<string, Set<string>> } {
   const fallbackYear = commonYear(sentences);
-  const told = new Set<string>();
+  const told = new Map<string, Set<string>>();
   const byDate = new Map<string, { text: string; v: Vector; cites: Cite[] }[]>();
   for (const s of sentences) {
     const year = s.published?.slice(0, 4) ?? fallbackYear;
@@ -123,7 +125,11 @@ export function timeline(sentences: Sentence[], corpus: Corpus): { entries: Time
       // (the dateline's date, when the text gives it again, is the text's)
       if (d.at < from && dates.some((e) => e.at >= from && e.key === d.key)) continue;
       const text = d.at < from ? s.text : s.text.slice(from);
-      if (!caption) told.add(d.key);
+      if (!caption && d.at >= from) {
+        let articles = told.get(d.key);
+        if (!articles) told.set(d.key, (articles = new Set()));
+        articles.add(s.article);
+      }
       let events = byDate.get(d.key);
       if (!events) byDate.set(d.key, (events = []));
       const v = vectorOf(s.words, corpus.idf);
