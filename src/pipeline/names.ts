@@ -96,7 +96,8 @@ export function syllablesAgree(a: string, b: string): boolean {
 /**
  * A name set all in capitals ("SUZAN FRASER" of a byline), as a name is written: each word capitalised,
  * particles after the first word lower case ("von der Leyen", "al-Assad"), the syllables of a Korean given
- * name joined as they are ("Jae-myung"), initials kept ("J."). Other names are returned as they are.
+ * name joined as they are ("Jae-myung"), initials and generations kept ("J.", "JD", "III"), "Mc" and "O'"
+ * before a capital ("McHugh", "O'Brien"). Other names are returned as they are.
  */
 export function calmCase(name: string): string {
   if (/\p{Ll}/u.test(name) || !/\p{Lu}\p{Lu}/u.test(name)) return name;
@@ -106,8 +107,8 @@ export function calmCase(name: string): string {
     .map((word, i) => {
       const lower = word.toLowerCase();
       if (i > 0 && NAME_PARTICLES.has(lower)) return lower;
-      // (initials and generations stay as written: "J.", "JD", "III")
-      if ((word.length <= 2 && word.endsWith('.')) || (i > 0 && /^(?:II|III|IV)$/.test(word)) || (i === 0 && /^\p{Lu}{2}$/u.test(word))) return word;
+      // (initials and generations stay as written: "J.", "JD", "III"; not a short name: "LI", "XI", "ED", "AL")
+      if ((word.length <= 2 && word.endsWith('.')) || (i > 0 && /^(?:I{2,3}|IV|VI{0,3}|IX|X)$/.test(word)) || (i === 0 && /^[B-DF-HJ-NP-TV-Z]{2}$/.test(word))) return word;
       const parts = word.split('-');
       if (parts.length === 2 && HYPHENED_PARTICLE.test(cap(parts[0]!) + '-' + cap(parts[1]!))) return `${i > 0 ? parts[0]!.toLowerCase() : cap(parts[0]!)}-${cap(parts[1]!)}`;
       if (parts.length === 2 && parts.every(isSyllable)) return `${cap(parts[0]!)}-${parts[1]!.toLowerCase()}`;

@@ -178,8 +178,9 @@ function classify(text: string, index: number, count: number, header: boolean, s
   if (TIMESTAMP.some((re) => re.test(text))) return 'timestamp';
   if (header && DATE_HEADER.test(text)) return 'headline';
   if (isDateLine(text, index <= 4)) return 'date';
-  // (the site's copyright notice is its own furniture, not a photo's credit: "© 2025 Reuters. All rights reserved.")
-  if (/^(?:©|ⓒ|\(c\)|copyright\b)/i.test(text) && (COPYRIGHT.test(text) || COPYRIGHT_NAME_FIRST.test(text))) return 'boilerplate';
+  // (the site's copyright notice is its own furniture, not a photo's credit: "© 2025 Reuters. All rights
+  // reserved.", when it reserves rights or names an outlet; "Copyright reform was signed in 2025." is a sentence)
+  if (/^(?:©|ⓒ|\(c\)|copyright\b)/i.test(text) && ownerOf(text) !== null) return 'boilerplate';
   if (CAPTION.some((re) => re.test(text)) || isPhotoCredit(text)) return 'caption';
   if (SOURCE_LINE.test(text) && n <= 12) return 'source-line';
   if ((RELATED_LINE.test(text) || RELATED_HEADING.test(text)) && n <= 30 && index > 0) return 'related'; // (the first line is the headline: "Watch: X and Y clash")
@@ -195,7 +196,7 @@ function classify(text: string, index: number, count: number, header: boolean, s
   if (agency && !/^by\s/i.test(text) && !endsLikeSentence(text) && findOutletName(agency, true) && /\p{Lu}{3,}[^()]*\($/u.test(text.slice(0, -agency.length - 1))) return 'caption';
   // "Firefighters work at the site ... on June 19, 2025. (Yonhap)": before the story begins, a photo with its
   // agency's credit (a paragraph of the story may end so too: a wire brief's only one).
-  if (agency && !story && n <= 60 && /[.!?]\s*\([^()]+\)$/.test(text) && !SAYS.test(text) && findOutletName(agency, true)) return 'caption';
+  if (agency && !story && n <= 60 && AGENCY_CREDIT.test(text) && !SAYS.test(text) && !readDateline(text) && findOutletName(agency, true)) return 'caption';
   if (header) return endsLikeSentence(text) || n > 30 ? 'standfirst' : 'headline';
   const nearEnd = index >= count - 3;
   if (n <= 20 && (BYLINE.test(text) || (text.includes('contributed') && CONTRIBUTED.test(text)))) return 'byline';
@@ -227,6 +228,15 @@ function bylineOf(text: string, dated: string | undefined): string {
   const cut = before.replace(/(?:,|\s(?:for|\|))?\s*$/, '');
   return set && cut.split(/\s+/).length >= 2 ? cut : names;
 }
+
+/** The owner a copyright notice names, when it reserves rights or the owner is an outlet the directory knows. */
+function ownerOf(text: string): string | null {
+  const owner = (COPYRIGHT.exec(text) ?? COPYRIGHT_NAME_FIRST.exec(text))?.[1];
+  return owner && (/\ball rights reserved\b/i.test(text) || findOutletName(owner, true)) ? owner : null;
+}
+
+/** A sentence, then an agency's name in brackets: "... on June 19, 2025. (Yonhap)". */
+const AGENCY_CREDIT = /[.!?]\s*\([^()]+\)$/;
 
 /** A verb of speech: a line that reports what someone said is the story's, not a photo's. */
 const SAYS = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
@@ -281,6 +291,10 @@ export function parseSource(source: Source): Article {
     if (kind === 'body' || kind === 'standfirst') story = true;
     blocks.push({ id: paragraphId(l.text, taken), n: blocks.length + 1, kind, line: l.line, text: l.text, sentences: sentenceBounds(l.text) });
   }
+
+  // A brief of one paragraph that ends with its agency ("... closed lower. (Yonhap)") read as a photo's
+  // caption: with no running text besides, it is the story.
+  if (!blocks.some((b) => isStoryKind(b.kind))) for (const b of blocks) if (b.kind === 'caption' && AGENCY_CREDIT.test(b.text)) b.kind = 'body';
 
   // Title: the headline; else the first sentence of the opening text.
   const headline = blocks.find((b) => b.kind === 'headline');

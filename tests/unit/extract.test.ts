@@ -289,6 +289,13 @@ describe('agreement extraction', () => {
   });
 });
 
+describe('quotes ending in a comma', () => {
+  it('keeps a quote that ends "...," before its speaker, shown without the comma', () => {
+    const x = run('Talks\n"We will wait and see...," Park Min-seo said on Thursday. "We will help the families ," Park added.');
+    expect(x.quotes.map((q) => q.text)).toEqual(['We will wait and see...', 'We will help the families']);
+  });
+});
+
 describe('outlet extraction', () => {
   it('needs a cue for a name that is also a word, and skips names inside longer names', () => {
     const x = run('Headline here\nThe Time was late on the Korean Peninsula, Reuters reported, citing Yonhap. The news agency Fars also wrote about it.');

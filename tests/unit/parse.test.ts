@@ -159,6 +159,8 @@ describe('parse', () => {
     // before a time is no date line's label; a notice with its year alone names the publisher.
     expect(page(['Blast', '-- With assistance from Jane Doe and John Roe', 'The blast hit.']).byline).toBeNull();
     expect(page(['Brief', 'SEOUL, June 19 (Yonhap) -- North Korea fired a missile on Thursday, the military said. (Yonhap)']).blocks.map((x) => x.kind)).toEqual(['headline', 'body']);
+    expect(page(['Brief', 'SEOUL, June 19 (Yonhap) -- The won closed at 1,380.5 against the dollar. (Yonhap)']).blocks.map((x) => x.kind)).toEqual(['headline', 'body']);
+    expect(page(['Brief', 'The won closed at 1,380.5 against the dollar in the session. (Yonhap)']).blocks.map((x) => x.kind)).toEqual(['headline', 'body']);
     expect(page(['Brief', 'Wang Xu | 09:15, June 19, 2025', 'The blast hit.']).blocks[1]!.kind).not.toBe('date');
     expect(page(['Deal', 'Deal agreed.', 'Copyright The Financial Times Limited 2025']).publisherCue?.name).toBe('Financial Times');
   });

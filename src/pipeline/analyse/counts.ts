@@ -35,8 +35,9 @@ const COUNT = new RegExp(
     // "killing at least 41 people", "injured 12 civilians", "injuring 20, officials said"
     `\\b(?<verb>killed|killing|injured|injuring|wounded|wounding|evacuated|arrested|detained|rescued)\\s+(?:(?<q2>${QUALIFIER})\\s+)?(?<n2>${NUMBER})(?:\\s+${ADJECTIVE}(?<noun2>${NOUNS})\\b|(?=\\s*(?:[,.;]|and\\b|others\\b)))`,
     // "the death toll rose to 43", "a death toll of 43"
-    // (the words between may hold "U.S." or "7.8", not a sentence's end, each stop read one way only, or a
-    // line of initials would be tried every way; "at 3 a.m." is a time)
+    // (the words between may hold "U.S." or "7.8", not a sentence's end: a stop before a non-space, or after a
+    // capital and before a space, each read one way only, or a line of initials would be tried every way;
+    // "at 3 a.m." is a time)
     `\\bdeath toll\\b(?:[^.;]|\\.(?=\\S)|(?<=\\b[A-Z])\\.(?!\\S)){0,120}?\\b(?:to|of|reached|hit|is|was|stands at|stood at)\\s+(?:(?<q3>${QUALIFIER})\\s+)?(?<n3>\\d{1,3}(?:,\\d{3})+|\\d+)\\b(?![.:]\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|GMT|local time))`,
   ].join('|'),
   'giu',

@@ -66,13 +66,14 @@ export function extractQuotes(block: Block, people: PersonMention[], last: { spe
   };
   for (const m of block.text.matchAll(QUOTE)) {
     // (without the comma that hands over to the speaker: the quote of '"We will help," Park said' is "We will help")
-    const text = (m[1] ?? m[2] ?? m[3] ?? '').trim().replace(/,$/, '');
+    const said = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+    const text = said.replace(/\s*,$/, '');
     if (text.split(/\s+/).length < 3) continue; // a scare-quoted word, not speech
     const qStart = m.index;
     const qEnd = qStart + m[0].length;
-    // `"...," X said` (only when the quote does not end its sentence), else `X said "..."`.
-    // (AFTER reads under 200 characters after the quote: the rest of a long paragraph is not copied for it)
-    const after = /[.!?…]$/.test(text) ? null : AFTER.exec(block.text.slice(qEnd, qEnd + 200));
+    // `"...," X said` (only when the quote does not end its sentence: "wait and see...," ends in a comma),
+    // else `X said "..."`. (AFTER reads under 200 characters after the quote, not the rest of the paragraph.)
+    const after = /[.!?…]$/.test(said) ? null : AFTER.exec(block.text.slice(qEnd, qEnd + 200));
     // (BEFORE ends at the quote and spans under 200 characters with its spaces: read from the sentence's
     // start, at most 1,000 back, or a paragraph of quotes without a full stop is read again for each)
     const from = Math.max(0, qStart - 1000);
