@@ -173,12 +173,12 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
   const familyOf = (f: number): string => forms[f]!.shape.family;
   // A short form of several words ("Lula da Silva", marked short by extract/index.ts) ends its full name.
   // Whether a short form fits a full form: by the family name, the name's ending, or the first of two family
-  // names, which Spanish and Portuguese names are called by ("Uribe" of "Álvaro Uribe Vélez"). (1 or 0.)
-  const shortFit = (short: string, f: number): number => {
-    if (short.includes(' ')) return forms[f]!.folded.endsWith(` ${foldName(short)}`) ? 1 : 0;
+  // names, which Spanish and Portuguese names are called by ("Uribe" of "Álvaro Uribe Vélez").
+  const shortFit = (short: string, f: number): boolean => {
+    if (short.includes(' ')) return forms[f]!.folded.endsWith(` ${foldName(short)}`);
     const fam = familyOf(f);
     const s = familyKey(short);
-    return fam === s || forms[f]!.shape.second === s || (forms[f]!.shape.kind === 'east-asian' && koreanFamiliesAgree(fam, s)) ? 1 : 0;
+    return fam === s || forms[f]!.shape.second === s || (forms[f]!.shape.kind === 'east-asian' && koreanFamiliesAgree(fam, s));
   };
   const mentionCount = groups.map((g) => g.reduce((n, f) => n + forms[f]!.count, 0));
   const assigned = new Map<PersonMention, { group: number; why: string }>();
@@ -189,11 +189,7 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
   const groupsFitting = (short: string): number[] => {
     const key = foldWord(short);
     let list = fitting.get(key);
-    if (!list) {
-      const rank = groups.map((g) => Math.max(...g.map((f) => shortFit(short, f))));
-      const best = Math.max(0, ...rank);
-      fitting.set(key, (list = best ? rank.flatMap((r, gi) => (r === best ? [gi] : [])) : []));
-    }
+    if (!list) fitting.set(key, (list = groups.flatMap((g, gi) => (g.some((f) => shortFit(short, f)) ? [gi] : []))));
     return list;
   };
   for (const { id, extraction } of inputs) {
@@ -205,8 +201,8 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
       if (!m.short && f !== undefined) addTo(at, f, i);
     });
     // How well a short form fits a full form, by form and then spelling: worked out once per article.
-    const fits = new Map<number, Map<string, number>>();
-    const fitOf = (name: string, f: number): number => {
+    const fits = new Map<number, Map<string, boolean>>();
+    const fitOf = (name: string, f: number): boolean => {
       let byName = fits.get(f);
       if (!byName) fits.set(f, (byName = new Map()));
       let fit = byName.get(name);
@@ -238,13 +234,9 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
       if (!m.short) return;
       let before: number | null = null;
       let after: number | null = null;
-      // Only the article's best-fitting forms are candidates: a family name before a first of two.
-      const near = candidates(m.name);
-      let best = 0;
-      for (const f of near) best = Math.max(best, fitOf(m.name, f));
-      for (const f of near) {
+      for (const f of candidates(m.name)) {
+        if (!fitOf(m.name, f)) continue;
         const positions = at.get(f)!;
-        if (!best || fitOf(m.name, f) !== best) continue;
         let lo = 0;
         let hi = positions.length;
         while (lo < hi) {
