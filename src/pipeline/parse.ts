@@ -25,7 +25,6 @@ const TIMESTAMP = [
 ];
 const CAPTION = [
   /^(?:©|ⓒ|\(c\)|copyright\b|photo\s*:|photos?\s+by\b|image\s*:|picture\s*:|credit\s*:|file photo\b)/i,
-
   /\bGo to the mediabank\b|\bGetty Images\b|\bvia Getty\b|\bAP Photo\b|\bPool Photo\b|\bPhoto via\b|\/\s*(?:AFP|Reuters|AP|EPA|Pool)\b/i,
   // a trailing credit: "... - Agency Name, 1920, 19.06.2024"
   /\s[-–]\s[^,]{2,60},\s*\d{3,4},\s*\d{2}\.\d{2}\.\d{4}$/,
@@ -229,9 +228,12 @@ function bylineOf(text: string, dated: string | undefined): string {
   return set && cut.split(/\s+/).length >= 2 ? cut : names;
 }
 
+/** The owner a copyright notice names ("© 2025 Reuters", "ⓒ The Korea Herald. All rights reserved."), if the line is one. */
+const copyrightOwner = (text: string): string | undefined => (COPYRIGHT.exec(text) ?? COPYRIGHT_NAME_FIRST.exec(text))?.[1];
+
 /** The owner a copyright notice names, when it reserves rights or the owner is an outlet the directory knows. */
 function ownerOf(text: string): string | null {
-  const owner = (COPYRIGHT.exec(text) ?? COPYRIGHT_NAME_FIRST.exec(text))?.[1];
+  const owner = copyrightOwner(text);
   return owner && (/\ball rights reserved\b/i.test(text) || findOutletName(owner, true)) ? owner : null;
 }
 
@@ -252,7 +254,7 @@ const COPYRIGHT_NAME_FIRST = /^(?:©|ⓒ|\(c\)|copyright)\s*(?:[©ⓒ]\s*|\(c\)\
  */
 function ownNotice(blocks: Block[]): Article['publisherCue'] {
   for (const b of blocks) {
-    const owner = b.kind === 'caption' || b.kind === 'boilerplate' ? (COPYRIGHT.exec(b.text) ?? COPYRIGHT_NAME_FIRST.exec(b.text))?.[1] : undefined;
+    const owner = b.kind === 'caption' || b.kind === 'boilerplate' ? copyrightOwner(b.text) : undefined;
     const outlet = owner ? findOutletName(owner, true) : null;
     if (outlet) return { name: outlet.name, evidence: `copyright notice "${b.text}" (line ${b.line})` };
   }
