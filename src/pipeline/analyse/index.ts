@@ -98,8 +98,7 @@ function eventDay(dated: Summary['timeline'], told: Map<string, Set<string>>, sa
     if (!day) continue;
     if (!support.has(day)) support.set(day, new Set());
     support.get(day)!.add(s.cite.article);
-    if (!weekdayCites.has(day)) weekdayCites.set(day, []);
-    weekdayCites.get(day)!.push(s.cite);
+    addTo(weekdayCites, day, s.cite);
   }
   const entries = new Map(dated.map((e) => [e.date, e]));
   const anyway = (date: string): number => new Set(entries.get(date)?.events.flatMap((e) => e.cites.map((c) => c.article)) ?? []).size;
