@@ -12,20 +12,47 @@ import type { Article } from './types.ts';
 export const COPY_THRESHOLD = 0.6;
 const SKETCH = 24;
 
-/** FNV-1a, 32 bits: shingles only need to be told apart, not kept secret (a cryptographic hash per 5-gram was a tenth of the ingest). */
-function fnv(s: string, h = 0x811c9dc5): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+/** Is the code point a letter or a digit (\p{L}, \p{N})? Asked of the expression once per character outside ASCII. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const wordChars = new Map<number, boolean>();
+function isWordChar(c: number): boolean {
+  let yes = wordChars.get(c);
+  if (yes === undefined) wordChars.set(c, (yes = WORD_CHAR.test(String.fromCodePoint(c))));
+  return yes;
 }
 
-/** The hash of every run of five words, in order, repeats included: each word is hashed once, and a run's hash mixes its five. */
+/**
+ * The hash of every run of five words (runs of letters and digits, lower-cased), in order, repeats included:
+ * each word is hashed once, as it is read (matching the words out and hashing each string was a twentieth of a
+ * cold ingest), and a run's hash mixes its five. The hash is FNV-1a, 32 bits: shingles only need to be told
+ * apart, not kept secret (a cryptographic hash per 5-gram was a tenth of the ingest).
+ */
 function runHashes(text: string): Uint32Array {
-  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => fnv(w));
+  const lower = text.toLowerCase();
+  const words: number[] = [];
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    // (a surrogate pair is one character: asked about as one, hashed as its two halves)
+    const pair = c >= 0xd800 && c <= 0xdbff && (lower.codePointAt(i) ?? 0) > 0xffff;
+    const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : isWordChar(pair ? lower.codePointAt(i)! : c);
+    if (word) {
+      if (!inWord) (h = 0x811c9dc5), (inWord = true);
+      h = Math.imul(h ^ c, 0x01000193);
+      if (pair) h = Math.imul(h ^ lower.charCodeAt(++i), 0x01000193);
+    } else {
+      if (inWord) words.push(h >>> 0);
+      inWord = false;
+      if (pair) i++;
+    }
+  }
+  if (inWord) words.push(h >>> 0);
   const out = new Uint32Array(Math.max(words.length - 4, 0));
   for (let i = 0; i + 5 <= words.length; i++) {
-    let h = 0x811c9dc5;
-    for (let j = i; j < i + 5; j++) h = Math.imul(h ^ words[j]!, 0x01000193);
-    out[i] = h >>> 0;
+    let run = 0x811c9dc5;
+    for (let j = i; j < i + 5; j++) run = Math.imul(run ^ words[j]!, 0x01000193);
+    out[i] = run >>> 0;
   }
   return out;
 }
@@ -56,10 +83,22 @@ export const storyText = (article: Article): string =>
 
 /** A text's bottom-k sketch: its smallest shingle hashes. Kept with each source's cached results. */
 export function sketchOf(text: string): number[] {
-  // Sorted as a typed array (numbers, without a comparator call per pair), then read off without repeats.
-  const sorted = runHashes(text).sort();
+  // The SKETCH smallest distinct hashes, kept in order as they are read: a hash not below the largest kept
+  // is passed over, so few are placed (sorting all of an article's hashes cost five times as much).
   const out: number[] = [];
-  for (let i = 0; i < sorted.length && out.length < SKETCH; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]!);
+  for (const h of runHashes(text)) {
+    if (out.length === SKETCH && h >= out[SKETCH - 1]!) continue;
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (out[mid]! < h) lo = mid + 1;
+      else hi = mid;
+    }
+    if (out[lo] === h) continue;
+    out.splice(lo, 0, h);
+    if (out.length > SKETCH) out.pop();
+  }
   return out;
 }
 
