@@ -206,6 +206,18 @@ function classify(text: string, index: number, count: number, header: boolean, s
   return 'body';
 }
 
+/** A name alone: a given name and one or two more capitalised words ("Jane Doe", "Jean-Luc Roe Smith"). */
+const NAME_ALONE = /^(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u;
+/**
+ * Is a short line a byline by what follows it: a name alone, then the author's handle ("@JANEDOECNBC") or
+ * the time of publication. (Above anything else, a name alone may be a section's heading or a caption's.)
+ */
+function bylineAbove(text: string, next: Block | undefined): boolean {
+  const m = NAME_ALONE.exec(text);
+  if (!m || !next || !isGivenName(m[1]!, false)) return false; // ("Jordan" too: the line after settles it)
+  return next.kind === 'date' || next.kind === 'timestamp' || (next.kind === 'boilerplate' && /^@\w{2,30}$/.test(next.text));
+}
+
 /**
  * The author's names as a byline line gives them: without "By", their places ("Jane Doe in Brussels"), what
  * they are where ("RYO NAKAMURA, Nikkei staff writer") or the outlet after them ("JANE DOE and JOHN ROE
@@ -293,6 +305,9 @@ export function parseSource(source: Source): Article {
     if (kind === 'body' || kind === 'standfirst') story = true;
     blocks.push({ id: paragraphId(l.text, taken), n: blocks.length + 1, kind, line: l.line, text: l.text, sentences: sentenceBounds(l.text) });
   }
+
+  // "Jane Doe" on a line of its own near the top, above her handle or the time of publication: the author.
+  for (const [i, b] of blocks.entries()) if (i <= 5 && b.kind === 'subheading' && bylineAbove(b.text, blocks[i + 1])) b.kind = 'byline';
 
   // A brief of one paragraph that ends with its agency ("... closed lower. (Yonhap)") read as a photo's
   // caption: with no running text besides, it is the story.

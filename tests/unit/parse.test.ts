@@ -163,6 +163,10 @@ describe('parse', () => {
     expect(page(['Brief', 'The won closed at 1,380.5 against the dollar in the session. (Yonhap)']).blocks.map((x) => x.kind)).toEqual(['headline', 'body']);
     expect(page(['Brief', 'Wang Xu | 09:15, June 19, 2025', 'The blast hit.']).blocks[1]!.kind).not.toBe('date');
     expect(page(['Deal', 'Deal agreed.', 'Copyright The Financial Times Limited 2025']).publisherCue?.name).toBe('Financial Times');
+    // A name alone above the author's handle or the time of publication is the byline; above the story, a heading.
+    expect(page(['Ports pact signed', 'Jordan Ruiz', '@JORDANRUIZCNBC', 'The pact was signed.']).byline).toBe('Jordan Ruiz');
+    expect(page(['Ports pact signed', 'Jane Doe', 'Published Thu, Jun 12 2025 10:15 AM EDT', 'The pact was signed.']).byline).toBe('Jane Doe');
+    expect(page(['Ports pact signed', 'Jane Doe', 'The pact was signed.']).blocks[1]!.kind).toBe('subheading');
   });
 
   it('takes no ordinary line for a byline, bio, link, masthead or date line', () => {

@@ -276,4 +276,11 @@ describe('short forms that are also words of places', () => {
     const a = analyseSource(decodeSource('t/boston.txt', new TextEncoder().encode('Deal\n\nVeltrix Systems Inc., based in Boston, said it would keep the sites. Analysts from Frankfurt said little. Ellery said more.\n')));
     expect(resolve([a], null).people.map((p) => p.data.name)).toEqual(['Ellery']);
   });
+
+  it("takes a byline's author for a person though the given name is a country's", () => {
+    const text = (byline: string) => `Ports pact signed\n\n${byline}\n\nThe pact was signed in the Jordan Valley.\n`;
+    const names = (byline: string) => resolve([analyseSource(decodeSource('t/byline.txt', new TextEncoder().encode(text(byline))))], null).people.map((p) => p.data.name);
+    expect(names('By Jordan Ruiz')).toEqual(['Jordan Ruiz']);
+    expect(names('Jordan Ruiz\n\n@JORDANRUIZCNBC')).toEqual(['Jordan Ruiz']);
+  });
 });

@@ -113,8 +113,12 @@ function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean, ti
   return out;
 }
 
-/** The name starting at run[i], if the words there make one. */
-function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCase: boolean, speechAfter: boolean): Candidate | null {
+/**
+ * The name starting at run[i], if the words there make one. `cue` says what announces it: a title word, its
+ * place (a credit, a role phrase) or a byline's list, where a given name that is also a country's is a name
+ * ("By Jordan Ruiz"; elsewhere "Jordan" begins "Jordan Valley").
+ */
+function nameAt(run: Token[], i: number, cue: 'title' | 'place' | 'byline' | null, titleCase: boolean, speechAfter: boolean): Candidate | null {
   const cued = cue !== null;
   const t = run[i]!;
   // Particles stand inside a name, never first ("la", "de" after a word that began no name).
@@ -141,7 +145,7 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | null, titleCas
   // NAKAMURA" and "Emmanuel MACRON" are names. Two letters after a title are a person's initials: "Vice
   // President JD Vance".
   const acronymFirst = /^\p{Lu}{2,}$/u.test(bare(t)) && !!next && /\p{Ll}/u.test(next.text) && !(cue === 'title' && bare(t).length === 2);
-  if (!acronymFirst && isGivenName(bare(t), !cued && !speechAfter) && !isPlaceOrCountry(t) && (nameWord(next) || particlesAt(run, i + 1, nameWord) > 0) && !(titleCase && eastAsianFamily(bare(t)))) {
+  if (!acronymFirst && isGivenName(bare(t), !cued && !speechAfter) && (cue === 'byline' || !isPlaceOrCountry(t)) && (nameWord(next) || particlesAt(run, i + 1, nameWord) > 0) && !(titleCase && eastAsianFamily(bare(t)))) {
     const tokens = [t];
     const middle = next && (PATRONYMIC.test(bare(next)) || /^\p{Lu}$/u.test(next.text));
     // (A lower-case particle goes on past the limit, once, even in a title-case headline, where it can only
@@ -269,10 +273,9 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
         // "The Dutch prime minister, Jane Doe,": a name in apposition to a title before it.
         const apposed = i === 0 && tokens[indexOf(run[0]!) - 1]?.text === ',';
         const placed = (): boolean =>
-          listed() ||
           CREDIT.test(block.text.slice(Math.max(0, run[i]!.start - 30), run[i]!.start)) ||
           ((i > 0 || apposed) && roleBefore(tokens, indexOf(run[i]!), block.text, new Set()) !== null);
-        const cued = titled ? 'title' : placed() ? 'place' : null;
+        const cued = titled ? 'title' : listed() ? 'byline' : placed() ? 'place' : null;
         const c = nameAt(run, i, cued, titleCase, speech);
         // A byline names its author in full; a lone word there ("Powered by ...") is nobody.
         if (!c || (block.kind === 'byline' && c.short)) {
