@@ -276,6 +276,17 @@ describe('the summary of an event nobody here has read', () => {
     expect(summary.disagreements.map((d) => `${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`)).toEqual(['the day of the incident: Wednesday | Tuesday']);
   });
 
+  it('sets a weekday, counted back from its article\'s date, against a date given of the same moment', async () => {
+    const summary = await summaryOf({
+      'a.txt': "Blast\n\nJune 20, 2025\n\nThe death toll from Wednesday's explosion rose to 16 on Friday, officials said.\n",
+      'b.txt': 'Blast\n\nJune 19, 2025\n\nRescuers searched the plant after the explosion on Wednesday. The minister will arrive at the plant on Saturday.\n',
+      'c.txt': 'Blast\n\nJune 20, 2025\n\nThe June 17 explosion is the worst in a decade. The minister arrives on June 21.\n',
+    });
+    const dates = summary.disagreements.filter((d) => d.topic === 'date');
+    expect(dates.map((d) => `${d.about}: ${d.sides.map((x) => `${x.value} (${x.cites.length})`).join(' | ')}`)).toEqual(['the date of the incident: June 17 (1) | Wednesday (18 June 2025) (2)']);
+    expect(dates[0]!.note).toMatch(/on or before the article's date/);
+  });
+
   it('dates the event by the running text, not by a photo, and shows timeline lines without their dateline', async () => {
     const summary = await summaryOf({
       'a.txt': 'Deal agreed\n\nMarch 10, 2025\n\nFRANKFURT, March 10 (Reuters) - Veltrix agreed to buy Ostmann on March 10, 2025, the companies said.\n\nJane Doe speaks at an industry conference in Las Vegas on March 4, 2025. REUTERS/John Roe\n',

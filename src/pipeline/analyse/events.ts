@@ -5,6 +5,7 @@
  */
 import type { Cite } from '../../schema.ts';
 import type { Sentence } from './sentences.ts';
+import { longDate, weekdayBefore } from '../dates.ts';
 import { commonYear, datesIn } from './timeline.ts';
 
 export type EventKey = 'arrival' | 'talks' | 'signing' | 'visit' | 'departure' | 'incident';
@@ -106,6 +107,25 @@ export function weekdays(sentences: Sentence[]): Statement[] {
     }
   }
   return out;
+}
+
+/** A sentence about what is to come ("will arrive on Tuesday"): its weekday lies ahead of the article's date. */
+const AHEAD = /\b(?:will|would|shall|(?:is|are) (?:expected|due|set|scheduled)|plans? to|planned|next|upcoming)\b/i;
+
+/**
+ * Weekdays said of a past event, as the days they name in their article ("Wednesday's explosion" in a report
+ * of Friday 20 June is 18 June): a source that gives the weekday can then be compared with one that gives the
+ * date ("the June 17 explosion").
+ */
+export function weekdayDates(sentences: Sentence[]): Statement[] {
+  return sentences.flatMap((s) =>
+    s.published?.length === 10 && s.text.includes('day') && !AHEAD.test(s.text)
+      ? weekdays([s]).flatMap((w) => {
+          const day = weekdayBefore(s.published!, w.norm);
+          return day ? [{ ...w, value: `${w.value} (${longDate(day)})`, norm: day }] : [];
+        })
+      : [],
+  );
 }
 
 /**

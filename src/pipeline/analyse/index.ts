@@ -14,7 +14,7 @@ import { addTo } from '../group.ts';
 import type { Dossier } from '../resolve/index.ts';
 import { amountDisagreements, countDisagreements, eventDisagreements, roleDisagreements, spellingVariants, statusDisagreements } from './disagreements.ts';
 import { counts } from './counts.ts';
-import { amounts, days, durations, weekdays, type Statement } from './events.ts';
+import { amounts, days, durations, weekdayDates, weekdays, type EventKey, type Statement } from './events.ts';
 import { alongside, coMentions, coverage, graph, keyOf } from './network.ts';
 import { sentencesOf, type Sentence } from './sentences.ts';
 import { corpusOf, synopsis } from './synopsis.ts';
@@ -23,6 +23,28 @@ import { timeline } from './timeline.ts';
 export interface Analysis {
   dossier: Dossier;
   summary: Summary;
+}
+
+/** A side of a date disagreement that a weekday gives ("Wednesday (18 June 2025)"), and what the reader is told of it. */
+const WEEKDAY_SIDE = /day \(\d/;
+const WEEKDAY_COUNTED = "A weekday is read as that day on or before the article's date: compare the dates of the sources.";
+
+/** Events that happen at one moment: a visit or talks may span days, and a weekday and a date of them may both hold. */
+const MOMENTS: ReadonlySet<EventKey> = new Set(['incident', 'arrival', 'signing', 'departure']);
+
+/**
+ * The weekdays said of events, as the days they name (weekdayDates), for the events of a moment whose
+ * weekdays and whose dates are each one: "Wednesday's explosion" against "the June 17 explosion" is a
+ * disagreement no other shows. Where the weekdays or the dates differ already, that is shown (or, within one
+ * article, is no dispute between sources), and a weekday counted back would show it again.
+ */
+function weekdaysAsDates(sentences: Sentence[], weekdayStatements: Statement[], dayStatements: Statement[]): Statement[] {
+  const one = (list: Statement[], event: EventKey): boolean => new Set(list.filter((s) => s.event === event).map((s) => s.norm)).size <= 1;
+  const settled = new Map<EventKey, boolean>();
+  return weekdayDates(sentences).filter((s) => {
+    if (!settled.has(s.event)) settled.set(s.event, MOMENTS.has(s.event) && one(weekdayStatements, s.event) && one(dayStatements, s.event));
+    return settled.get(s.event);
+  });
 }
 
 export function analyse(dossier: Dossier): Analysis {
@@ -58,7 +80,7 @@ export function analyse(dossier: Dossier): Analysis {
     disagreements: [
       ...roleDisagreements(dossier.people),
       ...eventDisagreements('day', weekdayStatements, (sides) => weekdayNote(sides, dayStatements)),
-      ...eventDisagreements('date', dayStatements),
+      ...eventDisagreements('date', [...dayStatements, ...weekdaysAsDates(sentences, weekdayStatements, dayStatements)], (sides) => (sides.some((s) => WEEKDAY_SIDE.test(s.value)) ? WEEKDAY_COUNTED : null)),
       ...eventDisagreements('duration', durations(sentences)),
       ...amountDisagreements(amounts(sentences)),
       ...countDisagreements(counts(sentences)),
