@@ -133,8 +133,13 @@ function readDateline(text: string): { dateline: NonNullable<Article['dateline']
   if (!m || !g || !place || place.replace(/[^\p{Lu}]/gu, '').length < 3) return null;
   const agency = (g['agency'] ?? g['slashed'])?.trim() ?? null;
   const knownPlace = countryOfAnyCase(place) !== null;
-  // ("guessed": a dash alone, with no agency or known place, "NATO - the alliance ...")
-  if (g['dash'] && !g['day']) return { dateline: { place, agency }, end: m[0].length, guessed: !agency && !knownPlace };
+  // ("guessed": a dash alone, with no agency or known place, "MARSAXLOKK - Dockers ..."; before a word in lower
+  // case, a name set off by dashes opens the sentence: "NATO - the world's largest alliance - agreed ...")
+  if (g['dash'] && !g['day']) {
+    const guessed = !agency && !knownPlace;
+    if (guessed && /^\p{Ll}/u.test(text.slice(m[0].length))) return null;
+    return { dateline: { place, agency }, end: m[0].length, guessed };
+  }
   const known = agency && findOutletName(agency, true) ? agency : null;
   if (!knownPlace && !(known && (g['dash'] || g['slashed']))) return null;
   return { dateline: { place, agency: known }, end: m[0].length, guessed: false };

@@ -48,8 +48,10 @@ describe('parse', () => {
     expect(dateline('SEOUL, June 19 (KST) -- North Korea said.')).toEqual({ place: 'SEOUL', agency: null });
     // Notes, links and sentences open with capitals too: without a known place (or a dash, a day and a known
     // agency), they are no dateline.
-    for (const line of ['NATO: The alliance said.', 'WARNING (graphic): images follow.', 'BREAKING: Leaders meet.', 'UN. The body said.', 'UPDATE, June 20: This story was updated.', 'UPDATED, June 20 (10:30 GMT): x', 'WATCH (Reuters): Kim meets Putin.', 'ALSO READ (Yonhap): Kim meets Putin.', 'VIDEO: (Reuters) Kim meets Putin.', 'GENEVA, June 3 - Talks resumed.'])
+    for (const line of ['NATO: The alliance said.', 'WARNING (graphic): images follow.', 'BREAKING: Leaders meet.', 'UN. The body said.', 'UPDATE, June 20: This story was updated.', 'UPDATED, June 20 (10:30 GMT): x', 'WATCH (Reuters): Kim meets Putin.', 'ALSO READ (Yonhap): Kim meets Putin.', 'VIDEO: (Reuters) Kim meets Putin.', 'GENEVA, June 3 - Talks resumed.', "NATO - the world's largest military alliance - agreed to spend more."])
       expect(dateline(line), line).toBeNull();
+    // A place the lexicon lacks, alone before a dash, is a dateline when a sentence follows it.
+    expect(dateline('MARSAXLOKK - Dockers ended a strike.')).toEqual({ place: 'MARSAXLOKK', agency: null });
   });
 
   it('classifies captions, credits, time stamps, related headlines, source lines and bios', () => {
