@@ -128,6 +128,15 @@ describe('names with particles, across articles', () => {
     ]);
   });
 
+  it('takes a middle word that is also a given name for the first family name, when another article names the person by it', () => {
+    const d = dossierOf(
+      'Talks\n\nPresident Julián Petro Aldana met rebel leaders on Monday. Petro said the talks would go on.\n',
+      'Talks resume\n\nPresident Julián Petro said on Monday the talks would continue.\n',
+      'Talks\n\nPetro Aldana met the rebels.\n',
+    );
+    expect(d.people.map((p) => [p.data.name, p.data.articles.length])).toEqual([['Julián Petro', 3]]);
+  });
+
   it('keeps apart fathers and sons, and Western names that begin with a Japanese family name', () => {
     const d = dossierOf(
       'Gulf talks\n\nKing Salman bin Abdulaziz Al Saud and Crown Prince Mohammed bin Salman Al Saud met. Abe Foxman spoke; Foxman said no.\n',

@@ -132,6 +132,16 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
       formOf.set(m, f);
     }
   }
+  // "Gustavo Petro Urrego": its middle word is a given name too ("Petro"), so alone it reads as two given names
+  // and a family name; a full name of the first two words elsewhere ("Gustavo Petro") shows that word is the
+  // first of two family names, as in "Joaquín Restrepo Uribe", and "Petro Urrego" is the two written alone.
+  const words = (f: PersonForm): string[] => f.name.trim().split(/\s+/);
+  const pairs = new Set(forms.filter((f) => f.shape.kind === 'western' && words(f).length === 2).map((f) => `${f.shape.given[0]}|${f.shape.family}`));
+  for (const f of forms) {
+    const { shape } = f;
+    if (shape.kind !== 'western' || shape.second !== null || shape.given.length !== 2 || words(f).length !== 3) continue;
+    if (pairs.has(`${shape.given[0]}|${shape.given[1]}`)) f.shape = { ...shape, second: shape.given[1]!, compound: foldName(words(f).slice(1).join(' ')) };
+  }
   // 2. Compare within blocks.
   const clusters = new Clusters(forms, corrections);
   const blocks = new Map<string, number[]>();
