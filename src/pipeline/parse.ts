@@ -28,6 +28,8 @@ const CAPTION = [
   /\bGo to the mediabank\b|\bGetty Images\b|\bvia Getty\b|\bAP Photo\b|\bPool Photo\b|\bPhoto via\b|\/\s*(?:AFP|Reuters|AP|EPA|Pool)\b/i,
   // a trailing credit: "... - Agency Name, 1920, 19.06.2024"
   /\s[-–]\s[^,]{2,60},\s*\d{3,4},\s*\d{2}\.\d{2}\.\d{4}$/,
+  // "Pyongyang : In this pool photograph distributed by ...", "This handout picture taken on ... shows ..."
+  /^(?:\p{Lu}[\p{L} .'’-]{1,30}\s?:\s*)?(?:In this|This|A) (?:[\p{L}-]+ ){0,3}(?:photo|photograph|picture|image)s? (?:taken|released|provided|distributed|made available|obtained|shows?)\b/u,
 ];
 /** A link to other stories the scraper kept: "Read more: ...", "Related: ...", "See also:". It names nobody in this one. */
 export const RELATED_LINE = /^(?:read more|read also|also read|read next|related(?: articles?| stories| coverage| topics)?|see also|more on this(?: story)?|recommended|you may also like|most read|watch|listen)\s*:/i;

@@ -165,6 +165,9 @@ describe('parse', () => {
     expect(page(['Brief', 'The won closed at 1,380.5 against the dollar in the session. (Yonhap)']).blocks.map((x) => x.kind)).toEqual(['headline', 'body']);
     expect(page(['Brief', 'Wang Xu | 09:15, June 19, 2025', 'The blast hit.']).blocks[1]!.kind).not.toBe('date');
     expect(page(['Deal', 'Deal agreed.', 'Copyright The Financial Times Limited 2025']).publisherCue?.name).toBe('Financial Times');
+    // A caption that says what it is: "In this pool photograph distributed by ...".
+    expect(page(['Pact signed', 'Tunis : In this pool photograph distributed by the state agency, the two leaders shake hands after the signing. — AFP', 'The pact was signed.']).blocks[1]!.kind).toBe('caption');
+    expect(page(['Pact signed', 'This handout picture taken on June 3 shows the two leaders.', 'In this case the pact was signed.']).blocks.map((b) => b.kind)).toEqual(['headline', 'caption', 'body']);
     // A name alone above the author's handle or the time of publication is the byline; above the story, a heading.
     expect(page(['Ports pact signed', 'Jordan Ruiz', '@JORDANRUIZCNBC', 'The pact was signed.']).byline).toBe('Jordan Ruiz');
     expect(page(['Ports pact signed', 'Jane Doe', 'Published Thu, Jun 12 2025 10:15 AM EDT', 'The pact was signed.']).byline).toBe('Jane Doe');
