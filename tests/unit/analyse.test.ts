@@ -276,6 +276,16 @@ describe('the summary of an event nobody here has read', () => {
     expect(summary.disagreements.map((d) => `${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`)).toEqual(['the day of the incident: Wednesday | Tuesday']);
   });
 
+  it('takes no line without a stop into the synopsis: a picture\'s title, another story\'s headline, a cut paragraph', async () => {
+    const summary = await summaryOf({
+      'a.txt': 'Ports pact signed\n\nMalta and Tunisia leaders meet in Tunis over ports and shipping routes\n\nMalta and Tunisia signed a ports agreement in Tunis on Monday, officials said.\n\nThe ports agreement covers shipping routes and fishing rights for both Malta and Tunisia, and it runs for\n',
+      'b.txt': 'Ports pact\n\nMalta and Tunisia signed the ports agreement in Tunis on Monday after talks on shipping routes.\n',
+    });
+    const lines = summary.synopsis.map((l) => l.text);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/\.$/);
+  });
+
   it('sets a weekday, counted back from its article\'s date, against a date given of the same moment', async () => {
     const summary = await summaryOf({
       'a.txt': "Blast\n\nJune 20, 2025\n\nThe death toll from Wednesday's explosion rose to 16 on Friday, officials said.\n",
