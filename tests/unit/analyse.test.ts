@@ -276,6 +276,14 @@ describe('the summary of an event nobody here has read', () => {
     expect(summary.disagreements.map((d) => `${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`)).toEqual(['the day of the incident: Wednesday | Tuesday']);
   });
 
+  it('gives as who the event is about the people the stories name, not a photographer credited under pictures', async () => {
+    const summary = await summaryOf({
+      'a.txt': 'Pact signed\n\nThe leaders shake hands in Tunis. Picture: Karim Haddad/AFP\n\nPrime Minister Elena Vasquez signed the ports pact in Tunis on Monday.\n',
+      'b.txt': 'Pact\n\nThe signing in Tunis. Picture: Karim Haddad/AFP\n\nPresident Omar Safi and Elena Vasquez signed the ports pact on Monday.\n',
+    });
+    expect(summary.facts.who).toEqual(['elena-vasquez', 'omar-safi']);
+  });
+
   it('takes no line without a stop into the synopsis: a picture\'s title, another story\'s headline, a cut paragraph', async () => {
     const summary = await summaryOf({
       'a.txt': 'Ports pact signed\n\nMalta and Tunisia leaders meet in Tunis over ports and shipping routes\n\nMalta and Tunisia signed a ports agreement in Tunis on Monday, officials said.\n\nThe ports agreement covers shipping routes and fishing rights for both Malta and Tunisia, and it runs for\n',

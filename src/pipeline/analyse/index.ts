@@ -10,6 +10,7 @@ import { COUNTRIES } from '../../lexicons/countries.ts';
 import { ORG_HEADS } from '../../lexicons/titles.ts';
 import { findCountries } from '../countries.ts';
 import { longDate, weekdayBefore, weekdayOf } from '../dates.ts';
+import { isStoryKind } from '../parse.ts';
 import { addTo } from '../group.ts';
 import type { Dossier } from '../resolve/index.ts';
 import { amountDisagreements, countDisagreements, eventDisagreements, roleDisagreements, spellingVariants, statusDisagreements } from './disagreements.ts';
@@ -71,10 +72,7 @@ export function analyse(dossier: Dossier): Analysis {
       when: eventDay(dated, told, weekdayStatements, new Map(dossier.articles.map((a) => [a.id, a.data.date]))),
       published: publishedRange(dossier),
       where: place(sentences, dossier),
-      who: [...dossier.people]
-        .sort((a, b) => b.data.articles.length - a.data.articles.length || b.data.mentions.length - a.data.mentions.length || (a.id < b.id ? -1 : 1))
-        .slice(0, 4)
-        .map((p) => p.id),
+      who: keyPeople(dossier),
     },
     timeline: dated,
     disagreements: [
@@ -134,6 +132,20 @@ function eventDay(dated: Summary['timeline'], told: Map<string, Set<string>>, sa
   const cites = [...(entries.get(best.date)?.events.flatMap((e) => e.cites) ?? [])];
   for (const c of weekdayCites.get(best.date) ?? []) if (!cites.some((x) => x.article === c.article && x.paragraph === c.paragraph)) cites.push(c);
   return { date: best.date, cites };
+}
+
+/**
+ * The four people most articles name, then most often, among those the stories themselves name: a
+ * photographer credited under a picture or a reporter in a byline is in the dossier, but is not who the event
+ * is about.
+ */
+function keyPeople(dossier: Dossier): string[] {
+  const told = new Set(dossier.articles.flatMap((a) => a.article.blocks.filter((b) => isStoryKind(b.kind) || b.kind === 'headline').map((b) => `${a.id}\u0000${b.id}`)));
+  return dossier.people
+    .filter((p) => p.data.mentions.some((m) => told.has(`${m.article}\u0000${m.paragraph}`)))
+    .sort((a, b) => b.data.articles.length - a.data.articles.length || b.data.mentions.length - a.data.mentions.length || (a.id < b.id ? -1 : 1))
+    .slice(0, 4)
+    .map((p) => p.id);
 }
 
 function publishedRange(dossier: Dossier): Summary['facts']['published'] {
