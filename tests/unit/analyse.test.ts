@@ -276,6 +276,18 @@ describe('the summary of an event nobody here has read', () => {
     expect(summary.disagreements.map((d) => `${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`)).toEqual(['the day of the incident: Wednesday | Tuesday']);
   });
 
+  it('shows a sentence of several dates under each by the clause that gives it, unless one clause gives them all', async () => {
+    const summary = await summaryOf({
+      'a.txt': 'Talks\n\nJune 20, 2025\n\nThe minister said the talks began in Tunis in March 2024, adding that a second round was held in Malta in May 2025. The spokesman said the pact would replace the 1961 treaty and the 2000 declaration.\n',
+    });
+    expect(summary.timeline.map((e) => [e.date, e.events.map((x) => x.text)])).toEqual([
+      ['1961', ['The spokesman said the pact would replace the 1961 treaty and the 2000 declaration.']],
+      ['2000', ['The spokesman said the pact would replace the 1961 treaty and the 2000 declaration.']],
+      ['2024-03', ['The minister said the talks began in Tunis in March 2024…']],
+      ['2025-05', ['…adding that a second round was held in Malta in May 2025.']],
+    ]);
+  });
+
   it('gives as who the event is about the people the stories name, not a photographer credited under pictures', async () => {
     const summary = await summaryOf({
       'a.txt': 'Pact signed\n\nThe leaders shake hands in Tunis. Picture: Karim Haddad/AFP\n\nPrime Minister Elena Vasquez signed the ports pact in Tunis on Monday.\n',

@@ -101,6 +101,30 @@ export function commonYear(sentences: Sentence[]): string | null {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }
 
+/** Where a sentence's clauses meet: ", adding that ...", "; ", " and that ...". */
+const CLAUSE = /,\s+(?=(?:adding|saying|noting|explaining|while|whereas)\b)|;\s+|\s+(?=and that\b)/g;
+
+/**
+ * The clause of `text` that holds position `at`, with "…" where the sentence goes on: a sentence that gives
+ * several dates is shown under each by the clause that gives it ("… adding that a commission met in
+ * Pyongyang in November 2023 …"), not whole under every one. The sentence is shown when the clause holds the
+ * other dates (`others`, their positions) too, or has fewer than five words: it would tell nothing apart.
+ */
+function clauseAt(text: string, at: number, others: number[]): string {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE)) {
+    if (m.index < at) start = m.index + m[0].length;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  const clause = text.slice(start, end).trim();
+  if (clause.split(/\s+/).length < 5 || others.every((o) => o >= start && o < end)) return text;
+  return `${start > 0 ? '…' : ''}${clause}${end < text.length ? '…' : ''}`;
+}
+
 const SAME_EVENT = 0.35;
 const PER_DATE = 4;
 
@@ -121,10 +145,13 @@ export function timeline(sentences: Sentence[], corpus: Corpus): { entries: Time
     // date is the dateline's: then the line shows what dates it.
     const from = caption ? 0 : datelineEnd(s.text);
     const dates = datesIn(s.text, year, !caption);
+    const several = new Set(dates.map((d) => d.key)).size > 1;
     for (const d of dates) {
       // (the dateline's date, when the text gives it again, is the text's)
       if (d.at < from && dates.some((e) => e.at >= from && e.key === d.key)) continue;
-      const text = d.at < from ? s.text : s.text.slice(from);
+      const whole = d.at < from ? s.text : s.text.slice(from);
+      const shift = d.at < from ? 0 : from;
+      const text = several ? clauseAt(whole, d.at - shift, dates.filter((e) => e.key !== d.key).map((e) => e.at - shift)) : whole;
       if (!caption && d.at >= from) {
         let articles = told.get(d.key);
         if (!articles) told.set(d.key, (articles = new Set()));
