@@ -69,7 +69,7 @@ export function corpusOf(sentences: Sentence[]): Corpus {
 /**
  * Sentences that make a poor summary line: too short or long, questions, lead-ins to a list or quote, and
  * lines that end without a stop: a picture's title or another story's headline the page runs as a paragraph
- * ("Putin and Kim meet in Amur region"), or a paragraph the scraper cut off.
+ * ("Two leaders meet in border region"), or a paragraph the scraper cut off.
  */
 const usable = (s: Sentence): boolean => {
   const words = wordCount(s.text); // (a sentence's text is trimmed: as many as split(/\s+/) gives)
