@@ -286,10 +286,12 @@ describe('short forms that are also words of places', () => {
     expect(resolve([a], null).people.map((p) => p.data.name)).toEqual(['Ellery']);
   });
 
-  it("takes a byline's author for a person though the given name is a country's", () => {
+  it("takes a byline's author, or a name after a title, for a person though the given name is a place's", () => {
     const text = (byline: string) => `Ports pact signed\n\n${byline}\n\nThe pact was signed in the Jordan Valley.\n`;
     const names = (byline: string) => resolve([analyseSource(decodeSource('t/byline.txt', new TextEncoder().encode(text(byline))))], null).people.map((p) => p.data.name);
     expect(names('By Jordan Ruiz')).toEqual(['Jordan Ruiz']);
     expect(names('Jordan Ruiz\n\n@JORDANRUIZCNBC')).toEqual(['Jordan Ruiz']);
+    // after a title too: "Labour Minister Sofia Lind" (Sofia is a capital)
+    expect(names('By Jordan Ruiz\n\nLabour Minister Sofia Lind said inspectors would visit Sofia.')).toEqual(['Jordan Ruiz', 'Sofia Lind']);
   });
 });

@@ -115,8 +115,9 @@ function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean, ti
 
 /**
  * The name starting at run[i], if the words there make one. `cue` says what announces it: a title word, its
- * place (a credit, a role phrase) or a byline's list, where a given name that is also a country's is a name
- * ("By Jordan Ruiz"; elsewhere "Jordan" begins "Jordan Valley").
+ * place (a credit, a role phrase) or a byline's list. After a title or in a byline, a given name that is also
+ * a place's is a name ("Labour Minister Sofia Lind", "By Jordan Ruiz"; elsewhere "Jordan" begins "Jordan
+ * Valley").
  */
 function nameAt(run: Token[], i: number, cue: 'title' | 'place' | 'byline' | null, titleCase: boolean, speechAfter: boolean): Candidate | null {
   const cued = cue !== null;
@@ -145,7 +146,7 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | 'byline' | nul
   // NAKAMURA" and "Emmanuel MACRON" are names. Two letters after a title are a person's initials: "Vice
   // President JD Vance".
   const acronymFirst = /^\p{Lu}{2,}$/u.test(bare(t)) && !!next && /\p{Ll}/u.test(next.text) && !(cue === 'title' && bare(t).length === 2);
-  if (!acronymFirst && isGivenName(bare(t), !cued && !speechAfter) && (cue === 'byline' || !isPlaceOrCountry(t)) && (nameWord(next) || particlesAt(run, i + 1, nameWord) > 0) && !(titleCase && eastAsianFamily(bare(t)))) {
+  if (!acronymFirst && isGivenName(bare(t), !cued && !speechAfter) && (cue === 'byline' || cue === 'title' || !isPlaceOrCountry(t)) && (nameWord(next) || particlesAt(run, i + 1, nameWord) > 0) && !(titleCase && eastAsianFamily(bare(t)))) {
     const tokens = [t];
     const middle = next && (PATRONYMIC.test(bare(next)) || /^\p{Lu}$/u.test(next.text));
     // (A lower-case particle goes on past the limit, once, even in a title-case headline, where it can only
