@@ -69,6 +69,9 @@ describe('synopsis', () => {
     expect(['The death toll from the quake, which struck at 3 a.m., rose to 41.', 'The death toll from the U.S. strike rose to 12.', 'Some 2 million people have been displaced.', 'Some 2000 people were evacuated.'].map(read)).toEqual([['people killed: 41'], ['people killed: 12'], [], ['people evacuated: some 2000']]);
     // Not a count: a number before another number, a year, someone, a sentence about another year.
     expect(read('On June 12 three people were hurt.')).toEqual(['people injured: three']);
+    // Numbers written out, as a sentence opens with one.
+    expect(['Fifteen workers were killed.', 'Twenty-three people were injured.'].map(read)).toEqual([['people killed: Fifteen'], ['people injured: Twenty-three']]);
+    expect(countDisagreements(counts([said('Fifteen workers were killed.', 'a'), said('The blast killed 16 workers.', 'b')])).map((d) => d.sides.map((x) => x.value))).toEqual([['Fifteen', '16']]);
     expect(read('Someone people killed nothing; in 2023, 50 people died in a similar quake.')).toEqual([]);
     const about = (texts: string[]) => countDisagreements(counts(texts.map((t, i) => said(t, `a${i}`)))).map((d) => `${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`);
     expect(about(['At least 41 people were killed.', 'The death toll rose to 45.', 'The quake killed 41 people.'])).toEqual(['the number of people killed: at least 41 / 41 | 45']);

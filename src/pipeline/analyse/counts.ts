@@ -12,7 +12,15 @@ const KIND: Record<string, string> = {
   injured: 'injured', injuring: 'injured', wounded: 'injured', wounding: 'injured', hurt: 'injured',
   missing: 'missing', displaced: 'displaced', evacuated: 'evacuated', arrested: 'arrested', detained: 'arrested', rescued: 'rescued',
 };
-const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** Numbers written out, as a sentence opens with one ("Fifteen workers were killed", "Twenty-three died"). */
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const WORDS: Record<string, number> = Object.fromEntries([
+  ...UNITS.map((w, i) => [w, i + 1] as const),
+  ...TEENS.map((w, i) => [w, i + 10] as const),
+  ...TENS.flatMap((w, i) => [[w, 20 + 10 * i] as const, ...UNITS.map((u, k) => [`${w}-${u}`, 21 + 10 * i + k] as const)]),
+]);
 /**
  * Who is counted, as compared: workers, residents or passengers are the people of a disaster's toll ("12
  * workers killed", "the death toll rose to 15"); soldiers, children, police, fighters and the like are counted
@@ -24,7 +32,7 @@ const GROUP: Record<string, string> = {
 };
 const NOUNS = Object.keys(GROUP).join('|');
 const QUALIFIER = 'at least|more than|over|nearly|almost|about|around|some|up to';
-const NUMBER = `\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(WORDS).join('|')}`;
+const NUMBER = `\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(WORDS).sort((a, b) => b.length - a.length).join('|')}`;
 /** A word between the number and who is counted ("41 Turkish soldiers"), not another number ("12 three people"). */
 const ADJECTIVE = `(?:(?!(?:${Object.keys(WORDS).join('|')}|hundred|thousand|million|billion|dozens?)\\b)[\\p{L}-]+\\s+)?`;
 const KINDS = Object.keys(KIND).join('|');
