@@ -105,24 +105,40 @@ export function commonYear(sentences: Sentence[]): string | null {
 const CLAUSE = /,\s+(?=(?:adding|saying|noting|explaining|while|whereas)\b)|;\s+|\s+(?=and that\b)/g;
 
 /**
- * The clause of `text` that holds position `at`, with "…" where the sentence goes on: a sentence that gives
- * several dates is shown under each by the clause that gives it ("… adding that a commission met in
- * Pyongyang in November 2023 …"), not whole under every one. The sentence is shown when the clause holds the
- * other dates (`others`, their positions) too, or has fewer than five words: it would tell nothing apart.
+ * A sentence that gives several dates is shown under each by the clause that gives it ("… adding that a
+ * commission met in Pyongyang in November 2023 …"), not whole under every one. `shown(date)` is that text,
+ * from `text` (the sentence, without its dateline when it has one). The sentence is shown whole when the
+ * clause gives every date the sentence does, or has fewer than five words: it would tell nothing apart. (The
+ * clauses and the dates each gives are read once per sentence: a line of thousands of dates is no slower.)
  */
-function clauseAt(text: string, at: number, others: number[]): string {
+function clauses(sentence: string, dates: { at: number; key: string }[]): (at: number, text: string, offset: number) => string {
+  const keys = new Set(dates.map((d) => d.key)).size;
+  if (keys < 2) return (_, text) => text;
+  const cuts: { start: number; end: number; keys: Set<string> }[] = [];
   let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(CLAUSE)) {
-    if (m.index < at) start = m.index + m[0].length;
-    else {
-      end = m.index;
-      break;
-    }
+  for (const m of sentence.matchAll(CLAUSE)) {
+    cuts.push({ start, end: m.index, keys: new Set() });
+    start = m.index + m[0].length;
   }
-  const clause = text.slice(start, end).trim();
-  if (clause.split(/\s+/).length < 5 || others.every((o) => o >= start && o < end)) return text;
-  return `${start > 0 ? '…' : ''}${clause}${end < text.length ? '…' : ''}`;
+  cuts.push({ start, end: sentence.length, keys: new Set() });
+  const cutAt = (at: number): (typeof cuts)[number] => {
+    let lo = 0;
+    let hi = cuts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (cuts[mid]!.start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return cuts[lo]!;
+  };
+  for (const d of dates) cutAt(d.at).keys.add(d.key);
+  return (at, text, offset) => {
+    const cut = cutAt(at);
+    const from = Math.max(cut.start, offset);
+    const clause = sentence.slice(from, cut.end).trim();
+    if (cut.keys.size === keys || clause.split(/\s+/).length < 5) return text;
+    return `${from > offset ? '…' : ''}${clause}${cut.end < sentence.length ? '…' : ''}`;
+  };
 }
 
 const SAME_EVENT = 0.35;
@@ -145,13 +161,11 @@ export function timeline(sentences: Sentence[], corpus: Corpus): { entries: Time
     // date is the dateline's: then the line shows what dates it.
     const from = caption ? 0 : datelineEnd(s.text);
     const dates = datesIn(s.text, year, !caption);
-    const several = new Set(dates.map((d) => d.key)).size > 1;
+    const shown = clauses(s.text, dates);
     for (const d of dates) {
       // (the dateline's date, when the text gives it again, is the text's)
       if (d.at < from && dates.some((e) => e.at >= from && e.key === d.key)) continue;
-      const whole = d.at < from ? s.text : s.text.slice(from);
-      const shift = d.at < from ? 0 : from;
-      const text = several ? clauseAt(whole, d.at - shift, dates.filter((e) => e.key !== d.key).map((e) => e.at - shift)) : whole;
+      const text = d.at < from ? shown(d.at, s.text, 0) : shown(d.at, s.text.slice(from), from);
       if (!caption && d.at >= from) {
         let articles = told.get(d.key);
         if (!articles) told.set(d.key, (articles = new Set()));
