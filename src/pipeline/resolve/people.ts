@@ -106,6 +106,43 @@ const nextBlock = (key: string): string | null => {
   return m ? `w:${m[1]}:${Number(m[2]) + 1}` : null;
 };
 
+/**
+ * The forms of a Western block that compareNames could join a form to, by their positions: those whose
+ * family name is the form's or one letter from it (two names one letter apart lose the same letter, or one
+ * is the other less a letter: each family name is filed under itself and under each of its one-letter
+ * deletions), and those linked by a first family name ("Restrepo" of "Joaquín Restrepo Uribe"). Judging only
+ * these keeps a block of thousands of names that share an initial and a length from being judged pair by pair.
+ */
+class Near {
+  private byKey = new Map<string, number[]>();
+  private byFamily = new Map<string, number[]>();
+  private bySecond = new Map<string, number[]>();
+
+  constructor(forms: PersonForm[]) {
+    forms.forEach(({ shape }, i) => {
+      for (const key of deletions(shape.family)) addTo(this.byKey, key, i);
+      addTo(this.byFamily, shape.family, i);
+      if (shape.second) addTo(this.bySecond, shape.second, i);
+    });
+  }
+
+  /** The positions, ascending and once each. */
+  around({ shape }: PersonForm): number[] {
+    const found = new Set<number>();
+    for (const key of deletions(shape.family)) for (const i of this.byKey.get(key) ?? []) found.add(i);
+    for (const i of (shape.second && this.byFamily.get(shape.second)) || []) found.add(i);
+    for (const i of this.bySecond.get(shape.family) ?? []) found.add(i);
+    return [...found].sort((a, b) => a - b);
+  }
+}
+
+/** A word and each of its forms less one letter. */
+function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
 export function resolvePeople(inputs: ArticleInput[], corrections: Corrections | undefined, sink: MentionSink): EntityOut<PersonData>[] {
   // A company some article names formally ("Hanwha Aerospace Co Ltd") is no one in another: neither its name
   // ("Hanwha Aerospace said") nor its first word alone ("Hanwha said").
@@ -170,11 +207,23 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
     const v = compareNames(a, b, ambiguous);
     if (v) clusters.union(i, j, { alias: b.name, matched: a.name, ...v });
   };
+  // Within a Western block, each form is judged only with the forms compareNames could join it to (Near), in
+  // the order every pair was once judged in, so the same judgements are made; East Asian blocks are judged whole.
   for (const [key, members] of blocks) {
-    for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) judge(members[i]!, members[j]!);
     const next = nextBlock(key);
     const longer = next ? blocks.get(next) : undefined;
-    if (longer) for (const p of members) for (const q of longer) judge(p, q);
+    if (!key.startsWith('w:')) {
+      for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) judge(members[i]!, members[j]!);
+      if (longer) for (const p of members) for (const q of longer) judge(p, q);
+      continue;
+    }
+    const near = new Near(members.map((m) => forms[m]!));
+    members.forEach((p, i) => {
+      for (const j of near.around(forms[p]!)) if (j > i) judge(p, members[j]!);
+    });
+    if (!longer) continue;
+    const nearLonger = new Near(longer.map((m) => forms[m]!));
+    for (const p of members) for (const j of nearLonger.around(forms[p]!)) judge(p, longer[j]!);
   }
   const unknownMerges = clusters.applyMerges(corrections);
   const { groups, groupOf, evidence: evidenceOf } = clusters.resolved();
