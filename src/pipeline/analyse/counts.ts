@@ -32,9 +32,11 @@ const GROUP: Record<string, string> = {
 };
 const NOUNS = Object.keys(GROUP).join('|');
 const QUALIFIER = 'at least|more than|over|nearly|almost|about|around|some|up to';
-const NUMBER = `\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(WORDS).sort((a, b) => b.length - a.length).join('|')}`;
+/** (the words as one expression that branches on their letters, not a list of 90 tried one by one at every position) */
+const SPELLED = '(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|(?:thir|four|fif|six|seven|eigh|nine)teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const NUMBER = `\\d{1,3}(?:,\\d{3})+|\\d+|${SPELLED}`;
 /** A word between the number and who is counted ("41 Turkish soldiers"), not another number ("12 three people"). */
-const ADJECTIVE = `(?:(?!(?:${Object.keys(WORDS).join('|')}|hundred|thousand|million|billion|dozens?)\\b)[\\p{L}-]+\\s+)?`;
+const ADJECTIVE = `(?:(?!(?:${SPELLED}|hundred|thousand|million|billion|dozens?)\\b)[\\p{L}-]+\\s+)?`;
 const KINDS = Object.keys(KIND).join('|');
 const COUNT = new RegExp(
   [
