@@ -40,12 +40,20 @@ const MOMENTS: ReadonlySet<EventKey> = new Set(['incident', 'arrival', 'signing'
  * article, is no dispute between sources), and a weekday counted back would show it again.
  */
 function weekdaysAsDates(sentences: Sentence[], weekdayStatements: Statement[], dayStatements: Statement[]): Statement[] {
-  const one = (list: Statement[], event: EventKey): boolean => new Set(list.filter((s) => s.event === event).map((s) => s.norm)).size <= 1;
-  const settled = new Map<EventKey, boolean>();
-  return weekdayDates(sentences).filter((s) => {
-    if (!settled.has(s.event)) settled.set(s.event, MOMENTS.has(s.event) && one(weekdayStatements, s.event) && one(dayStatements, s.event));
-    return settled.get(s.event);
-  });
+  const values = (list: Statement[]): Map<EventKey, Set<string>> => {
+    const out = new Map<EventKey, Set<string>>();
+    for (const s of list) {
+      const said = out.get(s.event);
+      if (said) said.add(s.norm);
+      else out.set(s.event, new Set([s.norm]));
+    }
+    return out;
+  };
+  const weekdaysSaid = values(weekdayStatements);
+  const datesSaid = values(dayStatements);
+  const settled = new Set([...weekdaysSaid].filter(([event, said]) => MOMENTS.has(event) && said.size === 1 && (datesSaid.get(event)?.size ?? 0) <= 1).map(([event]) => event));
+  // (the sentences are read again only when some event is settled)
+  return settled.size ? weekdayDates(sentences).filter((s) => settled.has(s.event)) : [];
 }
 
 export function analyse(dossier: Dossier): Analysis {
@@ -140,12 +148,22 @@ function eventDay(dated: Summary['timeline'], told: Map<string, Set<string>>, sa
  * is about.
  */
 function keyPeople(dossier: Dossier): string[] {
-  const told = new Set(dossier.articles.flatMap((a) => a.article.blocks.filter((b) => isStoryKind(b.kind) || b.kind === 'headline').map((b) => `${a.id}\u0000${b.id}`)));
-  return dossier.people
-    .filter((p) => p.data.mentions.some((m) => told.has(`${m.article}\u0000${m.paragraph}`)))
-    .sort((a, b) => b.data.articles.length - a.data.articles.length || b.data.mentions.length - a.data.mentions.length || (a.id < b.id ? -1 : 1))
-    .slice(0, 4)
-    .map((p) => p.id);
+  // (each article's story paragraphs are gathered when a person named in it is asked about: the first few
+  // people of the ranking settle it)
+  const articles = new Map(dossier.articles.map((a) => [a.id, a]));
+  const story = new Map<string, Set<string>>();
+  const told = (article: string, paragraph: string): boolean => {
+    let ids = story.get(article);
+    if (!ids) story.set(article, (ids = new Set(articles.get(article)?.article.blocks.filter((b) => isStoryKind(b.kind) || b.kind === 'headline').map((b) => b.id))));
+    return ids.has(paragraph);
+  };
+  const out: string[] = [];
+  const ranked = [...dossier.people].sort((a, b) => b.data.articles.length - a.data.articles.length || b.data.mentions.length - a.data.mentions.length || (a.id < b.id ? -1 : 1));
+  for (const p of ranked) {
+    if (out.length === 4) break;
+    if (p.data.mentions.some((m) => told(m.article, m.paragraph))) out.push(p.id);
+  }
+  return out;
 }
 
 function publishedRange(dossier: Dossier): Summary['facts']['published'] {
