@@ -29,7 +29,8 @@ const CAPTION = [
   // a trailing credit: "... - Agency Name, 1920, 19.06.2024"
   /\s[-–]\s[^,]{2,60},\s*\d{3,4},\s*\d{2}\.\d{2}\.\d{4}$/,
   // "Pyongyang : In this pool photograph distributed by ...", "This handout picture taken on ... shows ..."
-  /^(?:\p{Lu}[\p{L} .'’-]{1,30}\s?:\s*)?(?:In this|This|A) (?:[\p{L}-]+ ){0,3}(?:photo|photograph|picture|image)s? (?:taken|released|provided|distributed|made available|obtained|shows?)\b/u,
+  // (not "A photo released by state media showed ...", which the story may say of a picture it does not show)
+  /^(?:\p{Lu}[\p{L} .'’-]{1,30}\s?:\s*)?(?:In this|This) (?:[\p{L}-]+ ){0,3}(?:photo|photograph|picture|image)s? (?:taken|released|provided|distributed|made available|obtained|shows?)\b/u,
 ];
 /** A link to other stories the scraper kept: "Read more: ...", "Related: ...", "See also:". It names nobody in this one. */
 export const RELATED_LINE = /^(?:read more|read also|also read|read next|related(?: articles?| stories| coverage| topics)?|see also|more on this(?: story)?|recommended|you may also like|most read|watch|listen)\s*:/i;

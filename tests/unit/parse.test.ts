@@ -167,7 +167,7 @@ describe('parse', () => {
     expect(page(['Deal', 'Deal agreed.', 'Copyright The Financial Times Limited 2025']).publisherCue?.name).toBe('Financial Times');
     // A caption that says what it is: "In this pool photograph distributed by ...".
     expect(page(['Pact signed', 'Tunis : In this pool photograph distributed by the state agency, the two leaders shake hands after the signing. — AFP', 'The pact was signed.']).blocks[1]!.kind).toBe('caption');
-    expect(page(['Pact signed', 'This handout picture taken on June 3 shows the two leaders.', 'In this case the pact was signed.']).blocks.map((b) => b.kind)).toEqual(['headline', 'caption', 'body']);
+    expect(page(['Pact signed', 'This handout picture taken on June 3 shows the two leaders.', 'In this case the pact was signed.', 'A photo released by state media showed the leaders at the signing.']).blocks.map((b) => b.kind)).toEqual(['headline', 'caption', 'body', 'body']);
     // A name alone above the author's handle or the time of publication is the byline; above the story, a heading.
     expect(page(['Ports pact signed', 'Jordan Ruiz', '@JORDANRUIZCNBC', 'The pact was signed.']).byline).toBe('Jordan Ruiz');
     expect(page(['Ports pact signed', 'Jane Doe', 'Published Thu, Jun 12 2025 10:15 AM EDT', 'The pact was signed.']).byline).toBe('Jane Doe');
