@@ -238,6 +238,8 @@ describe('companies', () => {
     );
     // (a name ending in "Industries" or "Group" is a company's, but its first word alone may be a family's)
     expect(names).toEqual(['Jane Doe', 'Koch']);
+    // A word a title stands before is a person's, though a company bears it: then so is that word before "said".
+    expect(peopleOf('Shares jump\n\nShares of Velorin Media Co Ltd (VLM.O) rose. President Velorin said he was pleased.\n', 'Rally\n\nVelorin said the company would grow.\n')).toEqual(['Velorin']);
   });
 
   it('lists no brand in the directory that the name lexicons know, but the few a person is rarely called by', () => {

@@ -148,6 +148,9 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
   // ("Hanwha Aerospace said") nor its first word alone ("Hanwha said").
   const companyNames = new Set(inputs.flatMap((i) => i.extraction.companies.map(foldName)));
   const companies = new Set(inputs.flatMap((i) => i.extraction.companies.filter((c) => !c.includes(' ')).map(familyKey)));
+  // A word after a title is a person's name, though a company bears it too ("President Trump" beside "Trump
+  // Media & Technology Group"): then "Trump said" is the person too.
+  const titled = new Set(inputs.flatMap((i) => i.extraction.people.filter((m) => m.short && m.cue === 'title').map((m) => familyKey(m.name))));
   // 1. Full names, grouped by their folded spelling.
   const forms: PersonForm[] = [];
   const byFold = new Map<string, number>();
@@ -321,7 +324,7 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
       }
       if (m.cue === 'none') return; // a capitalised word that names nobody we know
       const key = familyKey(m.name);
-      if (companies.has(key)) return;
+      if (companies.has(key) && !titled.has(key)) return;
       let s = singles.get(key);
       if (s === undefined) {
         s = singleGroups.push({ name: m.name, articles: new Set() }) - 1;
