@@ -7,3 +7,6 @@ export const CALENDAR_WORDS = [...MONTH_NAMES, ...WEEKDAY_NAMES].join('|');
 
 /** A month written out or shortened, with an optional dot: "January", "Jan.", "Sept", "Sep"; captures the word. */
 export const MONTH_PATTERN = `(${MONTH_NAMES.map((m) => (m === 'September' ? 'Sept?(?:ember)?' : m.length > 3 ? `${m.slice(0, 3)}(?:${m.slice(3)})?` : m)).join('|')})\\.?`;
+
+/** The number of a month MONTH_PATTERN matched ("Sept", "jan.", "June" → 9, 1, 6), by its first three letters; 0 for none. */
+export const monthNumber = (word: string): number => MONTH_NAMES.findIndex((m) => m.slice(0, 3).toLowerCase() === word.slice(0, 3).toLowerCase()) + 1;

@@ -1,13 +1,7 @@
 /** Dates as news text writes them, to ISO YYYY-MM-DD. Never reads the clock. */
-import { MONTH_NAMES, MONTH_PATTERN, WEEKDAY_NAMES } from '../lexicons/calendar.ts';
+import { MONTH_NAMES, MONTH_PATTERN, monthNumber, WEEKDAY_NAMES } from '../lexicons/calendar.ts';
 import { countryOfAnyCase } from './countries.ts';
 import { eastAsianFamily, isGivenName } from './names.ts';
-
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
-};
 
 const MONTH = MONTH_PATTERN;
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
@@ -26,14 +20,12 @@ export function slashedDayMonth(a: number, b: number): [day: number, month: numb
   return a > 12 ? [a, b] : [b, a];
 }
 
-const monthOf = (word: string): number => MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
-
 /** Patterns that hold a full date, most specific first; each returns the ISO date of its match. */
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => string | null }[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, read: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
   // (Any case: "22 JUN 2026" as some sites set the date.)
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i'), read: (m) => iso(+m[3]!, monthOf(m[1]!), +m[2]!) },
-  { re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})`, 'i'), read: (m) => iso(+m[3]!.slice(0, 4), monthOf(m[2]!), +m[1]!) },
+  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i'), read: (m) => iso(+m[3]!, monthNumber(m[1]!), +m[2]!) },
+  { re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})`, 'i'), read: (m) => iso(+m[3]!.slice(0, 4), monthNumber(m[2]!), +m[1]!) },
   { re: /\b(\d{2})\.(\d{2})\.(\d{4})\b/, read: (m) => iso(+m[3]!, +m[2]!, +m[1]!) },
   { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/, read: (m) => {
     const dm = slashedDayMonth(+m[1]!, +m[2]!);

@@ -4,7 +4,7 @@
  * Sentences about the same date that say the same thing are one event, citing every paragraph that says it.
  */
 import type { Cite } from '../../schema.ts';
-import { MONTH_PATTERN } from '../../lexicons/calendar.ts';
+import { MONTH_PATTERN, monthNumber } from '../../lexicons/calendar.ts';
 import { slashedDayMonth } from '../dates.ts';
 import { datelineEnd } from '../parse.ts';
 import type { Corpus } from './synopsis.ts';
@@ -16,9 +16,8 @@ export interface TimelineEntry {
   events: { text: string; cites: Cite[] }[];
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = MONTH_PATTERN;
-const month = (word: string): string => String(MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1).padStart(2, '0');
+const month = (word: string): string => String(monthNumber(word)).padStart(2, '0');
 const day = (d: string): string => d.padStart(2, '0');
 const YEAR = '(1[89]\\d{2}|20\\d{2})(?![\\d%])';
 
