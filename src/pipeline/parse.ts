@@ -10,6 +10,7 @@ import { findDate, isDateLine } from './dates.ts';
 import { SPEECH_VERBS } from '../lexicons/titles.ts';
 import { isGivenName } from './names.ts';
 import { findOutletName, scanDirectory } from './extract/outlet-directory.ts';
+import { headlineIndex, MAY_BE_HEADLINE } from './headline.ts';
 import { sentenceBounds, wordCount } from './text.ts';
 import type { Article, Block, Source } from './types.ts';
 
@@ -316,6 +317,14 @@ export function parseSource(source: Source): Article {
 
   // "Jane Doe" on a line of its own near the top, above her handle or the time of publication: the author.
   for (const [i, b] of blocks.entries()) if (i <= 5 && b.kind === 'subheading' && bylineAbove(b.text, blocks[i + 1])) b.kind = 'byline';
+
+  // The headline below the site's furniture ("Skip to main content", the masthead, section names): the lines
+  // above it are the site's (a date header's page is read as before, below).
+  const chosen = DATE_HEADER.test(blocks[0]?.text ?? '') ? -1 : headlineIndex(blocks);
+  if (chosen > 0) {
+    for (const b of blocks.slice(0, chosen)) if (MAY_BE_HEADLINE.has(b.kind)) b.kind = mastheadOutlet(b.text, true) ? 'masthead' : 'boilerplate';
+    blocks[chosen]!.kind = 'headline';
+  }
 
   // A brief of one paragraph that ends with its agency ("... closed lower. (Yonhap)") read as a photo's
   // caption: with no running text besides, it is the story.

@@ -208,6 +208,16 @@ describe('parse', () => {
     expect(page(['Quake', 'The count ended.', 'Read more:', 'Quake hits the U.S.', 'Aid arrives in Hatay']).blocks.map((b) => b.kind)).toEqual(['headline', 'body', 'related', 'related', 'related']);
   });
 
+  it('takes the headline from below the site\'s furniture: a skip link, a tagline, sections, breadcrumbs, the masthead', () => {
+    const story = 'VALLETTA, March 11 (Reuters) - Harbour workers ended their strike on Tuesday after the port deal was signed by both sides, officials said.';
+    const a = page(['Skip to main content', 'Exclusive news, data and analytics for financial market professionals', 'World', 'Americas', 'Harbour workers end strike as port deal is signed', 'By Jane Doe', 'March 11, 2025 4:12 PM GMT', story]);
+    expect([a.title, a.blocks.slice(0, 5).map((b) => b.kind), a.byline, a.date]).toEqual(['Harbour workers end strike as port deal is signed', ['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'headline'], 'Jane Doe', '2025-03-11']);
+    expect(page(['News|Elections', 'Harbour strike ends with port deal', story]).title).toBe('Harbour strike ends with port deal');
+    expect(page(['EL PAÍS English', 'INTERNATIONAL', 'Malta', 'Harbour strike ends with port deal', story]).title).toBe('Harbour strike ends with port deal');
+    // A first line about the story stays the headline, though a later line is about it too.
+    expect(page(['Port strike ends', 'Harbour workers and port deal', story]).title).toBe('Port strike ends');
+  });
+
   it('keeps the first line the headline, whatever it looks like', () => {
     expect(page(['Watch: Jane Doe and John Roe clash in the Oval Office', 'They met on Friday.']).title).toBe('Watch: Jane Doe and John Roe clash in the Oval Office');
     const b = page(['Kamala Harris in Guatemala', 'She arrived on Monday.']);

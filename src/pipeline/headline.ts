@@ -1,0 +1,66 @@
+/**
+ * Which line of a scraped page is its headline. Pages open with their site's furniture: a "Skip to main
+ * content" link, the masthead ("EL PAÍS English", "AFP - Agence France-Presse"), a tagline, section labels
+ * ("World", "Americas"), breadcrumbs ("News|Elections"). The headline is the first line below them that
+ * reads as one and shares words with the story; the first line stays the headline unless it is furniture or
+ * shares no word with the story while a later line does.
+ */
+import { countryOfAnyCase } from './countries.ts';
+import { isDateLine } from './dates.ts';
+import { scanDirectory } from './extract/outlet-directory.ts';
+import { wordCount } from './text.ts';
+import type { Block } from './types.ts';
+
+const SKIP_LINK = /^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|article|story)\b/i;
+/** "News|Elections", "World › Americas", "Home / News / World": a trail of section names. */
+const BREADCRUMB = /^[^|›»>/]{1,30}(?:\s*[|›»>]\s*|\s+\/\s+)[^|›»>/]{1,30}/;
+/** Kinds a headline may have been given before this: the first line is a headline, a later one body or a heading. */
+export const MAY_BE_HEADLINE: ReadonlySet<Block['kind']> = new Set(['headline', 'subheading', 'related', 'body', 'standfirst']);
+/** Short words that say nothing of what a story is about. */
+const STOP = new Set('with from that this have will said says their after over they been were more what when also into than them some about which would there where while here your just only other such'.split(' '));
+
+/** A line's content words as their first four letters, so "signs" meets "signed" and "leaders" "leader". */
+function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []) if (!STOP.has(w)) out.add(w.slice(0, 4));
+  return out;
+}
+
+/** The site's own name standing alone, perhaps with its edition or full name ("EL PAÍS English", "BBC News"). */
+function mastheadLine(text: string): boolean {
+  const hits = scanDirectory(text);
+  if (!hits.length) return false;
+  let rest = text;
+  for (const h of hits.reverse()) rest = rest.slice(0, h.start) + rest.slice(h.end);
+  const left = rest.split(/[\s|:–—-]+/).filter(Boolean);
+  return left.length <= 3 && left.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Site furniture above a headline: a skip link, a trail of sections, a section's name or a country's, the masthead, a date. */
+export function isFurniture(text: string): boolean {
+  return SKIP_LINK.test(text) || BREADCRUMB.test(text) || wordCount(text) <= 2 || countryOfAnyCase(text.replace(/^the\s+/i, '')) !== null || mastheadLine(text) || isDateLine(text);
+}
+
+/** Could the block be a headline: three to thirty words, not a sentence with its full stop. */
+const headlineLike = (b: Block): boolean => MAY_BE_HEADLINE.has(b.kind) && wordCount(b.text) >= 3 && wordCount(b.text) <= 30 && !/[.;:,]["”’)]*$/.test(b.text);
+/** The running text has begun: a sentence of a dozen words or more, with its stop. */
+const running = (b: Block): boolean => (b.kind === 'body' || b.kind === 'standfirst') && wordCount(b.text) >= 12 && /[.!?]["”’)]*$/.test(b.text);
+
+/**
+ * The index of the block that is the page's headline when it is not the first line, or -1 to keep the first.
+ * Only blocks above the running text are looked at, at most a dozen.
+ */
+export function headlineIndex(blocks: Block[]): number {
+  const top = blocks.slice(0, 12);
+  const end = top.findIndex(running);
+  const region = end < 0 ? top : top.slice(0, end);
+  if (region.length < 2) return -1;
+  const story = blocks.filter((b, i) => i >= region.length && (b.kind === 'body' || b.kind === 'standfirst'));
+  const storyStems = stems(story.map((b) => b.text).join(' '));
+  const shared = (b: Block): number => [...stems(b.text)].filter((s) => storyStems.has(s)).length;
+  const first = blocks[0]!;
+  if (!isFurniture(first.text) && shared(first) >= 1) return -1;
+  // (two of its words at least, and half: a site's tagline, "Exclusive news, data and analytics for financial
+  // market professionals", shares a few words with any story)
+  return region.findIndex((b, i) => i > 0 && headlineLike(b) && !isFurniture(b.text) && shared(b) >= 2 && shared(b) >= 0.5 * stems(b.text).size);
+}
