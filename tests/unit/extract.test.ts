@@ -189,6 +189,22 @@ describe('people extraction', () => {
     const z = run('Headline here\n“We will not give up,” Jane Doe said. She met Secretary of State Ali Khan on Tuesday. “We disagree on tariffs,” he said.');
     expect(z.quotes.map((q) => ('mention' in q.speaker ? z.people[q.speaker.mention]!.name : ''))).toEqual(['Jane Doe', 'Ali Khan']);
   });
+
+  it('reads the speaker past words set off by commas, and gives "he" to whom the paragraph before was about', () => {
+    const text = [
+      'Headline here',
+      '“The people have spoken,” Ana Ruiz Vega, a former central bank governor, told supporters.',
+      'Tomas Berg, 63, said his party would challenge the result.',
+      '“We will not accept it,” he said.',
+      'Observers backed the count. Jan de Wit, who heads the EU mission, told reporters that "the count was clean and fair".',
+      'The mission chief, Jan de Wit, called it "a model for the region."',
+      'Ruiz called for calm. “Nobody will be punished for a vote,” she told AFP.',
+    ].join('\n');
+    const x = run(text);
+    const who = x.quotes.map((q) => ('mention' in q.speaker ? x.people[q.speaker.mention]!.name : q.speaker.description));
+    // (the last: "Ruiz" alone is the article's Ana Ruiz Vega, not the last speaker)
+    expect(who).toEqual(['Ana Ruiz Vega', 'Tomas Berg', 'Jan de Wit', 'Jan de Wit', 'Ruiz']);
+  });
 });
 
 describe('East Asian names', () => {

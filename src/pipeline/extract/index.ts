@@ -3,7 +3,7 @@
  * their names are not read as people ("Lenin Square", "Paris Agreement").
  */
 import type { BlockKind } from '../../schema.ts';
-import { nameShape } from '../names.ts';
+import { familyKey, nameShape } from '../names.ts';
 import { RELATED_LINE } from '../parse.ts';
 import { sentencesAt, tokenize } from '../text.ts';
 import type { AgreementMention, Article, Block, Extraction, OutletMention, PersonMention, QuoteMention } from '../types.ts';
@@ -70,7 +70,7 @@ export function extract(article: Article): Extraction {
   for (const b of named) {
     if (!b) continue;
     people.push(...[...extractPeople(b.block, b.names, people.length, known, endings), ...b.hangul].sort((x, y) => x.start - y.start));
-    quotes.push(...extractQuotes(b.block, people, last));
+    quotes.push(...extractQuotes(b.block, people, last, (p) => known.has(familyKey(p.name))));
   }
   return { people, quotes, agreements, outlets, companies };
 }

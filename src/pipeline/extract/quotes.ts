@@ -8,23 +8,28 @@ import type { Block, PersonMention, QuoteMention } from '../types.ts';
 
 const QUOTE = /“([^”]{2,})”|"([^"]{2,})"|«([^»]{2,})»/g;
 // After the quote: a comma or nothing, not a full stop (`"an important step". He said ...` begins the next sentence).
+// (the speaker may have words set off by commas before the verb: `"...," Carvajal, a former banker, told supporters`)
 const AFTER = new RegExp(
-  `^[\\s,]*(?:(?:${SPEECH_VERBS})\\s+(?<after>[^,.;:"“]{1,60}?)(?=[,.;:]|$)|(?<before>[^,.;:"“]{1,60}?)\\s+(?:${SPEECH_VERBS})\\b)`,
+  `^[\\s,]*(?:(?:${SPEECH_VERBS})\\s+(?<after>[^,.;:"“]{1,60}?)(?=[,.;:]|$)|(?<before>[^,.;:"“]{1,60}?)(?:,\\s[^,.;:"“]{1,80}?,)?\\s+(?:${SPEECH_VERBS})\\b)`,
 );
-const BEFORE = new RegExp(`(?<who>[^,.;:"“”]{1,80}?)\\s+(?:${SPEECH_VERBS})\\b[^"“”]{0,60}?[,:]?\\s*$`);
+const BEFORE = new RegExp(`(?<who>[^,.;:"“”]{1,80}?)(?<apposed>,\\s[^.;:"“”]{1,80}?,)?\\s+(?:${SPEECH_VERBS})\\b[^"“”]{0,60}?[,:]?\\s*$`);
 const PRONOUN = /^(?:he|she|they)$/i;
 
 /**
- * `people` are all person mentions of the article (indices are theirs); `last` is the previous speaker, for
- * "he added" in a paragraph that names nobody before the quote.
+ * `people` are all person mentions of the article (indices are theirs); `last` is the previous speaker, or the
+ * person the last paragraph without a quote was about, for "he added" in a paragraph that names nobody before
+ * the quote. `known` tells whether a lone family name names someone the article names in full ("Carvajal").
  */
-export function extractQuotes(block: Block, people: PersonMention[], last: { speaker: number | null }): QuoteMention[] {
+export function extractQuotes(block: Block, people: PersonMention[], last: { speaker: number | null }, known: (p: PersonMention) => boolean = () => false): QuoteMention[] {
   const out: QuoteMention[] = [];
   // This block's mentions were just appended: read them off the end, not by filtering the whole article.
   const inBlock: { p: PersonMention; i: number }[] = [];
   for (let i = people.length - 1; i >= 0 && people[i]!.block === block.id; i--) inBlock.unshift({ p: people[i]!, i });
+  // (the first a reader knows for a person, "Jan Roe, who heads the EU mission,", not "EU"; else the last word
+  // that may be a name)
   const personIn = (from: number, to: number): number | null => {
-    const hit = inBlock.filter(({ p }) => p.start >= from && p.end <= to).pop();
+    const within = inBlock.filter(({ p }) => p.start >= from && p.end <= to);
+    const hit = within.find(({ p }) => p.cue !== 'none' || known(p)) ?? within.pop();
     return hit ? hit.i : null;
   };
   // Who a pronoun may stand for: people named outside quotes, by a name a reader knows for one (a lone
@@ -34,7 +39,7 @@ export function extractQuotes(block: Block, people: PersonMention[], last: { spe
     if (namedHere) return namedHere;
     // (the quotes' places read once: at every pronoun, a paragraph of quotes was read again)
     const quotes = [...block.text.matchAll(QUOTE)].map((m) => [m.index, m.index + m[0].length] as const);
-    return (namedHere = inBlock.filter(({ p }) => p.cue !== 'none' && !quotes.some(([a, b]) => p.start >= a && p.end <= b)));
+    return (namedHere = inBlock.filter(({ p }) => (p.cue !== 'none' || known(p)) && !quotes.some(([a, b]) => p.start >= a && p.end <= b)));
   };
   /**
    * Who "he" or "she" is before position `at`: the first person named in the last sentence of the paragraph
@@ -81,11 +86,26 @@ export function extractQuotes(block: Block, people: PersonMention[], last: { spe
     const before = BEFORE.exec(block.text.slice(headStart, qStart));
     const fromAfter = after && speakerOf(after.groups?.['after'] ?? after.groups?.['before'] ?? '', qEnd, qEnd + after[0].length, qStart);
     // The speaker stands in the words before the verb, not among its objects ("Lee called Kishida ...").
+    // (a person named in words set off by commas is the speaker: "The EU mission chief, Jan Roe, called it ...",
+    // "Jan Roe, who heads the mission, told the BBC that ...")
     const at = headStart + (before?.index ?? 0);
-    const speaker = fromAfter ?? (before ? speakerOf(before.groups?.['who'] ?? '', at, at + (before.groups?.['who']?.length ?? 0), at) : null);
+    const whoEnd = at + (before?.groups?.['who']?.length ?? 0) + (before?.groups?.['apposed']?.length ?? 0);
+    const speaker = fromAfter ?? (before ? speakerOf(before.groups?.['who'] ?? '', at, whoEnd, at) : null);
     if (!speaker) continue;
     if ('mention' in speaker) last.speaker = speaker.mention;
     out.push({ block: block.id, text, speaker });
+  }
+  // A paragraph with no quote that names someone is about them, as a rule about the first named in its last
+  // sentence that names anyone: a quote after it with "he said" alone is theirs ("Morales said he would
+  // challenge the result. / '...,' he said"), not the speaker of a quote before.
+  if (!out.length && (block.kind === 'body' || block.kind === 'standfirst')) {
+    const named = namedOutside();
+    const lastNamed = named.at(-1);
+    if (lastNamed) {
+      let from = 0;
+      for (let k = 0; k < block.sentences.length; k += 2) if (block.sentences[k]! <= lastNamed.p.start) from = block.sentences[k]!;
+      last.speaker = named.find(({ p }) => p.start >= from)!.i;
+    }
   }
   return out;
 }
