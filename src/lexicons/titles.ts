@@ -100,7 +100,9 @@ export const ORG_FIRST = new Set(
   ministerio ministério ministère ministero banco banque consejo conselho conseil comisión comissão corte congreso senado
   asamblea assemblée fundación fundação fondation movimiento movimento mouvement frente gobierno governo gouvernement
   secretaría agencia agência agence ejército exército armée policía polícia consejería alcaldía gobernación procuraduría
-  fiscalía contraloría defensoría superintendencia`.split(/\s+/),
+  fiscalía contraloría defensoría superintendencia observatorio observatório observatoire tribunal colectivo coletivo
+  sindicato confederación confederação federación federação asociación associação association unión união alianza
+  aliança comité comitê`.split(/\s+/),
 );
 
 /** A particle joined by a hyphen to a family name ("al-Assad", "El-Sisi", "bin-Talal"): a name word, though it may begin lower-case. */
@@ -110,7 +112,7 @@ export const HYPHENED_PARTICLE = /^(?:[Aa][dlnrstz]|[Aa]sh|[Ee]l|[Bb]in|[Ii]bn|[
 export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'ben']);
 
 /** Words that begin a place's name before a name with particles: "San José del Cabo", "São João da Barra". */
-export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['San', 'Santa', 'Santo', 'São', 'Sao', 'Sankt', 'Saint', 'St', 'Ciudad', 'Puerto', 'Porto', 'Villa', 'Vila', 'Isla', 'Ilha', 'Bahía', 'Bahia', 'Cabo', 'Monte', 'Playa', 'Lago', 'Cerro', 'Fort', 'Port']);
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['San', 'Santa', 'Santo', 'São', 'Sao', 'Sankt', 'Saint', 'St', 'Ciudad', 'Puerto', 'Porto', 'Villa', 'Vila', 'Isla', 'Ilha', 'Bahía', 'Bahia', 'Cabo', 'Monte', 'Playa', 'Lago', 'Cerro', 'Fort', 'Port', 'Río', 'Nueva', 'Nuevo', 'Punta', 'Mount', 'Lake', 'Cape']);
 
 /**
  * Places that read like a given name, particles and a name ("Rio de Janeiro", "Santiago de Chile"): cities,

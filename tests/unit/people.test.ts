@@ -296,4 +296,11 @@ describe('short forms that are also words of places', () => {
     // after a title too: "Labour Minister Sofia Lind" (Sofia is a capital)
     expect(names('By Jordan Ruiz\n\nLabour Minister Sofia Lind said inspectors would visit Sofia.')).toEqual(['Jordan Ruiz', 'Sofia Lind']);
   });
+
+  it('takes no place named with "Puerto", "Santa" or "Lake", and no body a noun names, for a person', () => {
+    const names = (text: string) => resolve([analyseSource(decodeSource('t/places.txt', new TextEncoder().encode(`Run-off\n\n${text}\n`)))], null).people.map((p) => p.data.name);
+    expect(names("China's ambassador in Puerto Alcázar, Chen Weiming, met her. Protests spread to the provinces of Santa Inés and Río Claro, and the rights group Observatorio Ciudadano said 40 were held.")).toEqual(['Chen Weiming']);
+    // (the run goes on past the place: "Cape Verdean Prime Minister Jane Doe")
+    expect(names('Cape Verdean Prime Minister Ana Duarte met Lake Victoria fishermen.')).toEqual(['Ana Duarte']);
+  });
 });

@@ -31,6 +31,8 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'o
 /** What stands before a name in a byline's list: nothing, "By", "With assistance from", a comma, "and". */
 const BYLINE_LIST = /^(?:\(?by:?\s+|[-–—]{0,2}\s*with (?:additional )?assistance from\s+)?(?:.*(?:,|\band|&)\s+)?$/i;
 const DESK_WORDS = /\b(?:staff|writers?|correspondents?|reporters?|team|desk|bureau|editors?|newsroom|agencies)\b/i;
+/** Nouns for a body, right before its name: "the rights group X", "the company X", "the party X". */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['group', 'groups', 'organisation', 'organization', 'movement', 'coalition', 'party', 'company', 'firm', 'watchdog', 'charity', 'NGO', 'union', 'alliance', 'agency', 'network', 'association', 'institute', 'foundation', 'bloc', 'platform', 'observatory', 'newspaper', 'daily', 'broadcaster']);
 /** Blocks in title case, where capitalised verbs ("Discusses") would pass for names. */
 const TITLE_CASE: ReadonlySet<Block['kind']> = new Set(['headline', 'related', 'subheading', 'masthead']);
 
@@ -251,11 +253,16 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
       if (countryOfAnyCase(block.text.slice(run[0]!.start, last.end).replace(/['’]s?$/, ''))) continue;
       // ("..., based in Boston, said": a lone word after "in" or "from" is a place, not a speaker)
       const before = tokens[indexOf(run[0]!) - 1]?.text ?? '';
+      // "the rights group Observatorio Ciudadano", "the company Velorin": a body the word before names.
+      if (BODY_NOUNS.has(before)) continue;
+      // "Puerto Alcázar", "Santa Inés", "Lake Victoria": a place, though its second word may be a name; the run
+      // is read on past it ("Cape Verdean Prime Minister Jane Doe").
+      const placeFirst = PLACE_PREFIXES.has(bare(run[0]!)) && run.length > 1 && spaceBetween(block.text, run[0]!.end, run[1]!.start) ? 2 : 0;
       const where = run.length === 1 && PLACE_WORDS.has(before);
       // "the Park", "the House": a place word after an article is that place, not Park Min-seo.
       if (run.length === 1 && /^(?:the|a|an|this|that)$/i.test(before) && ORG_HEADS.has(lower(run[0]!))) continue;
       const speech = SPEECH_AFTER.test(block.text.slice(last.end, last.end + 20)) && !/['’]s?$/.test(last.text) && !where;
-      for (let i = 0; i < run.length; ) {
+      for (let i = placeFirst; i < run.length; ) {
         // "Rio de Janeiro" is a place, though it reads like "Ursula von der Leyen": none of its words is a name.
         const place = particlePlaceAt(run, i);
         if (place) {
