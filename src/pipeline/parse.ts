@@ -132,6 +132,7 @@ const DATELINE = new RegExp(
  */
 function readDateline(text: string): { dateline: NonNullable<Article['dateline']>; end: number; guessed: boolean } | null {
   const m = DATELINE.exec(text);
+  if (!m) return readTitleDateline(text);
   const g = m?.groups;
   const place = g?.['place']?.trim();
   if (!m || !g || !place || place.replace(/[^\p{Lu}]/gu, '').length < 3) return null;
@@ -149,6 +150,22 @@ function readDateline(text: string): { dateline: NonNullable<Article['dateline']
   return { dateline: { place, agency: known }, end: m[0].length, guessed: false };
 }
 const datelineOf = (text: string): Article['dateline'] => readDateline(text)?.dateline ?? null;
+
+/**
+ * "Puerto Alcazar (AFP) - ", "Puerto Alcázar, Marivela - ": a dateline with the place in title case, as some
+ * sites write it. Read only with an agency the directory knows, or a known country after the place (or a
+ * known place): "Jane Doe - the minister's aide - said ..." opens a sentence.
+ */
+const TITLE_DATELINE = /^(?<place>\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?:,\s(?<region>\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2}))?(?:\s\((?<agency>[^)]{2,40})\))?\s[-–—]{1,2}\s+(?=[\p{Lu}"“‘\d])/u;
+function readTitleDateline(text: string): ReturnType<typeof readDateline> {
+  const m = TITLE_DATELINE.exec(text);
+  const g = m?.groups;
+  if (!m || !g) return null;
+  const agency = g['agency'] && findOutletName(g['agency'], true) ? g['agency'] : null;
+  const region = g['region'] ?? null;
+  if (!agency && !(region && countryOfAnyCase(region)) && !countryOfAnyCase(g['place']!)) return null;
+  return { dateline: { place: region ? `${g['place']}, ${region}` : g['place']!, agency }, end: m[0].length, guessed: false };
+}
 
 /**
  * Where the dateline a text opens with ends ("BRUSSELS, March 21 (Reuters) - " is 32 characters), or 0. Here

@@ -260,6 +260,15 @@ describe('the summary of an event nobody here has read', () => {
     expect(other.facts.where).toBeNull();
   });
 
+  it('takes where from the datelines as a last resort, as running text writes the place', async () => {
+    const summary = await summaryOf({
+      'a.txt': 'Run-off\n\nPUERTO ALCÁZAR, March 11 (Reuters) - The council declared Ana Ruiz the winner of the run-off.\n',
+      'b.txt': 'Run-off result\n\nPuerto Alcazar (AFP) - The council declared a winner on Tuesday.\n',
+      'c.txt': 'Result\n\nThe council declared a winner, officials said.\n',
+    });
+    expect(summary.facts.where?.place).toBe('Puerto Alcázar');
+  });
+
   it('dates the event by what the text says, a weekday counted back from the article\'s date, not by datelines', async () => {
     const summary = await summaryOf({
       'a.txt': 'Blast\n\nJune 19, 2025\n\nSEOUL, June 19 (Reuters) - An explosion tore through a plant late on Wednesday.\n',

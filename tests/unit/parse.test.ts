@@ -52,6 +52,10 @@ describe('parse', () => {
       expect(dateline(line), line).toBeNull();
     // A place the lexicon lacks, alone before a dash, is a dateline when a sentence follows it.
     expect(dateline('MARSAXLOKK - Dockers ended a strike.')).toEqual({ place: 'MARSAXLOKK', agency: null });
+    // In title case, with an agency the directory knows or a known country after it; not a name set off by dashes.
+    expect(dateline('Puerto Alcazar (AFP) - The council declared a winner.')).toEqual({ place: 'Puerto Alcazar', agency: 'AFP' });
+    expect(dateline('Santa Clara, Cuba - The council declared a winner.')).toEqual({ place: 'Santa Clara, Cuba', agency: null });
+    expect(dateline('Jane Doe - The minister said so.')).toBeNull();
   });
 
   it('classifies captions, credits, time stamps, related headlines, source lines and bios', () => {

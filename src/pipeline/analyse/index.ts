@@ -10,7 +10,9 @@ import { COUNTRIES } from '../../lexicons/countries.ts';
 import { ORG_HEADS } from '../../lexicons/titles.ts';
 import { findCountries } from '../countries.ts';
 import { longDate, weekdayBefore, weekdayOf } from '../dates.ts';
+import { calmCase } from '../names.ts';
 import { isStoryKind } from '../parse.ts';
+import { foldName } from '../text.ts';
 import { addTo } from '../group.ts';
 import type { Dossier } from '../resolve/index.ts';
 import { amountDisagreements, countDisagreements, eventDisagreements, roleDisagreements, spellingVariants, statusDisagreements } from './disagreements.ts';
@@ -222,7 +224,7 @@ const LEAD = 3;
 /**
  * Where the event was: the place most articles name in their opening sentences ("an explosion tore through a
  * plant in the city of Gumi"), when two or more do; else the capital city most articles name anywhere in their
- * running text. (Datelines say where the reporter was, not the event; a capital named all through a story may
+ * running text; else the place half the articles or more say things happened in, anywhere in their text. (Datelines say where the reporter was, not the event; a capital named all through a story may
  * be where its markets or regulators are.)
  */
 function place(sentences: Sentence[], dossier: Dossier): Summary['facts']['where'] {
@@ -247,8 +249,39 @@ function place(sentences: Sentence[], dossier: Dossier): Summary['facts']['where
   // (cited with its opening sentences, then, for a capital, the other articles that name it)
   if (opened && opened[1].size >= 2) return { place: opened[0], cites: [...new Map([...opened[1], ...[...(found.get(opened[0]) ?? [])].filter(([a]) => !opened[1].has(a))]).values()] };
   const top = rank(found);
-  if (!top || top[1].size < Math.min(2, dossier.articles.length)) return null;
-  return { place: top[0], cites: [...top[1].values()] };
+  if (top && top[1].size >= Math.min(2, dossier.articles.length)) return { place: top[0], cites: [...top[1].values()] };
+  // A place no lexicon knows, named as where things happen ("in Puerto Alcázar") all through half the articles
+  // or more: read only now, as the rules above settle most dossiers.
+  const anywhere = new Map<string, Map<string, Cite>>();
+  for (const s of sentences) if (s.kind !== 'caption') for (const name of placesIn(s.text, (named ??= namedWords(dossier)))) add(anywhere, name, s);
+  const most = rank(anywhere);
+  if (most && most[1].size >= 2 && most[1].size >= dossier.articles.length / 2) return { place: most[0], cites: [...most[1].values()] };
+  return datelinePlace(dossier);
+}
+
+/**
+ * The last resort for where: the place two or more articles' datelines give ("PUERTO ALCÁZAR, March 11
+ * (Reuters) -", "Puerto Alcazar (AFP) -"), compared without case or accents and shown as running text writes
+ * it. A dateline says where the story was filed, which is where it happened more often than not when nothing
+ * else says.
+ */
+function datelinePlace(dossier: Dossier): Summary['facts']['where'] {
+  const byPlace = new Map<string, { forms: string[]; cites: Cite[] }>();
+  for (const a of dossier.articles) {
+    const place = a.data.dateline?.place.split(',')[0]!.trim();
+    const opening = a.article.blocks.find((b) => isStoryKind(b.kind));
+    if (!place || !opening) continue;
+    const key = foldName(place);
+    let entry = byPlace.get(key);
+    if (!entry) byPlace.set(key, (entry = { forms: [], cites: [] }));
+    entry.forms.push(place);
+    entry.cites.push({ article: a.id, paragraph: opening.id });
+  }
+  const [best, next] = [...byPlace.values()].sort((a, b) => b.cites.length - a.cites.length);
+  if (!best || best.cites.length < 2 || best.cites.length === next?.cites.length) return null;
+  // (a form not in capitals, the accented one first: "Puerto Alcázar", not "PUERTO ALCÁZAR")
+  const forms = best.forms.map((f) => calmCase(f));
+  return { place: forms.find((f) => /[^\x00-\x7f]/.test(f)) ?? forms[0]!, cites: best.cites };
 }
 
 /** When the sources disagree on a weekday, the calendar says which day the most-cited date was. */
