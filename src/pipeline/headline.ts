@@ -12,6 +12,8 @@ import { wordCount } from './text.ts';
 import type { Block } from './types.ts';
 
 const SKIP_LINK = /^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|article|story)\b/i;
+/** The words of a site's menus ("Menu Content", "Go Top", "Sign In"): a line of them only is furniture. */
+const NAV_WORDS = new Set('menu content contents search go top home sign in log out up share save print subscribe newsletter newsletters sections more back to main navigation'.split(' '));
 /** "News|Elections", "World › Americas", "Home / News / World": a trail of section names. */
 const BREADCRUMB = /^[^|›»>/]{1,30}(?:\s*[|›»>]\s*|\s+\/\s+)[^|›»>/]{1,30}/;
 /** Kinds a headline may have been given before this: the first line is a headline, a later one body or a heading. */
@@ -19,10 +21,10 @@ export const MAY_BE_HEADLINE: ReadonlySet<Block['kind']> = new Set(['headline', 
 /** Short words that say nothing of what a story is about. */
 const STOP = new Set('with from that this have will said says their after over they been were more what when also into than them some about which would there where while here your just only other such'.split(' '));
 
-/** A line's content words as their first four letters, so "signs" meets "signed" and "leaders" "leader". */
+/** A line's content words as their first four letters, so "signs" meets "signed" and "leaders" "leader" (not numbers: a year is in every story). */
 function stems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []) if (!STOP.has(w)) out.add(w.slice(0, 4));
+  for (const w of text.toLowerCase().match(/\p{L}[\p{L}\p{N}]{3,}/gu) ?? []) if (!STOP.has(w)) out.add(w.slice(0, 4));
   return out;
 }
 
@@ -38,7 +40,7 @@ function mastheadLine(text: string): boolean {
 
 /** Site furniture above a headline: a skip link, a trail of sections, a section's name or a country's, the masthead, a date. */
 export function isFurniture(text: string): boolean {
-  return SKIP_LINK.test(text) || BREADCRUMB.test(text) || wordCount(text) <= 2 || countryOfAnyCase(text.replace(/^the\s+/i, '')) !== null || mastheadLine(text) || isDateLine(text);
+  return SKIP_LINK.test(text) || text.split(/\s+/).every((w) => NAV_WORDS.has(w.toLowerCase())) || BREADCRUMB.test(text) || wordCount(text) <= 2 || countryOfAnyCase(text.replace(/^the\s+/i, '')) !== null || mastheadLine(text) || isDateLine(text);
 }
 
 /** Could the block be a headline: three to thirty words, not a sentence with its full stop. */
@@ -58,7 +60,8 @@ export function headlineIndex(blocks: Block[]): number {
   const story = blocks.filter((b, i) => i >= region.length && (b.kind === 'body' || b.kind === 'standfirst'));
   const storyStems = stems(story.map((b) => b.text).join(' '));
   const shared = (b: Block): number => [...stems(b.text)].filter((s) => storyStems.has(s)).length;
-  const first = blocks[0]!;
+  // (a scraped date header, "date 2024-06-21 Menu Content", is read without its date)
+  const first = { ...blocks[0]!, text: blocks[0]!.text.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/i, '') };
   if (!isFurniture(first.text) && shared(first) >= 1) return -1;
   // (two of its words at least, and half: a site's tagline, "Exclusive news, data and analytics for financial
   // market professionals", shares a few words with any story)

@@ -7,7 +7,7 @@ import { hash } from 'node:crypto';
 import type { BlockKind } from '../schema.ts';
 import { countryOfAnyCase } from './countries.ts';
 import { findDate, isDateLine } from './dates.ts';
-import { SPEECH_VERBS } from '../lexicons/titles.ts';
+import { PLACE_PREFIXES, SPEECH_VERBS } from '../lexicons/titles.ts';
 import { isGivenName } from './names.ts';
 import { findOutletName, scanDirectory } from './extract/outlet-directory.ts';
 import { headlineIndex, MAY_BE_HEADLINE } from './headline.ts';
@@ -214,11 +214,13 @@ function classify(text: string, index: number, count: number, header: boolean, s
   // (with its agency or place only below the first line, which is the headline: "Fox News, Dominion settle")
   if ((header || index <= 4 || index >= count - 3) && n <= 6 && !endsLikeSentence(text) && mastheadOutlet(text, index > 0 && index <= 4)) return 'masthead';
   if (index > 0 && n <= 10 && staffByline(text)) return 'byline';
-  if (n <= 12 && NAME_THEN_DATE.test(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))) return 'byline';
+  // (a person's name: "Puerto Alcázar - MAR 12, 2025" is the place the story was filed from and its date)
+  if (n <= 12 && NAME_THEN_DATE.test(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')) && personFirst(text)) return 'byline';
   if (index > 0 && index <= 5 && n <= 16 && isGivenName(text.slice(0, text.indexOf(' '))) && (NAME_IN_PLACE.test(text) || NAMES_IN_PLACES.test(text))) return 'byline';
   // "Jane Doe in Lima. MAURICIO DOE (EFE)": a photo credit, the agency in brackets at the end.
   const agency = /\(([^()]{2,40})\)$/.exec(text)?.[1];
-  if (agency && !/^by\s/i.test(text) && !endsLikeSentence(text) && findOutletName(agency, true) && /\p{Lu}{3,}[^()]*\($/u.test(text.slice(0, -agency.length - 1))) return 'caption';
+  // ("... in Puerto Alcázar on Tuesday. Andrés Molina (REUTERS)": the photographer in title case after the caption's stop)
+  if (agency && !/^by\s/i.test(text) && !endsLikeSentence(text) && findOutletName(agency, true) && /\p{Lu}{3,}[^()]*\($|\.\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s\($/u.test(text.slice(0, -agency.length - 1))) return 'caption';
   // "Firefighters work at the site ... on June 19, 2025. (Yonhap)": before the story begins, a photo with its
   // agency's credit (a paragraph of the story may end so too: a wire brief's only one).
   if (agency && !story && n <= 60 && AGENCY_CREDIT.test(text) && !SAYS.test(text) && !readDateline(text) && findOutletName(agency, true)) return 'caption';
@@ -232,17 +234,26 @@ function classify(text: string, index: number, count: number, header: boolean, s
   return 'body';
 }
 
+/** Does the line open with no place's name ("Puerto Alcázar - MAR 12, 2025" is where and when the story was filed)? */
+const personFirst = (text: string): boolean => {
+  const name = NAME_THEN_DATE.exec(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))?.[1] ?? '';
+  return !PLACE_PREFIXES.has(name.split(' ')[0]!) && countryOfAnyCase(name) === null;
+};
 /** A name alone: a given name and one or two more capitalised words ("Jane Doe", "Jean-Luc Roe Smith"). */
 const NAME_ALONE = /^(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u;
 /**
  * Is a short line a byline by what follows it: a name alone, then the author's handle ("@JANEDOECNBC") or
  * the time of publication. (Above anything else, a name alone may be a section's heading or a caption's.)
  */
-function bylineAbove(text: string, next: Block | undefined): boolean {
+function bylineAbove(text: string, next: Block | undefined, after: Block | undefined): boolean {
   const m = NAME_ALONE.exec(text);
   if (!m || !next || !isGivenName(m[1]!, false)) return false; // ("Jordan" too: the line after settles it)
-  return next.kind === 'date' || next.kind === 'timestamp' || (next.kind === 'boilerplate' && /^@\w{2,30}$/.test(next.text));
+  const stamp = (b: Block): boolean => b.kind === 'date' || b.kind === 'timestamp' || (b.kind === 'boilerplate' && /^@\w{2,30}$/.test(b.text)) || isDateLine(b.text, true);
+  // (what the author is may stand between: "Jane Doe / Latin America correspondent / @JaneDoeBBC")
+  return stamp(next) || (!!after && AUTHOR_ROLE.test(next.text) && stamp(after));
 }
+/** What an author is, on a line of its own under the name. */
+export const AUTHOR_ROLE = /^(?:[\p{L}'’-]+\s){0,4}(?:correspondent|reporter|editor|writer|columnist|journalist|analyst)$/iu;
 
 /**
  * The author's names as a byline line gives them: without "By", their places ("Jane Doe in Brussels"), what
@@ -333,12 +344,19 @@ export function parseSource(source: Source): Article {
   }
 
   // "Jane Doe" on a line of its own near the top, above her handle or the time of publication: the author.
-  for (const [i, b] of blocks.entries()) if (i <= 5 && b.kind === 'subheading' && bylineAbove(b.text, blocks[i + 1])) b.kind = 'byline';
+  for (const [i, b] of blocks.entries()) {
+    if (i > 12 || b.kind !== 'subheading' || !bylineAbove(b.text, blocks[i + 1], blocks[i + 2])) continue;
+    b.kind = 'byline';
+    if (AUTHOR_ROLE.test(blocks[i + 1]!.text)) blocks[i + 1]!.kind = 'byline';
+  }
+  // Under a byline, the place the story was filed from and its date ("Puerto Alcázar - MAR 12, 2025 - 06:30 CET").
+  for (const [i, b] of blocks.entries()) if (i > 0 && i <= 14 && (b.kind === 'subheading' || b.kind === 'related') && blocks[i - 1]!.kind === 'byline' && isDateLine(b.text, true)) b.kind = 'date';
 
   // The headline below the site's furniture ("Skip to main content", the masthead, section names): the lines
-  // above it are the site's (a date header's page is read as before, below).
-  const chosen = DATE_HEADER.test(blocks[0]?.text ?? '') ? -1 : headlineIndex(blocks);
-  if (chosen > 0) {
+  // above it are the site's (a date header's page keeps its header, whose date is the page's: below).
+  const dateHeader = DATE_HEADER.test(blocks[0]?.text ?? '');
+  const chosen = headlineIndex(blocks);
+  if (chosen > 0 && !dateHeader) {
     for (const b of blocks.slice(0, chosen)) if (MAY_BE_HEADLINE.has(b.kind)) b.kind = mastheadOutlet(b.text, true) ? 'masthead' : 'boilerplate';
     blocks[chosen]!.kind = 'headline';
   }
@@ -358,7 +376,7 @@ export function parseSource(source: Source): Article {
     title = m?.[2] ?? headline.text;
     // "date 2024-02-20 All Sections": a scraped date header followed by navigation, not a headline.
     const titleLike = (b: Block): boolean => !endsLikeSentence(b.text) && wordCount(b.text) >= 4 && wordCount(b.text) <= 25 && ['related', 'headline', 'subheading', 'body', 'standfirst'].includes(b.kind);
-    const next = blocks.slice(blocks.indexOf(headline) + 1, blocks.indexOf(headline) + 6).find(titleLike);
+    const next = (dateHeader && chosen > 0 ? blocks[chosen] : undefined) ?? blocks.slice(blocks.indexOf(headline) + 1, blocks.indexOf(headline) + 6).find(titleLike);
     if (m && wordCount(title) <= 3 && next) title = next.text;
     if (m?.[1]) ({ iso: date, text: dateText } = findDate(m[1]) ?? { iso: null, text: null });
   } else {

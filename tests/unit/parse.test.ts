@@ -176,6 +176,11 @@ describe('parse', () => {
     expect(page(['Ports pact signed', 'Jordan Ruiz', '@JORDANRUIZCNBC', 'The pact was signed.']).byline).toBe('Jordan Ruiz');
     expect(page(['Ports pact signed', 'Jane Doe', 'Published Thu, Jun 12 2025 10:15 AM EDT', 'The pact was signed.']).byline).toBe('Jane Doe');
     expect(page(['Ports pact signed', 'Jane Doe', 'The pact was signed.']).blocks[1]!.kind).toBe('subheading');
+    // with what the author is between, or the place the story was filed from with its date; that line is no byline
+    const bbc = page(['Ports pact signed', 'Jane Doe', 'Latin America correspondent', '@JaneDoeBBC', 'The pact was signed.']);
+    expect([bbc.byline, bbc.blocks.slice(1, 4).map((b) => b.kind)]).toEqual(['Jane Doe', ['byline', 'byline', 'boilerplate']]);
+    const filed = page(['Ports pact signed', 'JANE ROE DOE', 'Puerto Alcázar - MAR 12, 2025 - 06:30 CET', 'The pact was signed.']);
+    expect([filed.byline, filed.blocks[2]!.kind, filed.date]).toEqual(['JANE ROE DOE', 'date', '2025-03-12']);
   });
 
   it('takes no ordinary line for a byline, bio, link, masthead or date line', () => {
@@ -218,6 +223,13 @@ describe('parse', () => {
     expect([a.title, a.blocks.slice(0, 5).map((b) => b.kind), a.byline, a.date]).toEqual(['Harbour workers end strike as port deal is signed', ['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'headline'], 'Jane Doe', '2025-03-11']);
     expect(page(['News|Elections', 'Harbour strike ends with port deal', story]).title).toBe('Harbour strike ends with port deal');
     expect(page(['EL PAÍS English', 'INTERNATIONAL', 'Malta', 'Harbour strike ends with port deal', story]).title).toBe('Harbour strike ends with port deal');
+    // Below the headline: the author, the place the story was filed from with its date, and a caption with its
+    // photographer and agency.
+    const elPais = page(['EL PAÍS English', 'INTERNATIONAL', 'Malta', 'Harbour strike ends with port deal', 'The dockers won most of what they asked for, and the port reopens on Monday.', 'JANE ROE DOE', 'Valletta - MAR 12, 2025 - 06:30 CET', 'Dockers celebrate in Valletta on Tuesday. Ana Bugeja (REUTERS)', story]);
+    expect([elPais.title, elPais.byline, elPais.date, elPais.blocks.slice(5, 8).map((b) => b.kind)]).toEqual(['Harbour strike ends with port deal', 'JANE ROE DOE', '2025-03-12', ['byline', 'date', 'caption']]);
+    // A scraped date header keeps its date; the title is the headline below the menus.
+    const header = page([' date 2024-06-21 Menu Content', 'Search', 'About KBS Go to KBS', 'Politics', 'Harbour strike ends with port deal', story]);
+    expect([header.title, header.date]).toEqual(['Harbour strike ends with port deal', '2024-06-21']);
     // A first line about the story stays the headline, though a later line is about it too.
     expect(page(['Port strike ends', 'Harbour workers and port deal', story]).title).toBe('Port strike ends');
   });
