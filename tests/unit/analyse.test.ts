@@ -260,6 +260,16 @@ describe('the summary of an event nobody here has read', () => {
     expect(other.facts.where).toBeNull();
   });
 
+  it('compares the shares of the vote each person won, the turnout, and the arrests at a protest', async () => {
+    const summary = await summaryOf({
+      'a.txt': 'Run-off\n\nOpposition candidate Ana Ruiz won the run-off with 52.3% of the vote. Turnout was 68.4%. At least 40 people were arrested.\n',
+      'b.txt': 'Run-off result\n\nThe council said Ana Ruiz had won 51.8 percent of the vote against 48.2 percent for Tomas Berg, with turnout at 67.9 percent. Forty-five protesters were detained.\n',
+    });
+    const about = summary.disagreements.filter((d) => d.topic === 'share' || d.topic === 'count').map((d) => `${d.topic}: ${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`);
+    expect(about).toEqual(['count: the number of people arrested: at least 40 | Forty-five', "share: Ana Ruiz's share of the vote: 51.8 percent | 52.3%", 'share: the turnout: 67.9 percent | 68.4%']);
+    expect(summary.disagreements.find((d) => d.topic === 'share')?.subject).toEqual({ kind: 'person', id: 'ana-ruiz' });
+  });
+
   it('takes where from the datelines as a last resort, as running text writes the place', async () => {
     const summary = await summaryOf({
       'a.txt': 'Run-off\n\nPUERTO ALCÁZAR, March 11 (Reuters) - The council declared Ana Ruiz the winner of the run-off.\n',

@@ -73,7 +73,9 @@ export function counts(sentences: Sentence[]): Count[] {
       const qualifier = g['q'] ?? g['q2'] ?? g['q3'];
       const n = WORDS[written.toLowerCase()] ?? Number(written.replace(/,/g, ''));
       const kind = KIND[(g['kind'] ?? g['kindAlone'] ?? g['verb'] ?? 'killed').toLowerCase()];
-      const noun = GROUP[(g['noun'] ?? g['noun2'] ?? 'people').toLowerCase()] ?? 'people';
+      // (those arrested at a protest are its protesters: "40 people were arrested", "45 protesters were detained")
+      const group = GROUP[(g['noun'] ?? g['noun2'] ?? 'people').toLowerCase()] ?? 'people';
+      const noun = kind === 'arrested' && group === 'protesters' ? 'people' : group;
       if (!kind || !Number.isFinite(n)) continue;
       out.push({ subject: `${noun} ${kind}`, value: qualifier ? `${qualifier.toLowerCase()} ${written}` : written, norm: String(n), cite: { article: s.article, paragraph: s.paragraph } });
     }

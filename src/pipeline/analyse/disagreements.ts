@@ -8,6 +8,7 @@ import { addTo } from '../group.ts';
 import { countryOf } from '../countries.ts';
 import type { Entity } from '../resolve/index.ts';
 import type { Count } from './counts.ts';
+import type { Share } from './shares.ts';
 import { EVENT_LABEL, type Amount, type Statement } from './events.ts';
 import { addCite } from './sentences.ts';
 
@@ -163,6 +164,20 @@ export function countDisagreements(statements: Count[]): Disagreement[] {
       subject: null,
       about: `the number of ${noun} ${kind}`,
       note: 'Counts rise as they are updated, so a later source may give a higher one: compare the dates of the sources.',
+      sides,
+    };
+  });
+}
+
+/** Different shares in percent of the same thing (the turnout, one person's share of the vote) in different sources. */
+export function shareDisagreements(statements: Share[], nameOf: (person: string) => string | undefined): Disagreement[] {
+  return differing(statements, (s) => s.subject, true).map(({ key, sides }) => {
+    const person = /^the vote for person:(.+)$/.exec(key)?.[1];
+    return {
+      topic: 'share' as const,
+      subject: person ? { kind: 'person' as const, id: person } : null,
+      about: person ? `${nameOf(person) ?? person}'s share of the vote` : `the ${key}`,
+      note: 'Sources may round a share, or give it at a different stage of the count: compare the dates of the sources.',
       sides,
     };
   });

@@ -15,11 +15,12 @@ import { isStoryKind } from '../parse.ts';
 import { foldName } from '../text.ts';
 import { addTo } from '../group.ts';
 import type { Dossier } from '../resolve/index.ts';
-import { amountDisagreements, countDisagreements, eventDisagreements, roleDisagreements, spellingVariants, statusDisagreements } from './disagreements.ts';
+import { amountDisagreements, countDisagreements, eventDisagreements, roleDisagreements, shareDisagreements, spellingVariants, statusDisagreements } from './disagreements.ts';
 import { counts } from './counts.ts';
 import { amounts, days, durations, weekdayDates, weekdays, type EventKey, type Statement } from './events.ts';
 import { alongside, coMentions, coverage, graph, keyOf } from './network.ts';
 import { sentencesOf, type Sentence } from './sentences.ts';
+import { shares } from './shares.ts';
 import { corpusOf, synopsis } from './synopsis.ts';
 import { timeline } from './timeline.ts';
 
@@ -92,6 +93,7 @@ export function analyse(dossier: Dossier): Analysis {
       ...eventDisagreements('duration', durations(sentences)),
       ...amountDisagreements(amounts(sentences)),
       ...countDisagreements(counts(sentences)),
+      ...shareDisagreements(shares(sentences, dossier), (id) => dossier.people.find((p) => p.id === id)?.data.name),
       ...statusDisagreements(dossier.agreements),
       ...spellingVariants('person', dossier.people),
       ...spellingVariants('agreement', dossier.agreements),
