@@ -270,6 +270,14 @@ describe('the summary of an event nobody here has read', () => {
     expect(summary.disagreements.find((d) => d.topic === 'share')?.subject).toEqual({ kind: 'person', id: 'ana-ruiz' });
   });
 
+  it('shows no name without its second family name as another spelling, and shows accents dropped', async () => {
+    const summary = await summaryOf({
+      'a.txt': 'Run-off\n\nPresident Esteban Morales Quintero met Lucía Carvajal Benítez on Monday.\n',
+      'b.txt': 'Run-off result\n\nPresident Esteban Morales met Lucia Carvajal Benitez on Monday.\n',
+    });
+    expect(summary.disagreements.filter((d) => d.topic === 'spelling').map((d) => d.sides.map((x) => x.value))).toEqual([['Lucía Carvajal Benítez', 'Lucia Carvajal Benitez']]);
+  });
+
   it('takes where from the datelines as a last resort, as running text writes the place', async () => {
     const summary = await summaryOf({
       'a.txt': 'Run-off\n\nPUERTO ALCÁZAR, March 11 (Reuters) - The council declared Ana Ruiz the winner of the run-off.\n',

@@ -200,6 +200,16 @@ export function spellingVariants(kind: 'person' | 'agreement', entities: Entity<
       });
       if (cites.length) addTo(byCase, a.name.toLowerCase(), { value: a.name, cites });
     }
+    // A name without its last words ("Esteban Morales" of "Esteban Morales Quintero", as Spanish names drop
+    // the second family name) is a shorter form, not another spelling: it goes with the longer.
+    // (not an agreement's: "Treaty on Space Research III" is not "Treaty on Space Research" with less said)
+    const keys = kind === 'person' ? [...byCase.keys()].sort((a, b) => b.length - a.length) : [];
+    for (const short of [...keys].reverse()) {
+      const long = keys.find((k) => k.length > short.length && k.startsWith(`${short} `) && byCase.has(k));
+      if (!long || !byCase.has(short)) continue;
+      byCase.get(long)!.push(...byCase.get(short)!);
+      byCase.delete(short);
+    }
     if (byCase.size < 2) continue;
     const sides = [...byCase.values()].map((forms) => ({
       value: forms.find((f) => f.value === data.name)?.value ?? [...forms].sort((x, y) => y.cites.length - x.cites.length)[0]!.value,
