@@ -23,6 +23,7 @@ const TIMESTAMP = [
   /^[-–—•]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*(?:GMT|UTC|[A-Z]{2,4})?(?:[+-]\d{1,2})?$/i,
   /^\d{1,2}\s+\p{L}+\.?\s+\d{4}\s*\d{1,2}:\d{2}\s*(?:GMT|UTC|[A-Z]{2,4})?$/u,
   /^(?:updated|posted|published|last updated)\b.{0,40}\d{1,2}:\d{2}.{0,20}$/i,
+  /^(?:updated|posted|published)\s+\d+\s+(?:minutes?|hours?|days?)\s+ago$/i,
 ];
 const CAPTION = [
   /^(?:©|ⓒ|\(c\)|copyright\b|photo\s*:|photos?\s+by\b|image\s*:|picture\s*:|credit\s*:|file photo\b)/i,
@@ -36,10 +37,14 @@ const CAPTION = [
 /** A link to other stories the scraper kept: "Read more: ...", "Related: ...", "See also:". It names nobody in this one. */
 export const RELATED_LINE = /^(?:read more|read also|also read|read next|related(?: articles?| stories| coverage| topics)?|see also|more on this(?: story)?|recommended|you may also like|most read|watch|listen)\s*:/i;
 /** The same headings standing alone on their line ("RELATED COVERAGE", "More on this story"). */
-const RELATED_HEADING = /^(?:read more|read also|also read|read next|related(?: articles?| stories| coverage| topics| content)?|see also|more on this(?: story)?|more stories|recommended(?: for you)?|you may also like|most read)$/i;
+const RELATED_HEADING = /^(?:read more|read also|also read|read next|related(?: articles?| stories| coverage| topics| content)?|see also|more on this(?: story)?|more stories|more information|recommended(?: for you)?|you may also like|most read)$/i;
 /** The site's own words around the story, never part of it. */
 const BOILERPLATE = [
   /^(?:sign up|subscribe)\b.{0,200}\bnewsletters?\b/i,
+  /^get\b.{0,120}\b(?:delivered to your inbox|sign up here)\b/i,
+  /^share\s?\d+$|^(?:share on (?:facebook|x|twitter|whatsapp|linkedin|email|telegram|reddit|bluesky)\s*)+$/i,
+  /^listen to this (?:article|story)$/i,
+  /^\d{1,3}\s+mins?(?:\s+read)?$/i,
   /^(?:share|subscribe|advertisement|print|email|comments?|save|translate|listen|learn more|copy link|gift (?:this )?article|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|flipboard)$/i,
   /^share (?:this )?(?:article|story)?\s*(?:via|on)\s+\p{L}+$/iu,
   /^by continuing,? (?:i|you) agree\b/i,
@@ -61,7 +66,7 @@ export const SELF_NAMING = /^(?:sign up|subscribe|our standards:|follow\b)/i;
 const hashtags = (text: string): boolean => text.split(/\s+/).every((w) => /^#\p{L}[\p{L}\d_]*,?$/u.test(w) || w === '/' || w === '|');
 
 /** The first words a BOILERPLATE line can have: most lines are tested against this one expression only. */
-const BOILERPLATE_START = /^(?:sign|subscribe|send|share|follow|click|download|advertisement|skip|read|already|log|this|our|all|print|email|comments?|keep|you|by|#|save|translate|listen|learn|copy|gift|facebook|twitter|x$|linkedin|whatsapp|telegram|reddit|flipboard|@)/i;
+const BOILERPLATE_START = /^(?:\d{1,3}\s+min|get|sign|subscribe|send|share|follow|click|download|advertisement|skip|read|already|log|this|our|all|print|email|comments?|keep|you|by|#|save|translate|listen|learn|copy|gift|facebook|twitter|x$|linkedin|whatsapp|telegram|reddit|flipboard|@)/i;
 /**
  * The wires' and sites' photo credits: "[1/5] Rescuers search ... REUTERS/Jane Doe", "... (Photo by Jane
  * Doe)", "... (AA Photo)", "Image caption, ...". Tested cheapest first: these were a sixth of parsing as one
@@ -76,6 +81,8 @@ function isPhotoCredit(text: string): boolean {
   if (text.includes('/') && /\b(?:REUTERS|AFP|AP|EPA|XINHUA)\/\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,3}\.?$/u.test(text.slice(-60))) return true;
   return text.endsWith(')') && /\((?:(?:[Pp]hoto|[Pp]hotograph|[Pp]icture) by [^)]{2,60}|(?:\p{Lu}{2,6} )?(?:Photo|Photograph))\)$/u.test(text.slice(-80));
 }
+/** A wire's sign-off, the initials of the staff who handled the story: "cd/jm/ach". */
+const SIGN_OFF = /^[a-z]{2,4}(?:\/[a-z]{2,4}){1,5}$/;
 const SOURCE_LINE = /^(?:source|sources|quelle|fuente|originally published (?:by|in|at))\s*:?\s+(.{2,80})$/i;
 // (the words in either case, "BY", "By", but the name after them capitalised: with the i flag, \p{Lu} took any
 // letter, and "By signing up to the accord, ..." was a byline)
@@ -208,6 +215,7 @@ function classify(text: string, index: number, count: number, header: boolean, s
   if (/^(?:©|ⓒ|\(c\)|copyright\b)/i.test(text) && ownerOf(text) !== null) return 'boilerplate';
   if (CAPTION.some((re) => re.test(text)) || isPhotoCredit(text)) return 'caption';
   if (SOURCE_LINE.test(text) && n <= 12) return 'source-line';
+  if (SIGN_OFF.test(text)) return 'boilerplate';
   if ((RELATED_LINE.test(text) || RELATED_HEADING.test(text)) && n <= 30 && index > 0) return 'related'; // (the first line is the headline: "Watch: X and Y clash")
   if (n <= 60 && BOILERPLATE_START.test(text) && (BOILERPLATE.some((re) => re.test(text)) || hashtags(text))) return 'boilerplate';
   // The outlet's name on a line of its own, at the top or the foot of the page.

@@ -227,6 +227,10 @@ describe('parse', () => {
     // photographer and agency.
     const elPais = page(['EL PAÍS English', 'INTERNATIONAL', 'Malta', 'Harbour strike ends with port deal', 'The dockers won most of what they asked for, and the port reopens on Monday.', 'JANE ROE DOE', 'Valletta - MAR 12, 2025 - 06:30 CET', 'Dockers celebrate in Valletta on Tuesday. Ana Bugeja (REUTERS)', story]);
     expect([elPais.title, elPais.byline, elPais.date, elPais.blocks.slice(5, 8).map((b) => b.kind)]).toEqual(['Harbour strike ends with port deal', 'JANE ROE DOE', '2025-03-12', ['byline', 'date', 'caption']]);
+    // Page furniture in the running text's place: share and listen buttons, reading times, sign-up lines, a
+    // wire's sign-off initials, an update's age.
+    const furniture = ['share2', 'Listen to this article', '4 mins', 'Share on Facebook Share on X Share on WhatsApp', 'Get weekly news and analysis on the Americas delivered to your inbox. Sign up here.', 'cd/jm/ach', 'Updated 2 hours ago'];
+    expect(page(['Harbour strike ends with port deal', story, ...furniture]).blocks.slice(2).map((b) => b.kind)).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'timestamp']);
     // A scraped date header keeps its date; the title is the headline below the menus.
     const header = page([' date 2024-06-21 Menu Content', 'Search', 'About KBS Go to KBS', 'Politics', 'Harbour strike ends with port deal', story]);
     expect([header.title, header.date]).toEqual(['Harbour strike ends with port deal', '2024-06-21']);
