@@ -212,7 +212,9 @@ function classify(text: string, index: number, count: number, header: boolean, s
   if (isDateLine(text, index <= 4)) return 'date';
   // (the site's copyright notice is its own furniture, not a photo's credit: "© 2025 Reuters. All rights
   // reserved.", when it reserves rights or names an outlet; "Copyright reform was signed in 2025." is a sentence)
-  if (/^(?:©|ⓒ|\(c\)|copyright\b)/i.test(text) && ownerOf(text) !== null) return 'boilerplate';
+  // (or, at the foot of the page, a notice with its year or a company's legal form: "© 2025 Al Jazeera Media
+  // Network", "© EDICIONES EL PAÍS S.L."; above, "© 2024 Getty Images" credits a photo)
+  if (/^(?:©|ⓒ|\(c\)|copyright\b)/i.test(text) && (ownerOf(text) !== null || (n <= 10 && index >= count - 4 && /\b(?:19|20)\d\d\b|\b(?:S\.L|S\.A|Ltd|Inc|LLC|GmbH|plc|Limited)\b\.?$/i.test(text)))) return 'boilerplate';
   if (CAPTION.some((re) => re.test(text)) || isPhotoCredit(text)) return 'caption';
   if (SOURCE_LINE.test(text) && n <= 12) return 'source-line';
   if (SIGN_OFF.test(text)) return 'boilerplate';

@@ -231,6 +231,10 @@ describe('parse', () => {
     // wire's sign-off initials, an update's age.
     const furniture = ['share2', 'Listen to this article', '4 mins', 'Share on Facebook Share on X Share on WhatsApp', 'Get weekly news and analysis on the Americas delivered to your inbox. Sign up here.', 'cd/jm/ach', 'Updated 2 hours ago'];
     expect(page(['Harbour strike ends with port deal', story, ...furniture]).blocks.slice(2).map((b) => b.kind)).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'timestamp']);
+    // A copyright notice at the foot, with its year or a company's legal form; above, "© Jane Doe 2024" credits a photo.
+    const more = ['The dockers went back to work.', 'The port reopened on Wednesday.', 'Ships queued outside.'];
+    expect(page(['Harbour strike ends with port deal', '© Jane Doe 2024', story, ...more, '© 2025 Harbour Media Network']).blocks.map((b) => b.kind)).toEqual(['headline', 'caption', 'body', 'body', 'body', 'body', 'boilerplate']);
+    expect(page(['Harbour strike ends with port deal', story, '© EDICIONES EL PAÍS S.L.']).blocks[2]!.kind).toBe('boilerplate');
     // A scraped date header keeps its date; the title is the headline below the menus.
     const header = page([' date 2024-06-21 Menu Content', 'Search', 'About KBS Go to KBS', 'Politics', 'Harbour strike ends with port deal', story]);
     expect([header.title, header.date]).toEqual(['Harbour strike ends with port deal', '2024-06-21']);
