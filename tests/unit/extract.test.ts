@@ -204,6 +204,9 @@ describe('people extraction', () => {
     const who = x.quotes.map((q) => ('mention' in q.speaker ? x.people[q.speaker.mention]!.name : q.speaker.description));
     // (the last: "Ruiz" alone is the article's Ana Ruiz Vega, not the last speaker)
     expect(who).toEqual(['Ana Ruiz Vega', 'Tomas Berg', 'Jan de Wit', 'Jan de Wit', 'Ruiz']);
+    // A name with initials for its given names, and its quote though the sentence holds its dots.
+    const y = run('Headline here\nJ.P. Okonkwo of the Carter Center said the count was "done under very difficult conditions". The U.S. Navy and U.N. envoys agreed.');
+    expect([y.people.filter((p) => p.cue !== 'none').map((p) => p.name), y.quotes.map((q) => ('mention' in q.speaker ? y.people[q.speaker.mention]!.name : ''))]).toEqual([['J.P. Okonkwo'], ['J.P. Okonkwo']]);
   });
 });
 

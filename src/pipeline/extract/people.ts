@@ -91,6 +91,11 @@ function particlePlaceAt(run: Token[], i: number): number {
   return places?.find((words) => i + words.length <= run.length && words.every((w, k) => lower(run[i + k]!) === w))?.length ?? 0;
 }
 
+/** Initials that stand for places and bodies, not a person's given names ("U.S. Navy", "U.N. envoy"). */
+const PLACE_INITIALS = new Set(['U.S', 'U.K', 'U.N', 'E.U', 'U.A.E', 'D.C', 'N.Y', 'L.A', 'S.F', 'N.Z', 'P.R', 'U.S.A', 'U.S.S.R']);
+/** A person's given names as initials, "J.P" of "J.P. Okonkwo" (the token holds the dots but the last). */
+const initials = (word: string): boolean => /^(?:\p{Lu}\.){1,3}\p{Lu}$/u.test(word) && !PLACE_INITIALS.has(word);
+
 /** Splits a sentence's tokens into runs of capitalised words, as a name or a title-plus-name would stand. */
 function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean, titleCase: boolean): Token[][] {
   const out: Token[][] = [];
@@ -103,8 +108,8 @@ function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean, ti
     const t = tokens[i]!;
     const prev = run[run.length - 1];
     // The dot of an initial or an abbreviated title stays inside the name ("John F. Kennedy", "Mr. Lee").
-    if (t.text === '.' && prev && prev.end === t.start && (/^\p{Lu}$/u.test(prev.text) || HONORIFICS.has(prev.text.toLowerCase()))) continue;
-    const joined = !prev || spaceBetween(text, prev.end, t.start) || (gapIs(text, prev.end, t.start, '. ') && (prev.text.length === 1 || HONORIFICS.has(prev.text.toLowerCase())));
+    if (t.text === '.' && prev && prev.end === t.start && (/^\p{Lu}$/u.test(prev.text) || initials(prev.text) || HONORIFICS.has(prev.text.toLowerCase()))) continue;
+    const joined = !prev || spaceBetween(text, prev.end, t.start) || (gapIs(text, prev.end, t.start, '. ') && (prev.text.length === 1 || initials(prev.text) || HONORIFICS.has(prev.text.toLowerCase())));
     const particle = NAME_PARTICLES.has(t.text) && run.length > 0 && particlesAt(tokens, i, (x) => isCap(x) || hyphened(x)) > 0;
     const word = letterAt(t.text, 0) > 0 && ((isCap(t) && (!NAME_STOPWORDS.has(t.text.toLowerCase()) || familyWordAt(tokens, i, text, titleCase))) || particle || hyphened(t)) && !occupied(t);
     if (!word || !joined) flush();
@@ -148,7 +153,7 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | 'byline' | nul
   // NAKAMURA" and "Emmanuel MACRON" are names. Two letters after a title are a person's initials: "Vice
   // President JD Vance".
   const acronymFirst = /^\p{Lu}{2,}$/u.test(bare(t)) && !!next && /\p{Ll}/u.test(next.text) && !(cue === 'title' && bare(t).length === 2);
-  if (!acronymFirst && isGivenName(bare(t), !cued && !speechAfter) && (cue === 'byline' || cue === 'title' || !isPlaceOrCountry(t)) && (nameWord(next) || particlesAt(run, i + 1, nameWord) > 0) && !(titleCase && eastAsianFamily(bare(t)))) {
+  if (!acronymFirst && (isGivenName(bare(t), !cued && !speechAfter) || initials(bare(t))) && (cue === 'byline' || cue === 'title' || !isPlaceOrCountry(t)) && (nameWord(next) || particlesAt(run, i + 1, nameWord) > 0) && !(titleCase && eastAsianFamily(bare(t)))) {
     const tokens = [t];
     const middle = next && (PATRONYMIC.test(bare(next)) || /^\p{Lu}$/u.test(next.text));
     // (A lower-case particle goes on past the limit, once, even in a title-case headline, where it can only

@@ -28,7 +28,8 @@ export function extractQuotes(block: Block, people: PersonMention[], last: { spe
   // (the first a reader knows for a person, "Jan Roe, who heads the EU mission,", not "EU"; else the last word
   // that may be a name)
   const personIn = (from: number, to: number): number | null => {
-    const within = inBlock.filter(({ p }) => p.start >= from && p.end <= to);
+    // (one that ends inside counts: the words before a verb hold no dots, and "J.P. Okonkwo" has two)
+    const within = inBlock.filter(({ p }) => p.end > from && p.end <= to);
     const hit = within.find(({ p }) => p.cue !== 'none' || known(p)) ?? within.pop();
     return hit ? hit.i : null;
   };
@@ -81,8 +82,10 @@ export function extractQuotes(block: Block, people: PersonMention[], last: { spe
     const after = /[.!?…]$/.test(said) ? null : AFTER.exec(block.text.slice(qEnd, qEnd + 200));
     // (BEFORE ends at the quote and spans under 200 characters with its spaces: read from the sentence's
     // start, at most 1,000 back, or a paragraph of quotes without a full stop is read again for each)
-    const from = Math.max(0, qStart - 1000);
-    const headStart = from + block.text.slice(from, Math.max(from, qStart - 1)).lastIndexOf('.') + 1;
+    // (the sentence's start as the split found it, not the last dot: "J.P. Okonkwo said ..." has two)
+    let sentenceStart = 0;
+    for (let k = 0; k < block.sentences.length && block.sentences[k]! <= qStart; k += 2) sentenceStart = block.sentences[k]!;
+    const headStart = Math.max(sentenceStart, qStart - 1000);
     const before = BEFORE.exec(block.text.slice(headStart, qStart));
     const fromAfter = after && speakerOf(after.groups?.['after'] ?? after.groups?.['before'] ?? '', qEnd, qEnd + after[0].length, qStart);
     // The speaker stands in the words before the verb, not among its objects ("Lee called Kishida ...").
