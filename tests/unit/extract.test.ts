@@ -204,6 +204,16 @@ describe('people extraction', () => {
     const who = x.quotes.map((q) => ('mention' in q.speaker ? x.people[q.speaker.mention]!.name : q.speaker.description));
     // (the last: "Ruiz" alone is the article's Ana Ruiz Vega, not the last speaker)
     expect(who).toEqual(['Ana Ruiz Vega', 'Tomas Berg', 'Jan de Wit', 'Jan de Wit', 'Ruiz']);
+    // The person next to the verb, not one the speaker is attached to; a described speaker is no one named in
+    // the words about them; without a pronoun to go by, a paragraph about someone else keeps the speaker before.
+    const speakers = (text: string) => {
+      const r = run(`Headline here\n${text}`);
+      return r.quotes.map((q) => ('mention' in q.speaker ? r.people[q.speaker.mention]!.name : q.speaker.description));
+    };
+    expect(speakers('“The president will not back down,” President Tom Weber’s spokeswoman Karen Lind told reporters.')).toEqual(['Karen Lind']);
+    expect(speakers('“We are ready to sign the deal,” the minister, after meeting Jane Doe, told reporters.')).toEqual(['the minister']);
+    expect(speakers('A spokesman for Jane Doe, who leads the opposition, told Reuters: “We will not concede this election.”')).toEqual([]);
+    expect(speakers('“We will not back down,” opposition leader Jane Doe said.\nThe ruling party is led by Prime Minister John Roe, who won 48% of the vote in 2021.\n“The people have spoken and we will be heard,” she added.')).toEqual(['Jane Doe', 'Jane Doe']);
     // A name with initials for its given names, and its quote though the sentence holds its dots.
     const y = run('Headline here\nJ.P. Okonkwo of the Carter Center said the count was "done under very difficult conditions". The U.S. Navy and U.N. envoys agreed.');
     expect([y.people.filter((p) => p.cue !== 'none').map((p) => p.name), y.quotes.map((q) => ('mention' in q.speaker ? y.people[q.speaker.mention]!.name : ''))]).toEqual([['J.P. Okonkwo'], ['J.P. Okonkwo']]);

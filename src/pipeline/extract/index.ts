@@ -11,7 +11,7 @@ import { extractAgreements } from './agreements.ts';
 import { companiesNamed, companyIndex, scanCompanies } from './companies.ts';
 import { extractOutlets } from './outlets.ts';
 import { extractPeople, findNames, fullNames, hangulPeople } from './people.ts';
-import { extractQuotes } from './quotes.ts';
+import { extractQuotes, type LastSpeaker } from './quotes.ts';
 
 /**
  * Blocks that name no one in the event: an author's bio, a time stamp, the masthead, the site's boilerplate.
@@ -27,7 +27,7 @@ export function extract(article: Article): Extraction {
   const agreements: AgreementMention[] = [];
   const outlets: OutletMention[] = [];
   const quotes: QuoteMention[] = [];
-  const last = { speaker: null as number | null };
+  const last: LastSpeaker = { speaker: null };
   const cue = article.publisherCue?.name ?? null;
   const read = article.blocks.map((block) => {
     const sentences = sentencesAt(block.text, block.sentences);

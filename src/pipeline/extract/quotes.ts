@@ -10,27 +10,42 @@ const QUOTE = /“([^”]{2,})”|"([^"]{2,})"|«([^»]{2,})»/g;
 // After the quote: a comma or nothing, not a full stop (`"an important step". He said ...` begins the next sentence).
 // (the speaker may have words set off by commas before the verb: `"...," Carvajal, a former banker, told supporters`)
 const AFTER = new RegExp(
-  `^[\\s,]*(?:(?:${SPEECH_VERBS})\\s+(?<after>[^,.;:"“]{1,60}?)(?=[,.;:]|$)|(?<before>[^,.;:"“]{1,60}?)(?:,\\s[^,.;:"“]{1,80}?,)?\\s+(?:${SPEECH_VERBS})\\b)`,
+  `^[\\s,]*(?:(?:${SPEECH_VERBS})\\s+(?<after>[^,.;:"“]{1,60}?)(?=[,.;:]|$)|(?<before>[^,.;:"“]{1,60}?)(?<apposed>,\\s[^,.;:"“]{1,80}?,)?\\s+(?:${SPEECH_VERBS})\\b)`,
 );
 const BEFORE = new RegExp(`(?<who>[^,.;:"“”]{1,80}?)(?<apposed>,\\s[^.;:"“”]{1,80}?,)?\\s+(?:${SPEECH_VERBS})\\b[^"“”]{0,60}?[,:]?\\s*$`);
+/** Words that describe a speaker rather than name them: "the minister", "a spokesman for X", "a lawyer for X". */
+const DESCRIBED = /^(?:an?\s|the\s+\p{Ll})/iu;
 const PRONOUN = /^(?:he|she|they)$/i;
 
 /**
- * `people` are all person mentions of the article (indices are theirs); `last` is the previous speaker, or the
+ * `people` are all person mentions of the article (indices are theirs); `last` is the previous speaker, and the
  * person the last paragraph without a quote was about, for "he added" in a paragraph that names nobody before
  * the quote. `known` tells whether a lone family name names someone the article names in full ("Carvajal").
  */
-export function extractQuotes(block: Block, people: PersonMention[], last: { speaker: number | null }, known: (p: PersonMention) => boolean = () => false): QuoteMention[] {
+export interface LastSpeaker {
+  /** The previous quote's speaker. */
+  speaker: number | null;
+  /** Whom the last paragraph without a quote was about, and the pronoun it gave them, if any. */
+  subject?: { mention: number; pronoun: 'he' | 'she' | null } | null;
+}
+
+export function extractQuotes(block: Block, people: PersonMention[], last: LastSpeaker, known: (p: PersonMention) => boolean = () => false): QuoteMention[] {
   const out: QuoteMention[] = [];
   // This block's mentions were just appended: read them off the end, not by filtering the whole article.
   const inBlock: { p: PersonMention; i: number }[] = [];
   for (let i = people.length - 1; i >= 0 && people[i]!.block === block.id; i--) inBlock.unshift({ p: people[i]!, i });
-  // (the first a reader knows for a person, "Jan Roe, who heads the EU mission,", not "EU"; else the last word
-  // that may be a name)
+  // The person next to the verb, the last named in the speaker's words ("Jane Doe's lawyer John Roe"): the last
+  // a reader knows for a person ("Jan Roe" of "Jan Roe of the EU mission", not "EU"), else the last word that
+  // may be a name. (One that ends inside counts: the words before a verb hold no dots, "J.P. Okonkwo" two.)
   const personIn = (from: number, to: number): number | null => {
-    // (one that ends inside counts: the words before a verb hold no dots, and "J.P. Okonkwo" has two)
     const within = inBlock.filter(({ p }) => p.end > from && p.end <= to);
-    const hit = within.find(({ p }) => p.cue !== 'none' || known(p)) ?? within.pop();
+    const hit = within.filter(({ p }) => p.cue !== 'none' || known(p)).pop() ?? within.pop();
+    return hit ? hit.i : null;
+  };
+  /** The person words set off by commas name, when they are a name and nothing more ("The EU mission chief, Jan Roe, said"). */
+  const apposedPerson = (from: number, to: number): number | null => {
+    const words = block.text.slice(from, to).replace(/^,\s*|,$/g, '').trim();
+    const hit = inBlock.find(({ p }) => p.start >= from && p.end <= to && p.text === words);
     return hit ? hit.i : null;
   };
   // Who a pronoun may stand for: people named outside quotes, by a name a reader knows for one (a lone
@@ -50,7 +65,10 @@ export function extractQuotes(block: Block, people: PersonMention[], last: { spe
   const pronounBefore = (at: number, pronoun: string): number | null => {
     const named = namedOutside();
     const near = named.filter(({ p }) => p.end <= at).pop();
-    if (!near) return last.speaker;
+    if (!near) {
+      const subject = last.subject;
+      return subject && (subject.pronoun === pronoun.toLowerCase() || last.speaker === null) ? subject.mention : last.speaker;
+    }
     const bounds = block.sentences;
     let from = 0;
     for (let k = 0; k < bounds.length; k += 2) if (bounds[k]! <= near.p.start) from = bounds[k]!;
@@ -61,9 +79,13 @@ export function extractQuotes(block: Block, people: PersonMention[], last: { spe
     if (last.speaker !== null && opening && opening === pronoun.toLowerCase()) return last.speaker;
     return first.i;
   };
-  const speakerOf = (who: string, from: number, to: number, quoteAt: number): QuoteMention['speaker'] | null => {
-    const person = personIn(from, to);
+  const speakerOf = (who: string, from: number, apposed: [number, number] | null, quoteAt: number): QuoteMention['speaker'] | null => {
+    const named = apposed && apposedPerson(apposed[0], apposed[1]);
+    if (named !== null && named !== undefined) return { mention: named };
     const words = who.trim().replace(/^(?:and|but|as)\s+/i, '');
+    // ("the minister, after meeting Jane Doe, told reporters", "a spokesman for Jane Doe said": not Jane Doe)
+    const described = DESCRIBED.test(words);
+    const person = described ? null : personIn(from, from + who.length);
     if (person !== null) return { mention: person };
     const pronoun = PRONOUN.test(words) ? pronounBefore(quoteAt, words) : null;
     if (pronoun !== null) return { mention: pronoun };
@@ -87,27 +109,40 @@ export function extractQuotes(block: Block, people: PersonMention[], last: { spe
     for (let k = 0; k < block.sentences.length && block.sentences[k]! <= qStart; k += 2) sentenceStart = block.sentences[k]!;
     const headStart = Math.max(sentenceStart, qStart - 1000);
     const before = BEFORE.exec(block.text.slice(headStart, qStart));
-    const fromAfter = after && speakerOf(after.groups?.['after'] ?? after.groups?.['before'] ?? '', qEnd, qEnd + after[0].length, qStart);
+    // (the speaker's words, where they stand, and the words after them set off by commas, if any: "The EU
+    // mission chief, Jan Roe, called it ...", "Jan Roe, who heads the mission, told the BBC that ...")
+    const spans = (m: RegExpExecArray, start: number, who: string): [number, [number, number] | null] => {
+      const at = start + m[0].indexOf(who);
+      const apposed = m.groups?.['apposed'];
+      return [at, apposed ? [at + who.length, at + who.length + apposed.length] : null];
+    };
+    const afterWho = after && (after.groups?.['after'] ?? after.groups?.['before'] ?? '');
+    const [afterAt, afterApposed] = after && afterWho ? spans(after, qEnd, afterWho) : [0, null];
+    const fromAfter = after && afterWho ? speakerOf(afterWho, afterAt, afterApposed, qStart) : null;
     // The speaker stands in the words before the verb, not among its objects ("Lee called Kishida ...").
-    // (a person named in words set off by commas is the speaker: "The EU mission chief, Jan Roe, called it ...",
-    // "Jan Roe, who heads the mission, told the BBC that ...")
-    const at = headStart + (before?.index ?? 0);
-    const whoEnd = at + (before?.groups?.['who']?.length ?? 0) + (before?.groups?.['apposed']?.length ?? 0);
-    const speaker = fromAfter ?? (before ? speakerOf(before.groups?.['who'] ?? '', at, whoEnd, at) : null);
+    const beforeWho = before?.groups?.['who'] ?? '';
+    const [at, apposed] = before ? spans(before, headStart + before.index, beforeWho) : [0, null];
+    const speaker = fromAfter ?? (before ? speakerOf(beforeWho, at, apposed, at) : null);
     if (!speaker) continue;
     if ('mention' in speaker) last.speaker = speaker.mention;
     out.push({ block: block.id, text, speaker });
   }
   // A paragraph with no quote that names someone is about them, as a rule about the first named in its last
-  // sentence that names anyone: a quote after it with "he said" alone is theirs ("Morales said he would
-  // challenge the result. / '...,' he said"), not the speaker of a quote before.
-  if (!out.length && (block.kind === 'body' || block.kind === 'standfirst')) {
+  // sentence that names anyone; when that sentence says "he" or "she" (or "his", "her") after the name, a
+  // quote after it with that pronoun alone is theirs ("Morales said his party would challenge the result. /
+  // '...,' he said"). Without a pronoun to go by, the speaker before keeps it ("'...,' Jane Doe said. / The
+  // party is led by John Roe. / '...,' she added").
+  if (out.length) last.subject = null;
+  else if (block.kind === 'body' || block.kind === 'standfirst') {
     const named = namedOutside();
     const lastNamed = named.at(-1);
     if (lastNamed) {
       let from = 0;
-      for (let k = 0; k < block.sentences.length; k += 2) if (block.sentences[k]! <= lastNamed.p.start) from = block.sentences[k]!;
-      last.speaker = named.find(({ p }) => p.start >= from)!.i;
+      let to = block.text.length;
+      for (let k = 0; k < block.sentences.length; k += 2) if (block.sentences[k]! <= lastNamed.p.start) (from = block.sentences[k]!), (to = block.sentences[k + 1]!);
+      const subject = named.find(({ p }) => p.start >= from)!;
+      const pronoun = /\b(?:(he|his|him)|(she|her|hers))\b/i.exec(block.text.slice(subject.p.end, to));
+      last.subject = { mention: subject.i, pronoun: pronoun ? (pronoun[1] ? 'he' : 'she') : null };
     }
   }
   return out;
