@@ -135,6 +135,9 @@ describe('names with particles, across articles', () => {
       'Talks\n\nPetro Aldana met the rebels.\n',
     );
     expect(d.people.map((p) => [p.data.name, p.data.articles.length])).toEqual([['Julián Petro', 3]]);
+    // Two given names are not a family name: nobody is "Carlos" alone, so "Juan Carlos" is not "Juan Carlos Varela".
+    const e = dossierOf('Visit\n\nFormer King Juan Carlos arrived in Panama on Monday.\n', 'Visit\n\nFormer president Juan Carlos Varela met the delegation on Monday.\n');
+    expect(e.people.map((p) => p.data.name)).toEqual(['Juan Carlos', 'Juan Carlos Varela']);
   });
 
   it('keeps apart fathers and sons, and Western names that begin with a Japanese family name', () => {
