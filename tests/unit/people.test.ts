@@ -304,6 +304,8 @@ describe('short forms that are also words of places', () => {
     const names = (text: string) => resolve([analyseSource(decodeSource('t/places.txt', new TextEncoder().encode(`Run-off\n\n${text}\n`)))], null).people.map((p) => p.data.name);
     expect(names("China's ambassador in Puerto Alcázar, Chen Weiming, met her. Protests spread to the provinces of Santa Inés and Río Claro, and the rights group Observatorio Ciudadano said 40 were held.")).toEqual(['Chen Weiming']);
     // (the run goes on past the place: "Cape Verdean Prime Minister Jane Doe")
-    expect(names('Cape Verdean Prime Minister Ana Duarte met Lake Victoria fishermen.')).toEqual(['Ana Duarte']);
+    expect(names('Cape Verdean Prime Minister Ana Duarte met fishermen in Lake Victoria.')).toEqual(['Ana Duarte']);
+    // People named so, and people after a body's noun with a title or a given name.
+    expect(names('Santa Ono, the university president, resigned. Union President Shawn Fain said no, and the platform Elon Musk bought fell.')).toEqual(['Elon Musk', 'Santa Ono', 'Shawn Fain']);
   });
 });

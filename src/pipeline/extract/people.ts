@@ -11,7 +11,7 @@ import { eastAsianFamily, familyKey, foldWord, isGivenName, isJapaneseFamily, is
 import { foldName, letterAt, stripPossessive, type Sentence, type Token } from '../text.ts';
 import type { Block, PersonMention } from '../types.ts';
 import { roleAfter, roleBefore, sideOf, splitRole } from './roles.ts';
-import { bare, isCap, isPlaceOrCountry, lower, nameLike } from './words.ts';
+import { bare, isCap, isPlaceOrCountry, isRoleWord, lower, nameLike } from './words.ts';
 
 /** ORG_FIRST as words are looked up: folded ("registraduría" → "registraduria"). */
 const HEAD_FIRST = new Set([...ORG_FIRST].map(foldWord));
@@ -33,6 +33,9 @@ const BYLINE_LIST = /^(?:\(?by:?\s+|[-–—]{0,2}\s*with (?:additional )?assist
 const DESK_WORDS = /\b(?:staff|writers?|correspondents?|reporters?|team|desk|bureau|editors?|newsroom|agencies)\b/i;
 /** Nouns for a body, right before its name: "the rights group X", "the company X", "the party X". */
 const BODY_NOUNS: ReadonlySet<string> = new Set(['group', 'groups', 'organisation', 'organization', 'movement', 'coalition', 'party', 'company', 'firm', 'watchdog', 'charity', 'NGO', 'union', 'alliance', 'agency', 'network', 'association', 'institute', 'foundation', 'bloc', 'platform', 'observatory', 'newspaper', 'daily', 'broadcaster']);
+/** Words before a place ("in Puerto Alcázar", "the Santa Inés district") and after one ("Santa Inés province"). */
+const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'across', 'outside', 'inside', 'into', 'around', 'toward', 'towards', 'the']);
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['province', 'district', 'city', 'region', 'state', 'department', 'county', 'municipality', 'island', 'islands', 'port', 'airport', 'area', 'valley', 'river', 'bay', 'square']);
 /** Blocks in title case, where capitalised verbs ("Discusses") would pass for names. */
 const TITLE_CASE: ReadonlySet<Block['kind']> = new Set(['headline', 'related', 'subheading', 'masthead']);
 
@@ -258,11 +261,14 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
       if (countryOfAnyCase(block.text.slice(run[0]!.start, last.end).replace(/['’]s?$/, ''))) continue;
       // ("..., based in Boston, said": a lone word after "in" or "from" is a place, not a speaker)
       const before = tokens[indexOf(run[0]!) - 1]?.text ?? '';
-      // "the rights group Observatorio Ciudadano", "the company Velorin": a body the word before names.
-      if (BODY_NOUNS.has(before)) continue;
-      // "Puerto Alcázar", "Santa Inés", "Lake Victoria": a place, though its second word may be a name; the run
-      // is read on past it ("Cape Verdean Prime Minister Jane Doe").
-      const placeFirst = PLACE_PREFIXES.has(bare(run[0]!)) && run.length > 1 && spaceBetween(block.text, run[0]!.end, run[1]!.start) ? 2 : 0;
+      // "the rights group Observatorio Ciudadano", "the company Velorin": a body the word before names (not a
+      // title or a person's name after it: "union President Shawn Fain", "the platform Elon Musk bought").
+      const lead = run[0]!;
+      if (BODY_NOUNS.has(before) && !isRoleWord(lead) && !HONORIFICS.has(lower(lead)) && !isGivenName(bare(lead), false) && !eastAsianFamily(bare(lead))) continue;
+      // "in Puerto Alcázar", "the provinces of Santa Inés", "the Santa Inés district": a place, though its second
+      // word may be a name ("Santa Ono, the university president" and "Lake Bell" are people), and always with
+      // its accent ("Río Claro", "São Paulo": "Rio" may be a given name); the run is read on past it.
+      const placeFirst = PLACE_PREFIXES.has(bare(lead)) && run.length > 1 && spaceBetween(block.text, lead.end, run[1]!.start) && (PLACE_CUES.has(before.toLowerCase()) || PLACE_NOUNS.has(tokens[indexOf(run[1]!) + 1]?.text ?? '') || /[^\x00-\x7f]/.test(bare(lead))) ? 2 : 0;
       const where = run.length === 1 && PLACE_WORDS.has(before);
       // "the Park", "the House": a place word after an article is that place, not Park Min-seo.
       if (run.length === 1 && /^(?:the|a|an|this|that)$/i.test(before) && ORG_HEADS.has(lower(run[0]!))) continue;
