@@ -2,8 +2,7 @@
  * Which line of a scraped page is its headline. Pages open with their site's furniture: a "Skip to main
  * content" link, the masthead ("EL PAÍS English", "AFP - Agence France-Presse"), a tagline, section labels
  * ("World", "Americas"), breadcrumbs ("News|Elections"). The headline is the first line below them that
- * reads as one and shares words with the story; the first line stays the headline unless it is furniture or
- * shares no word with the story while a later line does.
+ * reads as one and shares words with the story; the first line stays the headline unless it is furniture.
  */
 import { countryOfAnyCase } from './countries.ts';
 import { isDateLine } from './dates.ts';
@@ -14,8 +13,10 @@ import type { Block } from './types.ts';
 const SKIP_LINK = /^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|article|story)\b/i;
 /** The words of a site's menus ("Menu Content", "Go Top", "Sign In"): a line of them only is furniture. */
 const NAV_WORDS = new Set('menu content contents search go top home sign in log out up share save print subscribe newsletter newsletters sections more back to main navigation'.split(' '));
-/** "News|Elections", "World › Americas", "Home / News / World": a trail of section names. */
-const BREADCRUMB = /^[^|›»>/]{1,30}(?:\s*[|›»>]\s*|\s+\/\s+)[^|›»>/]{1,30}/;
+/** "News|Elections", "World › Americas": a trail of section names of a word or two each ("Opinion | Why the truce failed" is a headline). */
+const BREADCRUMB = /^[\p{L}&'’.-]+(?:\s[\p{L}&'’.-]+)?(?:\s*[|›»>]\s*[\p{L}&'’.-]+(?:\s[\p{L}&'’.-]+)?)+$/u;
+/** What follows a site's name in its masthead: its edition, its language, its full name ("EL PAÍS English", "AFP - Agence France-Presse"). */
+const EDITION_WORDS = new Set('english español espanol français francais deutsch international edition online digital news world uk us live agence france-presse press com'.split(' '));
 /** Kinds a headline may have been given before this: the first line is a headline, a later one body or a heading. */
 export const MAY_BE_HEADLINE: ReadonlySet<Block['kind']> = new Set(['headline', 'subheading', 'related', 'body', 'standfirst']);
 /** Short words that say nothing of what a story is about. */
@@ -34,13 +35,13 @@ function mastheadLine(text: string): boolean {
   if (!hits.length) return false;
   let rest = text;
   for (const h of hits.reverse()) rest = rest.slice(0, h.start) + rest.slice(h.end);
-  const left = rest.split(/[\s|:–—-]+/).filter(Boolean);
-  return left.length <= 3 && left.every((w) => /^\p{Lu}/u.test(w));
+  const left = rest.split(/[\s|:–—]+/).filter((w) => /\p{L}/u.test(w));
+  return left.length <= 3 && left.every((w) => EDITION_WORDS.has(w.toLowerCase()));
 }
 
-/** Site furniture above a headline: a skip link, a trail of sections, a section's name or a country's, the masthead, a date. */
+/** Site furniture above a headline: a skip link, menus, a trail of sections, a section's name (a word, or two capitalised) or a country's, the masthead, a date. */
 export function isFurniture(text: string): boolean {
-  return SKIP_LINK.test(text) || text.split(/\s+/).every((w) => NAV_WORDS.has(w.toLowerCase())) || BREADCRUMB.test(text) || wordCount(text) <= 2 || countryOfAnyCase(text.replace(/^the\s+/i, '')) !== null || mastheadLine(text) || isDateLine(text);
+  return SKIP_LINK.test(text) || text.split(/\s+/).every((w) => NAV_WORDS.has(w.toLowerCase())) || BREADCRUMB.test(text) || wordCount(text) === 1 || (wordCount(text) === 2 && !/(?:^|\s)\p{Ll}/u.test(text)) || countryOfAnyCase(text.replace(/^the\s+/i, '')) !== null || mastheadLine(text) || isDateLine(text);
 }
 
 /** Could the block be a headline: three to thirty words, not a sentence with its full stop. */
@@ -62,7 +63,7 @@ export function headlineIndex(blocks: Block[]): number {
   const shared = (b: Block): number => [...stems(b.text)].filter((s) => storyStems.has(s)).length;
   // (a scraped date header, "date 2024-06-21 Menu Content", is read without its date)
   const first = { ...blocks[0]!, text: blocks[0]!.text.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/i, '') };
-  if (!isFurniture(first.text) && shared(first) >= 1) return -1;
+  if (!isFurniture(first.text)) return -1;
   // (two of its words at least, and half: a site's tagline, "Exclusive news, data and analytics for financial
   // market professionals", shares a few words with any story)
   return region.findIndex((b, i) => i > 0 && headlineLike(b) && !isFurniture(b.text) && shared(b) >= 2 && shared(b) >= 0.5 * stems(b.text).size);
