@@ -239,7 +239,8 @@ describe('parse', () => {
     const header = page([' date 2024-06-21 Menu Content', 'Search', 'About KBS Go to KBS', 'Politics', 'Harbour strike ends with port deal', story]);
     expect([header.title, header.date]).toEqual(['Harbour strike ends with port deal', '2024-06-21']);
     // A short headline, one with a pipe, or one naming an outlet stays the headline.
-    for (const [first, deck] of [['Ceasefire collapses', 'Strikes on the city kill dozens as truce talks stall'], ['Oil hits $100', 'Brent crude prices surge on supply fears'], ['Opinion | Why the truce failed', 'The talks never had a chance'], ['CNN Sues Trump Campaign', 'The network says the campaign used its footage'], ['Trump / Harris debate', 'The two met in Philadelphia']])
+    const shortHeadlines: [string, string][] = [['Ceasefire collapses', 'Strikes on the city kill dozens as truce talks stall'], ['Oil hits $100', 'Brent crude prices surge on supply fears'], ['Opinion | Why the truce failed', 'The talks never had a chance'], ['CNN Sues Trump Campaign', 'The network says the campaign used its footage'], ['Trump / Harris debate', 'The two met in Philadelphia']];
+    for (const [first, deck] of shortHeadlines)
       expect(page([first, deck, `${deck}, officials said on Monday, adding that more would follow later.`]).title, first).toBe(first);
     // A first line about the story stays the headline, though a later line is about it too.
     expect(page(['Port strike ends', 'Harbour workers and port deal', story]).title).toBe('Port strike ends');
