@@ -30,10 +30,13 @@ const CAPTION = [
   /\bGo to the mediabank\b|\bGetty Images\b|\bvia Getty\b|\bAP Photo\b|\bPool Photo\b|\bPhoto via\b|\/\s*(?:AFP|Reuters|AP|EPA|Pool)\b/i,
   // a trailing credit: "... - Agency Name, 1920, 19.06.2024"
   /\s[-–]\s[^,]{2,60},\s*\d{3,4},\s*\d{2}\.\d{2}\.\d{4}$/,
-  // "Pyongyang : In this pool photograph distributed by ...", "This handout picture taken on ... shows ..."
-  // (not "A photo released by state media showed ...", which the story may say of a picture it does not show)
-  /^(?:\p{Lu}[\p{L} .'’-]{1,30}\s?:\s*)?(?:In this|This) (?:[\p{L}-]+ ){0,3}(?:photo|photograph|picture|image)s? (?:taken|released|provided|distributed|made available|obtained|shows?)\b/u,
 ];
+/**
+ * "Pyongyang : In this pool photograph distributed by ...", "This handout picture taken on ... shows ...": a
+ * caption that says what it is (not "A photo released by state media showed ...", nor a fact-check's "This
+ * photo taken in 2019 shows the same building, analyst Jane Doe said": the story speaking of a picture).
+ */
+const SAYS_PICTURE = /^(?:\p{Lu}[\p{L} .'’-]{1,30}\s?:\s*)?(?:In this|This) (?:[\p{L}-]+ ){0,3}(?:photo|photograph|picture|image)s? (?:taken|released|provided|distributed|made available|obtained|shows?)\b/u;
 /** A link to other stories the scraper kept: "Read more: ...", "Related: ...", "See also:". It names nobody in this one. */
 export const RELATED_LINE = /^(?:read more|read also|also read|read next|related(?: articles?| stories| coverage| topics)?|see also|more on this(?: story)?|recommended|you may also like|most read|watch|listen)\s*:/i;
 /** The same headings standing alone on their line ("RELATED COVERAGE", "More on this story"). */
@@ -160,8 +163,8 @@ const datelineOf = (text: string): Article['dateline'] => readDateline(text)?.da
 
 /**
  * "Puerto Alcazar (AFP) - ", "Puerto Alcázar, Marivela - ": a dateline with the place in title case, as some
- * sites write it. Read only with an agency the directory knows, or a known country after the place (or a
- * known place): "Jane Doe - the minister's aide - said ..." opens a sentence.
+ * sites write it. Read only with an agency the directory knows, or a known country after the place: "Israel -
+ * Hamas ceasefire talks resumed ..." and "Jane Doe - the minister's aide - said ..." open sentences.
  */
 const TITLE_DATELINE = /^(?<place>\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?:,\s(?<region>\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2}))?(?:\s\((?<agency>[^)]{2,40})\))?\s[-–—]{1,2}\s+(?=[\p{Lu}"“‘\d])/u;
 function readTitleDateline(text: string): ReturnType<typeof readDateline> {
@@ -170,7 +173,7 @@ function readTitleDateline(text: string): ReturnType<typeof readDateline> {
   if (!m || !g) return null;
   const agency = g['agency'] && findOutletName(g['agency'], true) ? g['agency'] : null;
   const region = g['region'] ?? null;
-  if (!agency && !(region && countryOfAnyCase(region)) && !countryOfAnyCase(g['place']!)) return null;
+  if (!agency && !(region && countryOfAnyCase(region))) return null;
   return { dateline: { place: region ? `${g['place']}, ${region}` : g['place']!, agency }, end: m[0].length, guessed: false };
 }
 
@@ -215,7 +218,7 @@ function classify(text: string, index: number, count: number, header: boolean, s
   // (or, at the foot of the page, a notice with its year or a company's legal form: "© 2025 Al Jazeera Media
   // Network", "© EDICIONES EL PAÍS S.L."; above, "© 2024 Getty Images" credits a photo)
   if (/^(?:©|ⓒ|\(c\)|copyright\b)/i.test(text) && (ownerOf(text) !== null || (n <= 10 && index >= count - 4 && /\b(?:19|20)\d\d\b|\b(?:S\.L|S\.A|Ltd|Inc|LLC|GmbH|plc|Limited)\b\.?$/i.test(text)))) return 'boilerplate';
-  if (CAPTION.some((re) => re.test(text)) || isPhotoCredit(text)) return 'caption';
+  if (CAPTION.some((re) => re.test(text)) || isPhotoCredit(text) || (SAYS_PICTURE.test(text) && !SAYS.test(text))) return 'caption';
   if (SOURCE_LINE.test(text) && n <= 12) return 'source-line';
   if (SIGN_OFF.test(text)) return 'boilerplate';
   if ((RELATED_LINE.test(text) || RELATED_HEADING.test(text)) && n <= 30 && index > 0) return 'related'; // (the first line is the headline: "Watch: X and Y clash")
@@ -244,10 +247,11 @@ function classify(text: string, index: number, count: number, header: boolean, s
   return 'body';
 }
 
-/** Does the line open with no place's name ("Puerto Alcázar - MAR 12, 2025" is where and when the story was filed)? */
+/** Does the line open with no place's name ("Puerto Alcázar - MAR 12, 2025", "Los Angeles - ..." say where and when the story was filed)? */
 const personFirst = (text: string): boolean => {
   const name = NAME_THEN_DATE.exec(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))?.[1] ?? '';
-  return !PLACE_PREFIXES.has(name.split(' ')[0]!) && countryOfAnyCase(name) === null;
+  const first = name.split(' ')[0]!;
+  return !PLACE_PREFIXES.has(first) && !['Los', 'Las', 'New'].includes(first) && countryOfAnyCase(name) === null;
 };
 /** A name alone: a given name and one or two more capitalised words ("Jane Doe", "Jean-Luc Roe Smith"). */
 const NAME_ALONE = /^(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u;

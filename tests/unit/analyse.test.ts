@@ -285,6 +285,10 @@ describe('the summary of an event nobody here has read', () => {
       'c.txt': 'Result\n\nThe council declared a winner, officials said.\n',
     });
     expect(summary.facts.where?.place).toBe('Puerto Alcázar');
+    // Not a place named in passing below the opening, "in Europe".
+    const opening = 'The council met on Monday. It voted on the budget. The debate was long.';
+    const passing = await summaryOf({ 'a.txt': `Vote\n\n${opening} The vote was the biggest in Europe this year, officials said.\n`, 'b.txt': `Cuts\n\n${opening} Similar cuts were made elsewhere in Europe, officials said.\n` });
+    expect(passing.facts.where).toBeNull();
   });
 
   it('dates the event by what the text says, a weekday counted back from the article\'s date, not by datelines', async () => {
@@ -334,6 +338,12 @@ describe('the summary of an event nobody here has read', () => {
     const lines = summary.synopsis.map((l) => l.text);
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line).toMatch(/\.$/);
+    // A stop in another script, or before a closing guillemet, ends a sentence too.
+    const other = await summaryOf({
+      'a.txt': 'बंदरगाह समझौता\n\nमाल्टा और ट्यूनीशिया ने सोमवार को ट्यूनिस में बंदरगाह समझौते पर हस्ताक्षर किए।\n',
+      'b.txt': 'Pacto portuario\n\nEl ministro dijo: «Malta y Túnez firmaron el pacto portuario en Túnez el lunes.»\n',
+    });
+    expect(other.synopsis.length).toBe(2);
   });
 
   it('sets a weekday, counted back from its article\'s date, against a date given of the same moment', async () => {
@@ -345,6 +355,10 @@ describe('the summary of an event nobody here has read', () => {
     const dates = summary.disagreements.filter((d) => d.topic === 'date');
     expect(dates.map((d) => `${d.about}: ${d.sides.map((x) => `${x.value} (${x.cites.length})`).join(' | ')}`)).toEqual(['the date of the incident: June 17 (1) | Wednesday (18 June 2025) (2)']);
     expect(dates[0]!.note).toMatch(/on or before the article's date/);
+    // Not a plan in the present tense, not "last Wednesday", and not weekdays against weekdays alone.
+    const none = async (files: Record<string, string>) => (await summaryOf(files)).disagreements.filter((d) => d.topic === 'date');
+    expect(await none({ 'a.txt': 'Visit\n\nJune 20, 2025\n\nThe minister arrives in Seoul on Saturday for talks.\n', 'b.txt': 'Visit\n\nJune 22, 2025\n\nThe minister arrived in Seoul on June 21 for talks.\n' })).toEqual([]);
+    expect(await none({ 'a.txt': 'Blast\n\nJune 19, 2025\n\nThe explosion on Wednesday killed 16 workers.\n', 'b.txt': "Blast\n\nJune 26, 2025\n\nLast Wednesday's explosion killed 16 workers.\n" })).toEqual([]);
   });
 
   it('dates the event by the running text, not by a photo, and shows timeline lines without their dateline', async () => {

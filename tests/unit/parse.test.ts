@@ -56,6 +56,7 @@ describe('parse', () => {
     expect(dateline('Puerto Alcazar (AFP) - The council declared a winner.')).toEqual({ place: 'Puerto Alcazar', agency: 'AFP' });
     expect(dateline('Santa Clara, Cuba - The council declared a winner.')).toEqual({ place: 'Santa Clara, Cuba', agency: null });
     expect(dateline('Jane Doe - The minister said so.')).toBeNull();
+    expect(dateline('Israel - Hamas ceasefire talks resumed in Cairo on Monday.')).toBeNull();
   });
 
   it('classifies captions, credits, time stamps, related headlines, source lines and bios', () => {
@@ -171,7 +172,7 @@ describe('parse', () => {
     expect(page(['Deal', 'Deal agreed.', 'Copyright The Financial Times Limited 2025']).publisherCue?.name).toBe('Financial Times');
     // A caption that says what it is: "In this pool photograph distributed by ...".
     expect(page(['Pact signed', 'Tunis : In this pool photograph distributed by the state agency, the two leaders shake hands after the signing. — AFP', 'The pact was signed.']).blocks[1]!.kind).toBe('caption');
-    expect(page(['Pact signed', 'This handout picture taken on June 3 shows the two leaders.', 'In this case the pact was signed.', 'A photo released by state media showed the leaders at the signing.']).blocks.map((b) => b.kind)).toEqual(['headline', 'caption', 'body', 'body']);
+    expect(page(['Pact signed', 'This handout picture taken on June 3 shows the two leaders.', 'In this case the pact was signed.', 'A photo released by state media showed the leaders at the signing.', 'This photo taken in 2019 shows the same building, and analyst Jane Doe said it was doctored.']).blocks.map((b) => b.kind)).toEqual(['headline', 'caption', 'body', 'body', 'body']);
     // A name alone above the author's handle or the time of publication is the byline; above the story, a heading.
     expect(page(['Ports pact signed', 'Jordan Ruiz', '@JORDANRUIZCNBC', 'The pact was signed.']).byline).toBe('Jordan Ruiz');
     expect(page(['Ports pact signed', 'Jane Doe', 'Published Thu, Jun 12 2025 10:15 AM EDT', 'The pact was signed.']).byline).toBe('Jane Doe');
@@ -181,6 +182,7 @@ describe('parse', () => {
     expect([bbc.byline, bbc.blocks.slice(1, 4).map((b) => b.kind)]).toEqual(['Jane Doe', ['byline', 'byline', 'boilerplate']]);
     const filed = page(['Ports pact signed', 'JANE ROE DOE', 'Puerto Alcázar - MAR 12, 2025 - 06:30 CET', 'The pact was signed.']);
     expect([filed.byline, filed.blocks[2]!.kind, filed.date]).toEqual(['JANE ROE DOE', 'date', '2025-03-12']);
+    expect(page(['Ports pact signed', 'By Jane Doe', 'More words', 'Los Angeles - March 12, 2025', 'The pact was signed.']).byline).toBe('Jane Doe');
   });
 
   it('takes no ordinary line for a byline, bio, link, masthead or date line', () => {

@@ -295,6 +295,7 @@ describe('short forms that are also words of places', () => {
     const text = (byline: string) => `Ports pact signed\n\n${byline}\n\nThe pact was signed in the Jordan Valley.\n`;
     const names = (byline: string) => resolve([analyseSource(decodeSource('t/byline.txt', new TextEncoder().encode(text(byline))))], null).people.map((p) => p.data.name);
     expect(names('By Jordan Ruiz')).toEqual(['Jordan Ruiz']);
+    expect(names('By Georgia Today')).toEqual([]);
     expect(names('Jordan Ruiz\n\n@JORDANRUIZCNBC')).toEqual(['Jordan Ruiz']);
     // after a title too: "Labour Minister Sofia Lind" (Sofia is a capital)
     expect(names('By Jordan Ruiz\n\nLabour Minister Sofia Lind said inspectors would visit Sofia.')).toEqual(['Jordan Ruiz', 'Sofia Lind']);

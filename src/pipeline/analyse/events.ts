@@ -109,8 +109,10 @@ export function weekdays(sentences: Sentence[]): Statement[] {
   return out;
 }
 
-/** A sentence about what is to come ("will arrive on Tuesday"): its weekday lies ahead of the article's date. */
-const AHEAD = /\b(?:will|would|shall|(?:is|are) (?:expected|due|set|scheduled)|plans? to|planned|next|upcoming)\b/i;
+/** A sentence about what is to come ("will arrive on Tuesday", "arrives on Saturday"): its weekday lies ahead of the article's date. */
+const AHEAD = /\b(?:will|would|shall|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|plans? to|planned|next|upcoming|arrives|departs|leaves|visits|meets|signs)\b/i;
+/** "last Wednesday", "the following Friday": a week may lie between the weekday and the article's date. */
+const WEEK_AWAY = /\b(?:last|next|this coming|the following|previous)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 
 /**
  * Weekdays said of a past event, as the days they name in their article ("Wednesday's explosion" in a report
@@ -119,7 +121,7 @@ const AHEAD = /\b(?:will|would|shall|(?:is|are) (?:expected|due|set|scheduled)|p
  */
 export function weekdayDates(sentences: Sentence[]): Statement[] {
   return sentences.flatMap((s) =>
-    s.published?.length === 10 && s.text.includes('day') && !AHEAD.test(s.text)
+    s.published?.length === 10 && s.text.includes('day') && !AHEAD.test(s.text) && !WEEK_AWAY.test(s.text)
       ? weekdays([s]).flatMap((w) => {
           const day = weekdayBefore(s.published!, w.norm);
           return day ? [{ ...w, value: `${w.value} (${longDate(day)})`, norm: day }] : [];

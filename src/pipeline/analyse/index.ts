@@ -31,6 +31,7 @@ export interface Analysis {
 
 /** A side of a date disagreement that a weekday gives ("Wednesday (18 June 2025)"), and what the reader is told of it. */
 const WEEKDAY_SIDE = /day \(\d/;
+const WEEKDAY_ONLY = /^\p{L}+day \(\d[^)]*\)$/u;
 const WEEKDAY_COUNTED = "A weekday is read as that day on or before the article's date: compare the dates of the sources.";
 
 /** Events that happen at one moment: a visit or talks may span days, and a weekday and a date of them may both hold. */
@@ -89,7 +90,10 @@ export function analyse(dossier: Dossier): Analysis {
     disagreements: [
       ...roleDisagreements(dossier.people),
       ...eventDisagreements('day', weekdayStatements, (sides) => weekdayNote(sides, dayStatements)),
-      ...eventDisagreements('date', [...dayStatements, ...weekdaysAsDates(sentences, weekdayStatements, dayStatements)], (sides) => (sides.some((s) => WEEKDAY_SIDE.test(s.value)) ? WEEKDAY_COUNTED : null)),
+      // (not weekdays against weekdays alone: that is the day topic's, and no source gave a date)
+      ...eventDisagreements('date', [...dayStatements, ...weekdaysAsDates(sentences, weekdayStatements, dayStatements)], (sides) => (sides.some((s) => WEEKDAY_SIDE.test(s.value)) ? WEEKDAY_COUNTED : null)).filter(
+        (d) => !d.sides.every((s) => WEEKDAY_ONLY.test(s.value)),
+      ),
       ...eventDisagreements('duration', durations(sentences)),
       ...amountDisagreements(amounts(sentences)),
       ...countDisagreements(counts(sentences)),
@@ -226,8 +230,9 @@ const LEAD = 3;
 /**
  * Where the event was: the place most articles name in their opening sentences ("an explosion tore through a
  * plant in the city of Gumi"), when two or more do; else the capital city most articles name anywhere in their
- * running text; else the place half the articles or more say things happened in, anywhere in their text. (Datelines say where the reporter was, not the event; a capital named all through a story may
- * be where its markets or regulators are.)
+ * running text; else, as a last resort, the place two or more datelines give. (A dateline says where the
+ * reporter was, not always where the event was; a capital named all through a story may be where its markets
+ * or regulators are.)
  */
 function place(sentences: Sentence[], dossier: Dossier): Summary['facts']['where'] {
   const lead = new Map<string, Map<string, Cite>>();
@@ -252,12 +257,6 @@ function place(sentences: Sentence[], dossier: Dossier): Summary['facts']['where
   if (opened && opened[1].size >= 2) return { place: opened[0], cites: [...new Map([...opened[1], ...[...(found.get(opened[0]) ?? [])].filter(([a]) => !opened[1].has(a))]).values()] };
   const top = rank(found);
   if (top && top[1].size >= Math.min(2, dossier.articles.length)) return { place: top[0], cites: [...top[1].values()] };
-  // A place no lexicon knows, named as where things happen ("in Puerto Alcázar") all through half the articles
-  // or more: read only now, as the rules above settle most dossiers.
-  const anywhere = new Map<string, Map<string, Cite>>();
-  for (const s of sentences) if (s.kind !== 'caption') for (const name of placesIn(s.text, (named ??= namedWords(dossier)))) add(anywhere, name, s);
-  const most = rank(anywhere);
-  if (most && most[1].size >= 2 && most[1].size >= dossier.articles.length / 2) return { place: most[0], cites: [...most[1].values()] };
   return datelinePlace(dossier);
 }
 

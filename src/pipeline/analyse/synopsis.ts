@@ -69,11 +69,12 @@ export function corpusOf(sentences: Sentence[]): Corpus {
 /**
  * Sentences that make a poor summary line: too short or long, questions, lead-ins to a list or quote, and
  * lines that end without a stop: a picture's title or another story's headline the page runs as a paragraph
- * ("Two leaders meet in border region"), or a paragraph the scraper cut off.
+ * ("Two leaders meet in border region"), or a paragraph the scraper cut off. (A stop in any script: "।", "。",
+ * "۔"; a closing quote after it: ".»")
  */
 const usable = (s: Sentence): boolean => {
   const words = wordCount(s.text); // (a sentence's text is trimmed: as many as split(/\s+/) gives)
-  return isStoryKind(s.kind) && words >= 8 && words <= 60 && /[.!…]["”’)\]]*$/.test(s.text) && !/^["“‘'(]/.test(s.text);
+  return isStoryKind(s.kind) && words >= 8 && words <= 60 && /[.!…。！।۔።။](?:\s?["”’)\]»])*$/u.test(s.text) && !/^["“‘'(]/.test(s.text);
 };
 
 export function synopsis(sentences: Sentence[], corpus: Corpus, entityWeight: (key: string) => number): Cited[] {

@@ -33,6 +33,8 @@ const BYLINE_LIST = /^(?:\(?by:?\s+|[-–—]{0,2}\s*with (?:additional )?assist
 const DESK_WORDS = /\b(?:staff|writers?|correspondents?|reporters?|team|desk|bureau|editors?|newsroom|agencies)\b/i;
 /** Nouns for a body, right before its name: "the rights group X", "the company X", "the party X". */
 const BODY_NOUNS: ReadonlySet<string> = new Set(['group', 'groups', 'organisation', 'organization', 'movement', 'coalition', 'party', 'company', 'firm', 'watchdog', 'charity', 'NGO', 'union', 'alliance', 'agency', 'network', 'association', 'institute', 'foundation', 'bloc', 'platform', 'observatory', 'newspaper', 'daily', 'broadcaster']);
+/** Words that end a newspaper's name: "By Georgia Today", "By Victoria Advocate" name no person. */
+const MEDIA_NAME_WORDS: ReadonlySet<string> = new Set(['Today', 'Times', 'News', 'Post', 'Herald', 'Advocate', 'Journal', 'Tribune', 'Gazette', 'Daily', 'Star', 'Sun', 'Chronicle', 'Observer', 'Mail', 'Express', 'Telegraph', 'Independent', 'Standard', 'Review', 'Record', 'Examiner', 'Press']);
 /** Words before a place ("in Puerto Alcázar", "the Santa Inés district") and after one ("Santa Inés province"). */
 const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'across', 'outside', 'inside', 'into', 'around', 'toward', 'towards', 'the']);
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['province', 'district', 'city', 'region', 'state', 'department', 'county', 'municipality', 'island', 'islands', 'port', 'airport', 'area', 'valley', 'river', 'bay', 'square']);
@@ -156,7 +158,7 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | 'byline' | nul
   // NAKAMURA" and "Emmanuel MACRON" are names. Two letters after a title are a person's initials: "Vice
   // President JD Vance".
   const acronymFirst = /^\p{Lu}{2,}$/u.test(bare(t)) && !!next && /\p{Ll}/u.test(next.text) && !(cue === 'title' && bare(t).length === 2);
-  if (!acronymFirst && (isGivenName(bare(t), !cued && !speechAfter) || initials(bare(t))) && (cue === 'byline' || cue === 'title' || !isPlaceOrCountry(t)) && (nameWord(next) || particlesAt(run, i + 1, nameWord) > 0) && !(titleCase && eastAsianFamily(bare(t)))) {
+  if (!acronymFirst && (isGivenName(bare(t), !cued && !speechAfter) || initials(bare(t))) && ((cue === 'byline' && !MEDIA_NAME_WORDS.has(bare(next ?? t))) || cue === 'title' || !isPlaceOrCountry(t)) && (nameWord(next) || particlesAt(run, i + 1, nameWord) > 0) && !(titleCase && eastAsianFamily(bare(t)))) {
     const tokens = [t];
     const middle = next && (PATRONYMIC.test(bare(next)) || /^\p{Lu}$/u.test(next.text));
     // (A lower-case particle goes on past the limit, once, even in a title-case headline, where it can only
