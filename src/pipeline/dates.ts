@@ -20,6 +20,20 @@ export function slashedDayMonth(a: number, b: number): [day: number, month: numb
   return a > 12 ? [a, b] : [b, a];
 }
 
+const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/;
+
+/**
+ * A date with slashes whose order the numbers leave open ("11/03/2025"), read in the order the site's country
+ * writes dates: month first in the United States, day first elsewhere.
+ */
+export function slashedDate(text: string, dayFirst: boolean): { iso: string; text: string } | null {
+  const m = SLASHED.exec(text);
+  if (!m) return null;
+  const [a, b] = [+m[1]!, +m[2]!];
+  const value = dayFirst ? iso(+m[3]!, b, a) : iso(+m[3]!, a, b);
+  return value ? { iso: value, text: m[0] } : null;
+}
+
 /** Patterns that hold a full date, most specific first; each returns the ISO date of its match. */
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => string | null }[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, read: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
@@ -27,7 +41,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => string | null }[] = 
   { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i'), read: (m) => iso(+m[3]!, monthNumber(m[1]!), +m[2]!) },
   { re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})`, 'i'), read: (m) => iso(+m[3]!.slice(0, 4), monthNumber(m[2]!), +m[1]!) },
   { re: /\b(\d{2})\.(\d{2})\.(\d{4})\b/, read: (m) => iso(+m[3]!, +m[2]!, +m[1]!) },
-  { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/, read: (m) => {
+  { re: SLASHED, read: (m) => {
     const dm = slashedDayMonth(+m[1]!, +m[2]!);
     return dm && iso(+m[3]!, dm[1], dm[0]);
   } },

@@ -6,7 +6,7 @@
 import { hash } from 'node:crypto';
 import type { BlockKind } from '../schema.ts';
 import { countryOfAnyCase } from './countries.ts';
-import { findDate, isDateLine } from './dates.ts';
+import { findDate, isDateLine, slashedDate } from './dates.ts';
 import { PLACE_PREFIXES, SPEECH_VERBS } from '../lexicons/titles.ts';
 import { isGivenName } from './names.ts';
 import { findOutletName, scanDirectory } from './extract/outlet-directory.ts';
@@ -434,6 +434,20 @@ export function parseSource(source: Source): Article {
   // A masthead at the top outranks the dateline's agency; one at the foot (a credit, perhaps) does not.
   const top = !!masthead && blocks.indexOf(masthead) <= 4;
   const publisherCue: Article['publisherCue'] = sourceCue || (top ? mastheadCue : null) || datelineCue || mastheadCue || ownNotice(blocks);
+
+  // A date line whose numbers leave the order open ("Published on 11/03/2025 - 18:40"), read as the publisher's
+  // country writes dates, when the directory knows the publisher.
+  const country = !date && publisherCue ? findOutletName(publisherCue.name, false)?.country : undefined;
+  if (country && country !== 'International') {
+    for (const b of blocks) {
+      const found = (b.kind === 'date' || b.kind === 'timestamp') && slashedDate(b.text, country !== 'United States');
+      if (found) {
+        ({ iso: date } = found);
+        dateText = b.text;
+        break;
+      }
+    }
+  }
 
   // (the author's line, not the line crediting others' help: "-- With assistance from X")
   const bylineBlock = blocks.find((b) => b.kind === 'byline' && !/^[-–—]{0,2}\s*with (?:additional )?assistance from\b/i.test(b.text));

@@ -237,6 +237,9 @@ describe('parse', () => {
     const more = ['The dockers went back to work.', 'The port reopened on Wednesday.', 'Ships queued outside.'];
     expect(page(['Harbour strike ends with port deal', '© Jane Doe 2024', story, ...more, '© 2025 Harbour Media Network']).blocks.map((b) => b.kind)).toEqual(['headline', 'caption', 'body', 'body', 'body', 'body', 'boilerplate']);
     expect(page(['Harbour strike ends with port deal', story, '© EDICIONES EL PAÍS S.L.']).blocks[2]!.kind).toBe('boilerplate');
+    // A date whose order the numbers leave open, read as the publisher's country writes dates.
+    expect(page(['Harbour strike ends with port deal', 'Published on 11/03/2025 - 18:40', 'VALLETTA (AFP) - Harbour workers ended their strike on Tuesday after the port deal was signed, officials said.']).date).toBe('2025-03-11');
+    expect(page(['Harbour strike ends with port deal', 'Published 03/11/2025 10:15 AM', 'NEW YORK (AP) - Harbour workers ended their strike on Tuesday after the port deal was signed, officials said.']).date).toBe('2025-03-11');
     // A scraped date header keeps its date; the title is the headline below the menus.
     const header = page([' date 2024-06-21 Menu Content', 'Search', 'About KBS Go to KBS', 'Politics', 'Harbour strike ends with port deal', story]);
     expect([header.title, header.date]).toEqual(['Harbour strike ends with port deal', '2024-06-21']);
