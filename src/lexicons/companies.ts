@@ -33,7 +33,7 @@ export const COMPANIES: readonly string[] = [
   'Vale', 'Anglo American', 'ArcelorMittal', 'Nornickel', 'Rusal', 'Orsted', 'Ørsted', 'Iberdrola', 'Enel', 'EDF', 'Engie',
   'Uniper', 'RWE', 'Vattenfall', 'Westinghouse', 'Naftogaz', 'Ecopetrol', 'Codelco', 'Freeport-McMoRan',
   // Finance
-  'Goldman Sachs', 'Morgan Stanley', 'JPMorgan', 'JPMorgan Chase', 'Citigroup', 'Citi', 'Wells Fargo', 'BlackRock',
+  'Goldman Sachs', 'Morgan Stanley', 'JPMorgan', 'JPMorgan Chase', 'J.P. Morgan', 'Citigroup', 'Citi', 'Wells Fargo', 'BlackRock',
   'Vanguard', 'Berkshire Hathaway', 'Charles Schwab', 'Fidelity', 'HSBC', 'Barclays', 'Lloyds', 'NatWest', 'Santander',
   'BBVA', 'BNP Paribas', 'Société Générale', 'Societe Generale', 'Credit Suisse', 'UBS', 'Deutsche Bank', 'Commerzbank',
   'ING', 'Mizuho', 'Sberbank', 'VTB', 'Gazprombank', 'Visa', 'Mastercard', 'American Express', 'Allianz', 'AXA',

@@ -13,8 +13,12 @@ import type { Block } from './types.ts';
 const SKIP_LINK = /^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|article|story)\b/i;
 /** The words of a site's menus ("Menu Content", "Go Top", "Sign In"): a line of them only is furniture. */
 const NAV_WORDS = new Set('menu content contents search go top home sign in log out up share save print subscribe newsletter newsletters sections more back to main navigation'.split(' '));
-/** "News|Elections", "World › Americas": a trail of section names of a word or two each ("Opinion | Why the truce failed" is a headline). */
-const BREADCRUMB = /^[\p{L}&'’.-]+(?:\s[\p{L}&'’.-]+)?(?:\s*[|›»>]\s*[\p{L}&'’.-]+(?:\s[\p{L}&'’.-]+)?)+$/u;
+/**
+ * "News|Elections", "World › Middle East & Africa", "Home / News / World": a trail of section names, each in
+ * capitals or title case ("Opinion | Why the truce failed" and "Trump / Harris debate" are headlines).
+ */
+const SECTION = "(?:\\p{Lu}[\\p{L}'’.-]*|&|and)(?:\\s(?:\\p{Lu}[\\p{L}'’.-]*|&|and)){0,3}";
+const BREADCRUMB = new RegExp(`^${SECTION}(?:(?:\\s*[|›»>]\\s*${SECTION})+|(?:\\s\\/\\s${SECTION}){2,})$`, 'u');
 /** What follows a site's name in its masthead: its edition, its language, its full name ("EL PAÍS English", "AFP - Agence France-Presse"). */
 const EDITION_WORDS = new Set('english español espanol français francais deutsch international edition online digital news world uk us live agence france-presse press com'.split(' '));
 /** Kinds a headline may have been given before this: the first line is a headline, a later one body or a heading. */

@@ -268,6 +268,13 @@ describe('the summary of an event nobody here has read', () => {
     const about = summary.disagreements.filter((d) => d.topic === 'share' || d.topic === 'count').map((d) => `${d.topic}: ${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`);
     expect(about).toEqual(['count: the number of people arrested: at least 40 | Forty-five', "share: Ana Ruiz's share of the vote: 51.8 percent | 52.3%", 'share: the turnout: 67.9 percent | 68.4%']);
     expect(summary.disagreements.find((d) => d.topic === 'share')?.subject).toEqual({ kind: 'person', id: 'ana-ruiz' });
+    // Not a decimal comma for another number, a count's progress, another election's turnout, a speaker's or a poll's figure.
+    const none = await summaryOf({
+      'a.txt': 'Run-off\n\nAna Ruiz won 52,3% of the vote. Ana Ruiz led with 51.2% with 95% of the ballots counted. Turnout was 67,9%. Turnout in 2019 was 72%.\n',
+      'b.txt': 'Run-off result\n\nAna Ruiz won with 52.3% of the vote. Council chief Maria Lopez said the ruling party won 45% of the vote. A poll had shown 44 percent for Tomas Berg. Turnout was 67.9 percent.\n',
+      'c.txt': 'Result\n\nTomas Berg took 47.7 percent of the vote, and turnout fell by 3% to 67.9%.\n',
+    });
+    expect(none.disagreements.filter((d) => d.topic === 'share')).toEqual([]);
   });
 
   it('shows no name without its second family name as another spelling, and shows accents dropped', async () => {
@@ -338,7 +345,9 @@ describe('the summary of an event nobody here has read', () => {
     const lines = summary.synopsis.map((l) => l.text);
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line).toMatch(/\.$/);
-    // A stop in another script, or before a closing guillemet, ends a sentence too.
+    // A stop in another script, or before a closing guillemet, ends a sentence too; a quote alone is no line.
+    const quoted = await summaryOf({ 'a.txt': 'Pacto\n\n«The election in the country was stolen from the people by the ruling party.»\n' });
+    expect(quoted.synopsis).toEqual([]);
     const other = await summaryOf({
       'a.txt': 'बंदरगाह समझौता\n\nमाल्टा और ट्यूनीशिया ने सोमवार को ट्यूनिस में बंदरगाह समझौते पर हस्ताक्षर किए।\n',
       'b.txt': 'Pacto portuario\n\nEl ministro dijo: «Malta y Túnez firmaron el pacto portuario en Túnez el lunes.»\n',

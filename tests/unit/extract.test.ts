@@ -214,6 +214,11 @@ describe('people extraction', () => {
     expect(speakers('“We are ready to sign the deal,” the minister, after meeting Jane Doe, told reporters.')).toEqual(['the minister']);
     expect(speakers('A spokesman for Jane Doe, who leads the opposition, told Reuters: “We will not concede this election.”')).toEqual([]);
     expect(speakers('“We will not back down,” opposition leader Jane Doe said.\nThe ruling party is led by Prime Minister John Roe, who won 48% of the vote in 2021.\n“The people have spoken and we will be heard,” she added.')).toEqual(['Jane Doe', 'Jane Doe']);
+    // A name in commas after a title, or before more words in commas; the first named, not one the speaker talked with.
+    expect(speakers('The head of the mission, Ambassador Jan de Wit, said: "We saw no fraud at all."\nIts chief observer, Jane Doe, a former Danish minister, said: "We saw no fraud at all."')).toEqual(['Jan de Wit', 'Jane Doe']);
+    expect(speakers('Jane Doe in an interview with the BBC’s John Roe said: "We saw no fraud at all."')).toEqual(['Jane Doe']);
+    // The person a paragraph opens with takes the next "she said" (not the speaker before).
+    expect(speakers('"The count was clean and fair," Roe said.\nOpposition leader Jane Doe rejected the claims.\n"This is a lie and we will prove it," she said.')).toEqual(['Roe', 'Jane Doe']);
     // A name with initials for its given names, and its quote though the sentence holds its dots.
     const y = run('Headline here\nJ.P. Okonkwo of the Carter Center said the count was "done under very difficult conditions". The U.S. Navy and U.N. envoys agreed.');
     expect([y.people.filter((p) => p.cue !== 'none').map((p) => p.name), y.quotes.map((q) => ('mention' in q.speaker ? y.people[q.speaker.mention]!.name : ''))]).toEqual([['J.P. Okonkwo'], ['J.P. Okonkwo']]);

@@ -223,7 +223,7 @@ describe('parse', () => {
     const story = 'VALLETTA, March 11 (Reuters) - Harbour workers ended their strike on Tuesday after the port deal was signed by both sides, officials said.';
     const a = page(['Skip to main content', 'Exclusive news, data and analytics for financial market professionals', 'World', 'Americas', 'Harbour workers end strike as port deal is signed', 'By Jane Doe', 'March 11, 2025 4:12 PM GMT', story]);
     expect([a.title, a.blocks.slice(0, 5).map((b) => b.kind), a.byline, a.date]).toEqual(['Harbour workers end strike as port deal is signed', ['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'headline'], 'Jane Doe', '2025-03-11']);
-    expect(page(['News|Elections', 'Harbour strike ends with port deal', story]).title).toBe('Harbour strike ends with port deal');
+    for (const trail of ['News|Elections', 'Home / News / World', 'World › Middle East & Africa']) expect(page([trail, 'Harbour strike ends with port deal', story]).title, trail).toBe('Harbour strike ends with port deal');
     expect(page(['EL PAÍS English', 'INTERNATIONAL', 'Malta', 'Harbour strike ends with port deal', story]).title).toBe('Harbour strike ends with port deal');
     // Below the headline: the author, the place the story was filed from with its date, and a caption with its
     // photographer and agency.

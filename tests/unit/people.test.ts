@@ -308,5 +308,8 @@ describe('short forms that are also words of places', () => {
     expect(names('Cape Verdean Prime Minister Ana Duarte met fishermen in Lake Victoria.')).toEqual(['Ana Duarte']);
     // People named so, and people after a body's noun with a title or a given name.
     expect(names('Santa Ono, the university president, resigned. Union President Shawn Fain said no, and the platform Elon Musk bought fell.')).toEqual(['Elon Musk', 'Santa Ono', 'Shawn Fain']);
+    expect(names('Santa Inés was hit hardest, officials said. Mount Elgon and Santa Rosa were evacuated after the resignation of Santa Ono.')).toEqual(['Santa Ono']);
+    // Initials of places and a bank's name are no person's.
+    expect(names('The N.J. Transit strike ended, and J.P. Morgan analysts said fares would rise.')).toEqual([]);
   });
 });

@@ -74,7 +74,7 @@ export function corpusOf(sentences: Sentence[]): Corpus {
  */
 const usable = (s: Sentence): boolean => {
   const words = wordCount(s.text); // (a sentence's text is trimmed: as many as split(/\s+/) gives)
-  return isStoryKind(s.kind) && words >= 8 && words <= 60 && /[.!…。！।۔።။](?:\s?["”’)\]»])*$/u.test(s.text) && !/^["“‘'(]/.test(s.text);
+  return isStoryKind(s.kind) && words >= 8 && words <= 60 && /[.!…。！।۔።။](?:\s?["”’)\]»])*$/u.test(s.text) && !/^["“‘'(«‹„]/.test(s.text);
 };
 
 export function synopsis(sentences: Sentence[], corpus: Corpus, entityWeight: (key: string) => number): Cited[] {

@@ -36,7 +36,7 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(['group', 'groups', 'organisatio
 /** Words that end a newspaper's name: "By Georgia Today", "By Victoria Advocate" name no person. */
 const MEDIA_NAME_WORDS: ReadonlySet<string> = new Set(['Today', 'Times', 'News', 'Post', 'Herald', 'Advocate', 'Journal', 'Tribune', 'Gazette', 'Daily', 'Star', 'Sun', 'Chronicle', 'Observer', 'Mail', 'Express', 'Telegraph', 'Independent', 'Standard', 'Review', 'Record', 'Examiner', 'Press']);
 /** Words before a place ("in Puerto Alcázar", "the Santa Inés district") and after one ("Santa Inés province"). */
-const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'across', 'outside', 'inside', 'into', 'around', 'toward', 'towards', 'the']);
+const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'around', 'toward', 'towards']);
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['province', 'district', 'city', 'region', 'state', 'department', 'county', 'municipality', 'island', 'islands', 'port', 'airport', 'area', 'valley', 'river', 'bay', 'square']);
 /** Blocks in title case, where capitalised verbs ("Discusses") would pass for names. */
 const TITLE_CASE: ReadonlySet<Block['kind']> = new Set(['headline', 'related', 'subheading', 'masthead']);
@@ -97,7 +97,7 @@ function particlePlaceAt(run: Token[], i: number): number {
 }
 
 /** Initials that stand for places and bodies, not a person's given names ("U.S. Navy", "U.N. envoy"). */
-const PLACE_INITIALS = new Set(['U.S', 'U.K', 'U.N', 'E.U', 'U.A.E', 'D.C', 'N.Y', 'L.A', 'S.F', 'N.Z', 'P.R', 'U.S.A', 'U.S.S.R']);
+const PLACE_INITIALS = new Set(['U.S', 'U.K', 'U.N', 'E.U', 'U.A.E', 'D.C', 'N.Y', 'L.A', 'S.F', 'N.Z', 'P.R', 'U.S.A', 'U.S.S.R', 'N.J', 'N.C', 'S.C', 'N.D', 'S.D', 'N.H', 'N.M', 'R.I', 'B.C', 'P.E.I', 'N.S', 'N.B', 'W.A', 'N.S.W', 'S.A', 'H.K']);
 /** A person's given names as initials, "J.P" of "J.P. Okonkwo" (the token holds the dots but the last). */
 const initials = (word: string): boolean => /^(?:\p{Lu}\.){1,3}\p{Lu}$/u.test(word) && !PLACE_INITIALS.has(word);
 
@@ -269,8 +269,9 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
       if (BODY_NOUNS.has(before) && !isRoleWord(lead) && !HONORIFICS.has(lower(lead)) && !isGivenName(bare(lead), false) && !eastAsianFamily(bare(lead))) continue;
       // "in Puerto Alcázar", "the provinces of Santa Inés", "the Santa Inés district": a place, though its second
       // word may be a name ("Santa Ono, the university president" and "Lake Bell" are people), and always with
-      // its accent ("Río Claro", "São Paulo": "Rio" may be a given name); the run is read on past it.
-      const placeFirst = PLACE_PREFIXES.has(bare(lead)) && run.length > 1 && spaceBetween(block.text, lead.end, run[1]!.start) && (PLACE_CUES.has(before.toLowerCase()) || PLACE_NOUNS.has(tokens[indexOf(run[1]!) + 1]?.text ?? '') || /[^\x00-\x7f]/.test(bare(lead))) ? 2 : 0;
+      // its accent ("Río Claro", "São Paulo": "Rio" may be a given name) or a given name after it ("Santa Inés
+      // was hit hardest", "Santa Rosa"); the run is read on past it.
+      const placeFirst = PLACE_PREFIXES.has(bare(lead)) && run.length > 1 && spaceBetween(block.text, lead.end, run[1]!.start) && (PLACE_CUES.has(before.toLowerCase()) || PLACE_NOUNS.has(tokens[indexOf(run[1]!) + 1]?.text ?? '') || /[^\x00-\x7f]/.test(bare(lead)) || isGivenName(bare(run[1]!), false)) ? 2 : 0;
       const where = run.length === 1 && PLACE_WORDS.has(before);
       // "the Park", "the House": a place word after an article is that place, not Park Min-seo.
       if (run.length === 1 && /^(?:the|a|an|this|that)$/i.test(before) && ORG_HEADS.has(lower(run[0]!))) continue;

@@ -25,8 +25,10 @@ const PRONOUN = /^(?:he|she|they)$/i;
 export interface LastSpeaker {
   /** The previous quote's speaker. */
   speaker: number | null;
-  /** Whom the last paragraph without a quote was about, and the pronoun it gave them, if any. */
-  subject?: { mention: number; pronoun: 'he' | 'she' | null } | null;
+  /** The pronoun the previous quote's speaker was given ("'...,' she said"), if a pronoun named them. */
+  speakerPronoun?: 'he' | 'she' | null;
+  /** Whom the last paragraph without a quote was about, the pronoun it gave them, and whether it opened with them. */
+  subject?: { mention: number; pronoun: 'he' | 'she' | null; opens: boolean } | null;
 }
 
 export function extractQuotes(block: Block, people: PersonMention[], last: LastSpeaker, known: (p: PersonMention) => boolean = () => false): QuoteMention[] {
@@ -34,18 +36,26 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
   // This block's mentions were just appended: read them off the end, not by filtering the whole article.
   const inBlock: { p: PersonMention; i: number }[] = [];
   for (let i = people.length - 1; i >= 0 && people[i]!.block === block.id; i--) inBlock.unshift({ p: people[i]!, i });
-  // The person next to the verb, the last named in the speaker's words ("Jane Doe's lawyer John Roe"): the last
-  // a reader knows for a person ("Jan Roe" of "Jan Roe of the EU mission", not "EU"), else the last word that
-  // may be a name. (One that ends inside counts: the words before a verb hold no dots, "J.P. Okonkwo" two.)
+  // The speaker among the people named in the speaker's words: the first a reader knows for a person ("Jan
+  // Roe" of "Jan Roe of the EU mission", not "EU"; "Jane Doe in an interview with the BBC's John Roe"), or
+  // the one a possessive hands on to ("Jane Doe's lawyer John Roe"); else the last word that may be a name.
+  // (One that ends inside counts: the words before a verb hold no dots, "J.P. Okonkwo" two.)
   const personIn = (from: number, to: number): number | null => {
     const within = inBlock.filter(({ p }) => p.end > from && p.end <= to);
-    const hit = within.filter(({ p }) => p.cue !== 'none' || known(p)).pop() ?? within.pop();
+    const named = within.filter(({ p }) => p.cue !== 'none' || known(p));
+    let k = 0;
+    while (k + 1 < named.length && /^['’]s?\s/.test(block.text.slice(named[k]!.p.end, named[k]!.p.end + 3))) k++;
+    const hit = named[k] ?? within.pop();
     return hit ? hit.i : null;
   };
-  /** The person words set off by commas name, when they are a name and nothing more ("The EU mission chief, Jan Roe, said"). */
+  /**
+   * The person words set off by commas name, when they open with the name, a title perhaps before it, and say
+   * nothing before it but that: "The EU mission chief, Jan Roe, said", "The head of the mission, Ambassador Jan
+   * Roe, said", "Its chief observer, Jane Doe, a former minister, said" (not "the minister, after meeting Jane
+   * Doe, told").
+   */
   const apposedPerson = (from: number, to: number): number | null => {
-    const words = block.text.slice(from, to).replace(/^,\s*|,$/g, '').trim();
-    const hit = inBlock.find(({ p }) => p.start >= from && p.end <= to && p.text === words);
+    const hit = inBlock.find(({ p }) => p.start >= from && p.end <= to && (p.cue !== 'none' || known(p)) && /^,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(block.text.slice(from, p.start)) && /^\s*(?:,|$)/.test(block.text.slice(p.end, to)));
     return hit ? hit.i : null;
   };
   // Who a pronoun may stand for: people named outside quotes, by a name a reader knows for one (a lone
@@ -66,8 +76,15 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
     const named = namedOutside();
     const near = named.filter(({ p }) => p.end <= at).pop();
     if (!near) {
+      // Nobody named here: the person the paragraph before was about, as a rule, when it opened with them
+      // ("Opposition leader Jane Doe rejected the claims. / '...,' she said"), unless its pronouns were another's
+      // or the speaker before was given this pronoun; else the speaker before.
       const subject = last.subject;
-      return subject && (subject.pronoun === pronoun.toLowerCase() || last.speaker === null) ? subject.mention : last.speaker;
+      const p = pronoun.toLowerCase();
+      if (!subject) return last.speaker;
+      if (subject.pronoun) return subject.pronoun === p ? subject.mention : last.speaker;
+      if (last.speaker === null) return subject.mention;
+      return last.speakerPronoun === p || !subject.opens ? last.speaker : subject.mention;
     }
     const bounds = block.sentences;
     let from = 0;
@@ -124,7 +141,11 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
     const [at, apposed] = before ? spans(before, headStart + before.index, beforeWho) : [0, null];
     const speaker = fromAfter ?? (before ? speakerOf(beforeWho, at, apposed, at) : null);
     if (!speaker) continue;
-    if ('mention' in speaker) last.speaker = speaker.mention;
+    if ('mention' in speaker) {
+      last.speaker = speaker.mention;
+      const word = (afterWho || beforeWho).trim().toLowerCase();
+      last.speakerPronoun = word === 'he' || word === 'she' ? word : null;
+    }
     out.push({ block: block.id, text, speaker });
   }
   // A paragraph with no quote that names someone is about them, as a rule about the first named in its last
@@ -141,8 +162,12 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
       let to = block.text.length;
       for (let k = 0; k < block.sentences.length; k += 2) if (block.sentences[k]! <= lastNamed.p.start) (from = block.sentences[k]!), (to = block.sentences[k + 1]!);
       const subject = named.find(({ p }) => p.start >= from)!;
-      const pronoun = /\b(?:(he|his|him)|(she|her|hers))\b/i.exec(block.text.slice(subject.p.end, to));
-      last.subject = { mention: subject.i, pronoun: pronoun ? (pronoun[1] ? 'he' : 'she') : null };
+      // (its pronoun before anyone else is named: "Jane Doe congratulated John Roe on his campaign" gives her none)
+      const next = named.find(({ p }) => p.start > subject.p.end)?.p.start ?? to;
+      const pronoun = /\b(?:(he|his|him)|(she|her|hers))\b/i.exec(block.text.slice(subject.p.end, Math.min(next, to)));
+      // (it opens the sentence when nothing but titles and descriptions stand before it: not "The party is led by X")
+      const opens = !/\b(?:by|with|to|of|for|from|at|and|is|was|are|were|has|had)\b/i.test(block.text.slice(from, subject.p.start));
+      last.subject = { mention: subject.i, pronoun: pronoun ? (pronoun[1] ? 'he' : 'she') : null, opens };
     }
   }
   return out;

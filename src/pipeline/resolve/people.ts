@@ -173,10 +173,10 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
     }
   }
   // "Gustavo Petro Urrego": its middle word is a given name too ("Petro"), so alone it reads as two given names
-  // and a family name. It is the first of two family names, as in "Joaquín Restrepo Uribe", when another
-  // article names him by the first two words ("Gustavo Petro") and the dossier calls him by that word alone
+  // and a family name. It is the first of two family names, as in "Joaquín Restrepo Uribe", when the dossier
+  // also names him by the first two words ("Gustavo Petro") and calls him by that word alone
   // ("Petro said"); then "Petro Urrego" is the two written alone. ("Juan Carlos" is not "Juan Carlos Varela":
-  // nobody is "Carlos" alone; and an article that names both names two people.)
+  // nobody is "Carlos" alone.)
   const words = (f: PersonForm): string[] => f.name.trim().split(/\s+/);
   const lone = new Set(inputs.flatMap((i) => i.extraction.people.filter((m) => m.short && !m.name.includes(' ')).map((m) => familyKey(m.name))));
   const pairs = new Map<string, PersonForm[]>();
@@ -185,7 +185,7 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
     const { shape } = f;
     if (shape.kind !== 'western' || shape.second !== null || shape.given.length !== 2 || words(f).length !== 3 || !lone.has(shape.given[1]!)) continue;
     const shorter = pairs.get(`${shape.given[0]}|${shape.given[1]}`);
-    if (shorter?.length && !shorter.some((g) => [...g.articles].some((a) => f.articles.has(a)))) f.shape = { ...shape, second: shape.given[1]!, compound: foldName(words(f).slice(1).join(' ')) };
+    if (shorter?.length) f.shape = { ...shape, second: shape.given[1]!, compound: foldName(words(f).slice(1).join(' ')) };
   }
   // 2. Compare within blocks.
   const clusters = new Clusters(forms, corrections);
