@@ -53,4 +53,7 @@ export const SHAPES: { name: string; body: (words: number) => string }[] = [
   { name: 'one date, many sentences', body: (n) => paragraphs(n / 10, (i) => `Officials said ${word(i)} ${word(i + 50000)} ${word(i + 90000)} happened on June 19, 2024 in the capital.`) },
   { name: 'one name, many sentences', body: (n) => `John Smith arrived. ${line(n / 3, (i) => `Then Smith ${word(i)}.`)}` },
   { name: 'initials after "death toll"', body: (n) => paragraphs(n / 6, () => 'The death toll A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P.Q.R.S.T. fell.') },
+  { name: 'shares of the vote', body: (n) => paragraphs(n / 9, (i) => `${GIVEN[i % GIVEN.length]} ${surname(i)} won ${10 + (i % 80)}.${i % 10}% of the vote.`) },
+  { name: 'quotes with appositions', body: (n) => paragraphs(n / 14, (i) => `“We will ${word(i)} it,” ${GIVEN[i % GIVEN.length]} ${surname(i)}, a former minister, told reporters.`) },
+  { name: 'headline-like lines on top', body: (n) => paragraphs(n / 6, (i) => `World › ${cap(word(i))} News | ${cap(word(i + 1))}`) },
 ];
