@@ -4,7 +4,7 @@
  * Near-copies are found with bottom-k sketches of word 5-gram shingles: articles are only compared when
  * their sketches share a shingle, so the cost grows with the number of articles, not with its square.
  */
-import { addTo } from './group.ts';
+import { addTo, lowerBound } from './group.ts';
 import { isStoryKind } from './parse.ts';
 import type { Article } from './types.ts';
 
@@ -88,13 +88,7 @@ export function sketchOf(text: string): number[] {
   const out: number[] = [];
   for (const h of runHashes(text)) {
     if (out.length === SKETCH && h >= out[SKETCH - 1]!) continue;
-    let lo = 0;
-    let hi = out.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (out[mid]! < h) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(out, h, (x) => x);
     if (out[lo] === h) continue;
     out.splice(lo, 0, h);
     if (out.length > SKETCH) out.pop();

@@ -13,3 +13,15 @@ export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[
   for (const item of items) addTo(map, key(item), item);
   return map;
 }
+
+/** Where `x` goes in a list sorted by `value`: the index of the first item not below it (the length when none is), by halving. */
+export function lowerBound<T>(list: ArrayLike<T>, x: number, value: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (value(list[mid]!) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

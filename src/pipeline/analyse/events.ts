@@ -6,6 +6,7 @@
 import type { Cite } from '../../schema.ts';
 import type { Sentence } from './sentences.ts';
 import { longDate, weekdayBefore } from '../dates.ts';
+import { lowerBound } from '../group.ts';
 import { commonYear, datesIn } from './timeline.ts';
 
 export type EventKey = 'arrival' | 'talks' | 'signing' | 'visit' | 'departure' | 'incident';
@@ -45,13 +46,7 @@ function eventWords(text: string): EventWord[] {
  */
 function eventNear(text: string, at: number, end = at): EventKey | null {
   const words = eventWords(text);
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.at < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(words, at, (w) => w.at);
   const distance = Math.min(lo > 0 ? at - words[lo - 1]!.at : Infinity, lo < words.length ? words[lo]!.at - at : Infinity);
   if (distance > 120) return null;
   let best: EventWord | null = null;

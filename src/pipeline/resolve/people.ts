@@ -5,7 +5,7 @@
  */
 import type { Corrections, Judgement, PersonData } from '../../schema.ts';
 import { calmCase, eastAsianFamily, familyKey, foldWord, givenNamesAgree, koreanFamiliesAgree, nameShape, syllablesAgree, type NameShape } from '../names.ts';
-import { addTo } from '../group.ts';
+import { addTo, lowerBound } from '../group.ts';
 import { editDistance, foldName } from '../text.ts';
 import type { PersonMention } from '../types.ts';
 import { canonical, Clusters, type Form } from './clusters.ts';
@@ -304,13 +304,7 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
       for (const f of candidates(m.name)) {
         if (!fitOf(m.name, f)) continue;
         const positions = at.get(f)!;
-        let lo = 0;
-        let hi = positions.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (positions[mid]! < i) lo = mid + 1;
-          else hi = mid;
-        }
+        const lo = lowerBound(positions, i, (x) => x);
         if (lo > 0 && (before === null || positions[lo - 1]! > before)) before = positions[lo - 1]!;
         if (lo < positions.length && (after === null || positions[lo]! < after)) after = positions[lo]!;
       }
