@@ -45,7 +45,17 @@ function mastheadLine(text: string): boolean {
 
 /** Site furniture above a headline: a skip link, menus, a trail of sections, a section's name (a word, or two capitalised) or a country's, the masthead, a date. */
 export function isFurniture(text: string): boolean {
-  return SKIP_LINK.test(text) || text.split(/\s+/).every((w) => NAV_WORDS.has(w.toLowerCase())) || BREADCRUMB.test(text) || wordCount(text) === 1 || (wordCount(text) === 2 && !/(?:^|\s)\p{Ll}/u.test(text)) || countryOfAnyCase(text.replace(/^the\s+/i, '')) !== null || mastheadLine(text) || isDateLine(text);
+  const n = wordCount(text);
+  return (
+    n === 1 ||
+    (n === 2 && !/(?:^|\s)\p{Ll}/u.test(text)) ||
+    SKIP_LINK.test(text) ||
+    text.split(/\s+/).every((w) => NAV_WORDS.has(w.toLowerCase())) ||
+    BREADCRUMB.test(text) ||
+    countryOfAnyCase(text.replace(/^the\s+/i, '')) !== null ||
+    mastheadLine(text) ||
+    isDateLine(text)
+  );
 }
 
 /** Could the block be a headline: three to thirty words, not a sentence with its full stop. */
@@ -62,12 +72,11 @@ export function headlineIndex(blocks: Block[]): number {
   const end = top.findIndex(running);
   const region = end < 0 ? top : top.slice(0, end);
   if (region.length < 2) return -1;
+  // (a scraped date header, "date 2024-06-21 Menu Content", is read without its date)
+  if (!isFurniture(blocks[0]!.text.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/i, ''))) return -1;
   const story = blocks.filter((b, i) => i >= region.length && (b.kind === 'body' || b.kind === 'standfirst'));
   const storyStems = stems(story.map((b) => b.text).join(' '));
   const shared = (b: Block): number => [...stems(b.text)].filter((s) => storyStems.has(s)).length;
-  // (a scraped date header, "date 2024-06-21 Menu Content", is read without its date)
-  const first = { ...blocks[0]!, text: blocks[0]!.text.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/i, '') };
-  if (!isFurniture(first.text)) return -1;
   // (two of its words at least, and half: a site's tagline, "Exclusive news, data and analytics for financial
   // market professionals", shares a few words with any story)
   return region.findIndex((b, i) => i > 0 && headlineLike(b) && !isFurniture(b.text) && shared(b) >= 2 && shared(b) >= 0.5 * stems(b.text).size);
