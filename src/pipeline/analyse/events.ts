@@ -105,7 +105,7 @@ export function weekdays(sentences: Sentence[]): Statement[] {
 }
 
 /** A sentence about what is to come ("will arrive on Tuesday", "arrives on Saturday"): its weekday lies ahead of the article's date. */
-const AHEAD = /\b(?:will|would|shall|(?:is|are|was|were) (?:expected|due|set|scheduled)|(?:is|are|was|were) to (?:arrive|visit|meet|sign|leave|travel|hold|attend|begin|start|open|hold)|plans? to|planned|next|upcoming)\b|\b(?:arrives|departs|leaves|visits|meets|signs)\b[^.;]{0,40}?\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+const AHEAD = /\b(?:will|would|shall|(?:is|are|was|were) (?:expected|due|set|scheduled)|(?:is|are|was|were) to (?:arrive|visit|meet|sign|leave|travel|hold|attend|begin|start|open)|plans? to|planned|next|upcoming)\b|\b(?:arrives|departs|leaves|visits|meets|signs)\b[^.;]{0,40}?\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 /** "last Wednesday", "the following Friday": a week may lie between the weekday and the article's date. */
 const WEEK_AWAY = /\b(?:last|next|this coming|the following|previous)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 
