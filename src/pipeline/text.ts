@@ -64,6 +64,13 @@ function sentenceHolding(bounds: number[], start: number, end: number): number {
   return -1;
 }
 
+/** The index in `bounds` of the last sentence that starts at or before `at` (the one `at` stands in), or -1. */
+export function sentenceFrom(bounds: number[], at: number): number {
+  let found = -1;
+  for (let i = 0; i < bounds.length && bounds[i]! <= at; i += 2) found = i;
+  return found;
+}
+
 /** The text of the first sentence that holds text[start, end), or '' when none does. */
 export function sentenceAround(text: string, bounds: number[], start: number, end: number): string {
   const i = sentenceHolding(bounds, start, end);

@@ -4,6 +4,7 @@
  * ("he", "the Russian president"), which resolution turns into a person.
  */
 import { SPEECH_VERBS } from '../../lexicons/titles.ts';
+import { sentenceFrom } from '../text.ts';
 import type { Block, PersonMention, QuoteMention } from '../types.ts';
 
 const QUOTE = /“([^”]{2,})”|"([^"]{2,})"|«([^»]{2,})»/g;
@@ -70,7 +71,8 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
   /**
    * Who "he" or "she" is before position `at`: the first person named in the last sentence of the paragraph
    * that names someone, the subject as a rule ("Commission President X said ... '...,' she said"; "X met Y.
-   * '...,' he said"). With nobody named before, the previous quote's speaker.
+   * '...,' he said"). With nobody named before, the person the paragraph before was about, or the previous
+   * quote's speaker (below).
    */
   const pronounBefore = (at: number, pronoun: string): number | null => {
     const named = namedOutside();
@@ -86,9 +88,8 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
       if (last.speaker === null) return subject.mention;
       return last.speakerPronoun === p || !subject.opens ? last.speaker : subject.mention;
     }
-    const bounds = block.sentences;
-    let from = 0;
-    for (let k = 0; k < bounds.length; k += 2) if (bounds[k]! <= near.p.start) from = bounds[k]!;
+    const k = sentenceFrom(block.sentences, near.p.start);
+    const from = k < 0 ? 0 : block.sentences[k]!;
     const first = named.find(({ p }) => p.start >= from && p.end <= at)!;
     // "He thanked President X. '...,' he added": that sentence's subject is the same pronoun, the same person
     // as before; the people it names are its objects. ("She met X. '...,' he said" is X.)
@@ -97,8 +98,8 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
     return first.i;
   };
   const speakerOf = (who: string, from: number, apposed: [number, number] | null, quoteAt: number): QuoteMention['speaker'] | null => {
-    const named = apposed && apposedPerson(apposed[0], apposed[1]);
-    if (named !== null && named !== undefined) return { mention: named };
+    const named = apposed ? apposedPerson(apposed[0], apposed[1]) : null;
+    if (named !== null) return { mention: named };
     const words = who.trim().replace(/^(?:and|but|as)\s+/i, '');
     // ("the minister, after meeting Jane Doe, told reporters", "a spokesman for Jane Doe said": not Jane Doe)
     const described = DESCRIBED.test(words);
@@ -122,9 +123,8 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
     // (BEFORE ends at the quote and spans under 200 characters with its spaces: read from the sentence's
     // start, at most 1,000 back, or a paragraph of quotes without a full stop is read again for each)
     // (the sentence's start as the split found it, not the last dot: "J.P. Okonkwo said ..." has two)
-    let sentenceStart = 0;
-    for (let k = 0; k < block.sentences.length && block.sentences[k]! <= qStart; k += 2) sentenceStart = block.sentences[k]!;
-    const headStart = Math.max(sentenceStart, qStart - 1000);
+    const k = sentenceFrom(block.sentences, qStart);
+    const headStart = Math.max(k < 0 ? 0 : block.sentences[k]!, qStart - 1000);
     const before = BEFORE.exec(block.text.slice(headStart, qStart));
     // (the speaker's words, where they stand, and the words after them set off by commas, if any: "The EU
     // mission chief, Jan Roe, called it ...", "Jan Roe, who heads the mission, told the BBC that ...")
@@ -158,9 +158,8 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
     const named = namedOutside();
     const lastNamed = named.at(-1);
     if (lastNamed) {
-      let from = 0;
-      let to = block.text.length;
-      for (let k = 0; k < block.sentences.length; k += 2) if (block.sentences[k]! <= lastNamed.p.start) (from = block.sentences[k]!), (to = block.sentences[k + 1]!);
+      const k = sentenceFrom(block.sentences, lastNamed.p.start);
+      const [from, to] = k < 0 ? [0, block.text.length] : [block.sentences[k]!, block.sentences[k + 1]!];
       const subject = named.find(({ p }) => p.start >= from)!;
       // (its pronoun before anyone else is named: "Jane Doe congratulated John Roe on his campaign" gives her none)
       const next = named.find(({ p }) => p.start > subject.p.end)?.p.start ?? to;
