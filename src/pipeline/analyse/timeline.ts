@@ -6,6 +6,7 @@
 import type { Cite } from '../../schema.ts';
 import { MONTH_PATTERN, monthNumber } from '../../lexicons/calendar.ts';
 import { slashedDayMonth } from '../dates.ts';
+import { lowerBound } from '../group.ts';
 import { datelineEnd } from '../parse.ts';
 import type { Corpus } from './synopsis.ts';
 import { addCite, cosine, vectorOf, type Sentence, type Vector } from './sentences.ts';
@@ -120,16 +121,8 @@ function clauses(sentence: string, dates: { at: number; key: string }[]): (at: n
     start = m.index + m[0].length;
   }
   cuts.push({ start, end: sentence.length, keys: new Set() });
-  const cutAt = (at: number): (typeof cuts)[number] => {
-    let lo = 0;
-    let hi = cuts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (cuts[mid]!.start <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return cuts[lo]!;
-  };
+  // (the last clause starting at or before `at`: the first clause starts at 0)
+  const cutAt = (at: number): (typeof cuts)[number] => cuts[lowerBound(cuts, at + 1, (c) => c.start) - 1]!;
   for (const d of dates) cutAt(d.at).keys.add(d.key);
   return (at, text, offset) => {
     const cut = cutAt(at);
