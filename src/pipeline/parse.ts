@@ -143,9 +143,9 @@ const DATELINE = new RegExp(
 function readDateline(text: string): { dateline: NonNullable<Article['dateline']>; end: number; guessed: boolean } | null {
   const m = DATELINE.exec(text);
   if (!m) return readTitleDateline(text);
-  const g = m?.groups;
-  const place = g?.['place']?.trim();
-  if (!m || !g || !place || place.replace(/[^\p{Lu}]/gu, '').length < 3) return null;
+  const g = m.groups!;
+  const place = g['place']?.trim();
+  if (!place || place.replace(/[^\p{Lu}]/gu, '').length < 3) return null;
   const agency = (g['agency'] ?? g['slashed'])?.trim() ?? null;
   const knownPlace = countryOfAnyCase(place) !== null;
   // ("guessed": a dash alone, with no agency or known place, "MARSAXLOKK - Dockers ..."; before a word in lower
@@ -228,7 +228,8 @@ function classify(text: string, index: number, count: number, header: boolean, s
   if ((header || index <= 4 || index >= count - 3) && n <= 6 && !endsLikeSentence(text) && mastheadOutlet(text, index > 0 && index <= 4)) return 'masthead';
   if (index > 0 && n <= 10 && staffByline(text)) return 'byline';
   // (a person's name: "Puerto Alcázar - MAR 12, 2025" is the place the story was filed from and its date)
-  if (n <= 12 && NAME_THEN_DATE.test(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')) && personFirst(text)) return 'byline';
+  const dated = n <= 12 ? nameThenDate(text) : undefined;
+  if (dated && !placeFirst(dated)) return 'byline';
   if (index > 0 && index <= 5 && n <= 16 && isGivenName(text.slice(0, text.indexOf(' '))) && (NAME_IN_PLACE.test(text) || NAMES_IN_PLACES.test(text))) return 'byline';
   // "Jane Doe in Lima. MAURICIO DOE (EFE)": a photo credit, the agency in brackets at the end.
   const agency = /\(([^()]{2,40})\)$/.exec(text)?.[1];
@@ -247,11 +248,12 @@ function classify(text: string, index: number, count: number, header: boolean, s
   return 'body';
 }
 
-/** Does the line open with no place's name ("Puerto Alcázar - MAR 12, 2025", "Los Angeles - ..." say where and when the story was filed)? */
-const personFirst = (text: string): boolean => {
-  const name = NAME_THEN_DATE.exec(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))?.[1] ?? '';
+/** The name a line of a name and a date opens with (NAME_THEN_DATE), names run together with the date split apart. */
+const nameThenDate = (text: string): string | undefined => NAME_THEN_DATE.exec(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))?.[1];
+/** Is that name a place's ("Puerto Alcázar - MAR 12, 2025", "Los Angeles - ..." say where and when the story was filed)? */
+const placeFirst = (name: string): boolean => {
   const first = name.split(' ')[0]!;
-  return !PLACE_PREFIXES.has(first) && !['Los', 'Las', 'New'].includes(first) && countryOfAnyCase(name) === null;
+  return PLACE_PREFIXES.has(first) || ['Los', 'Las', 'New'].includes(first) || countryOfAnyCase(name) !== null;
 };
 /** A name alone: a given name and one or two more capitalised words ("Jane Doe", "Jean-Luc Roe Smith"). */
 const NAME_ALONE = /^(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u;
@@ -451,8 +453,8 @@ export function parseSource(source: Source): Article {
 
   // (the author's line, not the line crediting others' help: "-- With assistance from X")
   const bylineBlock = blocks.find((b) => b.kind === 'byline' && !/^[-–—]{0,2}\s*with (?:additional )?assistance from\b/i.test(b.text));
-  const dated = bylineBlock && NAME_THEN_DATE.exec(bylineBlock.text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
-  const byline = bylineBlock ? bylineOf(bylineBlock.text, dated?.[1]) : null;
+  const dated = bylineBlock && nameThenDate(bylineBlock.text);
+  const byline = bylineBlock ? bylineOf(bylineBlock.text, dated) : null;
 
   return { id: '', source, title, titleFrom, date, dateText, dateline, publisherCue, byline, url: null, blocks, warnings };
 }
