@@ -111,7 +111,7 @@ const NAMES_IN_PLACES = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\sin\
 const IN_PLACE = /\sin\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?=,|\s(?:and|&)\s|$)/gu;
 /** "Jane Doe, Tuesday, 20 February 2024": a name, then the date and time of publication. */
 const NAME_THEN_DATE =
-  /^(\p{Lu}[\p{L}'’-]+(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[-–—|,]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})/u;
+  /^(\p{Lu}[\p{L}'’-]+(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[-–—|,]\s*)?(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})/u;
 const DESK = /\b(?:team|desk|staff|bureau|correspondents?|reporters?|newsroom|editorial board|editors?)$/i;
 const BIO = /^(?:I\s+(?:have|am|was|write|cover|contribute|work)|I['’]m\s|(?:He|She|They)\s+(?:is|has been|was)\s+(?:an?|the)\s+(?:\S+\s+){0,3}(?:journalist|reporter|editor|correspondent|writer|columnist))/;
 /** "Jane Doe is the Guardian's Andean correspondent.": a name, then what they are now, and nothing more. */
@@ -255,6 +255,8 @@ const placeFirst = (name: string): boolean => {
   const first = name.split(' ')[0]!;
   return PLACE_PREFIXES.has(first) || ['Los', 'Las', 'New'].includes(first) || countryOfAnyCase(name) !== null;
 };
+/** What stands between an author's name and the date after it: "| Published:", ", updated", " | 09:15,". */
+const PUBLISHED_TAIL = /(?:[\s|•·,:–—-]|\b(?:published|updated|posted|on)\b|\d{1,2}:\d{2}(?:\s?[ap]m)?)+$/i;
 /** A name alone: a given name and one or two more capitalised words ("Jane Doe", "Jean-Luc Roe Smith"). */
 const NAME_ALONE = /^(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u;
 /**
@@ -277,8 +279,13 @@ export const AUTHOR_ROLE = /^(?:[\p{L}'’-]+\s){0,4}(?:correspondent|reporter|e
  * Associated Press").
  */
 function bylineOf(text: string, dated: string | undefined): string {
-  if (dated) return dated;
-  const names = text.replace(/^\(?(?:by|written by|reporting by|edited by|text by|[-–—]{0,2}\s*with (?:additional )?assistance from)\s*:?\s+/i, '');
+  // (without the time of publication after the names: "By Jane Doe | Published: March 14, 2025", "Jane Doe and
+  // the news desk June 20, 2024 11:25 AM 2 min read")
+  const date = dated ? null : findDate(text);
+  const at = date ? text.indexOf(date.text) : -1;
+  const line = at > 0 ? text.slice(0, at).replace(PUBLISHED_TAIL, '') : text;
+  const names = (dated ?? line).replace(/^\(?(?:by|written by|reporting by|edited by|text by|[-–—]{0,2}\s*with (?:additional )?assistance from)\s*:?\s+/i, '');
+  if (dated) return names;
   const inPlace = NAME_IN_PLACE.exec(names)?.[1] ?? (NAMES_IN_PLACES.test(names) ? names.replace(IN_PLACE, '') : null);
   if (inPlace) return inPlace;
   const staff = staffByline(names)?.author;
@@ -408,6 +415,12 @@ export function parseSource(source: Source): Article {
     const found = line && findDate(line.text);
     if (found && line) ({ iso: date } = found), (dateText = line.text);
   }
+  // The byline that carries it, near the top: "By Jane Doe | Published: March 14, 2025", "Wang Xu | 09:15, June 19, 2025".
+  const bylineBlock = blocks.find((b) => b.kind === 'byline' && !/^[-–—]{0,2}\s*with (?:additional )?assistance from\b/i.test(b.text));
+  if (!date && bylineBlock && bylineBlock.n <= 12) {
+    const found = findDate(bylineBlock.text);
+    if (found) ({ iso: date } = found), (dateText = bylineBlock.text.slice(bylineBlock.text.indexOf(found.text)));
+  }
   if (!date) {
     const stamps = blocks
       .filter((b) => b.kind === 'caption' || b.kind === 'timestamp')
@@ -452,7 +465,6 @@ export function parseSource(source: Source): Article {
   }
 
   // (the author's line, not the line crediting others' help: "-- With assistance from X")
-  const bylineBlock = blocks.find((b) => b.kind === 'byline' && !/^[-–—]{0,2}\s*with (?:additional )?assistance from\b/i.test(b.text));
   const dated = bylineBlock && nameThenDate(bylineBlock.text);
   const byline = bylineBlock ? bylineOf(bylineBlock.text, dated) : null;
 

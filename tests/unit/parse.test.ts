@@ -183,6 +183,14 @@ describe('parse', () => {
     const filed = page(['Ports pact signed', 'JANE ROE DOE', 'Puerto Alcázar - MAR 12, 2025 - 06:30 CET', 'The pact was signed.']);
     expect([filed.byline, filed.blocks[2]!.kind, filed.date]).toEqual(['JANE ROE DOE', 'date', '2025-03-12']);
     expect(page(['Ports pact signed', 'By Jane Doe', 'More words', 'Los Angeles - March 12, 2025', 'The pact was signed.']).byline).toBe('Jane Doe');
+    // A byline that carries the time of publication dates the article, and the byline is the names alone.
+    const dated = (line: string) => (({ byline, date }) => [byline, date])(page(['Ports pact signed', line, 'The pact was signed.']));
+    expect(dated('By Jane Doe | Published: March 14, 2025')).toEqual(['Jane Doe', '2025-03-14']);
+    expect(dated('by Jane Doe and The Daily news desk June 20, 2024 11:25 AM 2 min read')).toEqual(['Jane Doe and The Daily news desk', '2024-06-20']);
+    expect(dated('By Jane Doe Jun 20, 2024 | 10:35 PM')).toEqual(['Jane Doe', '2024-06-20']);
+    expect(dated('Wang Xu | 09:15, June 19, 2025')).toEqual(['Wang Xu', '2025-06-19']);
+    // (a date line above still dates it)
+    expect(page(['Ports pact signed', 'June 2, 2025', 'By Jane Doe | Updated June 3, 2025', 'The pact was signed.']).date).toBe('2025-06-02');
   });
 
   it('takes no ordinary line for a byline, bio, link, masthead or date line', () => {
