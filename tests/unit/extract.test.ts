@@ -213,6 +213,8 @@ describe('people extraction', () => {
     expect(speakers('“The president will not back down,” President Tom Weber’s spokeswoman Karen Lind told reporters.')).toEqual(['Karen Lind']);
     expect(speakers('“We are ready to sign the deal,” the minister, after meeting Jane Doe, told reporters.')).toEqual(['the minister']);
     expect(speakers('A spokesman for Jane Doe, who leads the opposition, told Reuters: “We will not concede this election.”')).toEqual([]);
+    // Someone's spokesman or office speaks for them, and is not them.
+    expect(speakers('Jane Doe’s spokesman told reporters: “The talks will go on next week.”\n“Nothing has been decided,” said Jane Doe’s office.')).toEqual([]);
     expect(speakers('“We will not back down,” opposition leader Jane Doe said.\nThe ruling party is led by Prime Minister John Roe, who won 48% of the vote in 2021.\n“The people have spoken and we will be heard,” she added.')).toEqual(['Jane Doe', 'Jane Doe']);
     // A name in commas after a title, or before more words in commas; the first named, not one the speaker talked with.
     expect(speakers('The head of the mission, Ambassador Jan de Wit, said: "We saw no fraud at all."\nIts chief observer, Jane Doe, a former Danish minister, said: "We saw no fraud at all."')).toEqual(['Jan de Wit', 'Jane Doe']);

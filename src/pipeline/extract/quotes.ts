@@ -44,10 +44,12 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
   const personIn = (from: number, to: number): number | null => {
     const within = inBlock.filter(({ p }) => p.end > from && p.end <= to);
     const named = within.filter(({ p }) => p.cue !== 'none' || known(p));
+    const owns = (p: PersonMention): boolean => /^['’]s?\s/.test(block.text.slice(p.end, p.end + 3));
     let k = 0;
-    while (k + 1 < named.length && /^['’]s?\s/.test(block.text.slice(named[k]!.p.end, named[k]!.p.end + 3))) k++;
+    while (k + 1 < named.length && owns(named[k]!.p)) k++;
     const hit = named[k] ?? within.pop();
-    return hit ? hit.i : null;
+    // (a possessive that hands on to nobody named speaks for someone else: "Jane Doe's spokesman told", "Doe's office said")
+    return hit && !owns(hit.p) ? hit.i : null;
   };
   /**
    * The person words set off by commas name, when they open with the name, a title perhaps before it, and say
