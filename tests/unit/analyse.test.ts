@@ -292,6 +292,12 @@ describe('the summary of an event nobody here has read', () => {
       'c.txt': 'Result\n\nThe council declared a winner, officials said.\n',
     });
     expect(summary.facts.where?.place).toBe('Puerto Alcázar');
+    // A capital that stands for its government ("signed with Beijing", "Beijing was ready") is no place of the event.
+    const government = await summaryOf({
+      'a.txt': 'Pact\n\nPORT SELIM, March 11 (Reuters) - The government defended the copper pact it signed with Beijing.\n',
+      'b.txt': 'Pact defended\n\nPORT SELIM (AFP) - Ministers defended the copper pact. Beijing was ready to review the terms, its envoy said.\n',
+    });
+    expect(government.facts.where?.place).toBe('Port Selim');
     // Not a place named in passing below the opening, "in Europe".
     const opening = 'The council met on Monday. It voted on the budget. The debate was long.';
     const passing = await summaryOf({ 'a.txt': `Vote\n\n${opening} The vote was the biggest in Europe this year, officials said.\n`, 'b.txt': `Cuts\n\n${opening} Similar cuts were made elsewhere in Europe, officials said.\n` });

@@ -186,13 +186,15 @@ for (const c of new Set(COUNTRIES.map((x) => x.capital).filter((x): x is string 
 for (const list of CAPITALS.values()) list.sort((a, b) => b.length - a.length);
 const isWordChar = (ch: string | undefined): boolean => !!ch && /[\p{L}\p{M}\d_]/u.test(ch);
 
-/** The capitals a sentence names, each where it stands as a whole word. */
+/** Words that put what follows as a place where something happens ("in Hanoi", "arrived at Hanoi"), not a government ("Hanoi said"). */
+const AT_PLACE = /\b(?:in|at|to|near|from|into|outside|visit(?:ed|ing|s)?|toured)\s+(?:the\s+)?$/i;
+/** The capitals a sentence names as places, each where it stands as a whole word. */
 function capitalsIn(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}]*/gu)) {
     if (isWordChar(text[m.index - 1])) continue;
     const name = CAPITALS.get(m[0])?.find((c) => text.startsWith(c, m.index) && !isWordChar(text[m.index + c.length]));
-    if (name) out.push(name);
+    if (name && AT_PLACE.test(text.slice(Math.max(0, m.index - 20), m.index))) out.push(name);
   }
   return out;
 }
