@@ -35,7 +35,7 @@ export const ROLE_MODIFIERS = new Set(
 );
 
 /** Bodies a title may name its holder by, only right before it: "government spokesman" (not "the government of President X"). */
-export const BODY_MODIFIERS: ReadonlySet<string> = new Set(['government', 'opposition', 'cabinet', 'ministry', 'army']);
+export const BODY_MODIFIERS: ReadonlySet<string> = new Set(['government', 'opposition', 'cabinet', 'ministry', 'army', 'mission', 'campaign', 'police', 'embassy', 'union']);
 
 /** Last words of place and organisation names: a capitalised run ending in one is not a person. */
 export const ORG_HEADS = new Set(

@@ -152,6 +152,10 @@ describe('people extraction', () => {
     expect(of('Cho Tae-yul')).toEqual([[['foreign minister'], 'South Korea']]);
     // A governor's Georgia is a state.
     expect(run("Headline here\nGeorgia's Governor Ali Khan spoke.").people.find((p) => p.name === 'Ali Khan')?.country).toBeNull();
+    // A role and the place it serves in, then the name in commas; a title a body's name leads.
+    const envoys = run("Headline here\nChina's ambassador in Port Selim, Chen Weiming, spoke. The EU mission chief Jan de Wit and union leader Paul Grech listened.");
+    const roleOf = (n: string) => envoys.people.filter((p) => p.name === n).map((p) => [p.roles, p.country]);
+    expect([roleOf('Chen Weiming'), roleOf('Jan de Wit'), roleOf('Paul Grech')]).toEqual([[[['ambassador in Port Selim'], 'China']], [[['EU mission chief'], null]], [[['union leader'], null]]]);
     // "ex-" makes a role as "Former" does.
     expect(run('Headline here\nThey met ex-Prime Minister Ali Khan.').people.find((p) => p.name === 'Ali Khan')?.roles).toEqual(['ex-Prime Minister']);
     // A country-led title after a comma belongs to the next name in a list, or to someone else: not to the first.

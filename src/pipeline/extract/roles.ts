@@ -31,7 +31,8 @@ export function roleBefore(tokens: Token[], first: number, text: string, taken: 
       const before = tokens[j - 1];
       const after = tokens[j + 1];
       // "Macron's diplomatic adviser, Emmanuel Bonne": a role head, a comma, then the name.
-      const appositive = j === first - 1 && !!before && !isCap(before) && ROLE_HEADS.has(lower(before));
+      // So does "China's ambassador in Port Selim, Chen Weiming": a role head, the place it serves in, the comma.
+      const appositive = j === first - 1 && !!before && ((!isCap(before) && ROLE_HEADS.has(lower(before))) || headInPlace(tokens, j));
       // A comma right before the name ends the previous list item; one after the title has begun ends the
       // clause ("North Korea, Kremlin chief X"). Only inside an organisation's name ("Trade, Economy,
       // Science and Technology") does the role go on past it.
@@ -59,6 +60,14 @@ export function roleBefore(tokens: Token[], first: number, text: string, taken: 
     j--;
   }
   return trimRole(tokens.slice(from, first), text);
+}
+
+/** Whether a role head and the place it serves in stand before the comma at tokens[j]: "ambassador in Port Selim,", "envoy to the Sahel,". */
+function headInPlace(tokens: Token[], j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && j - k <= 4 && (isCap(tokens[k]!) || tokens[k]!.text === 'the')) k--;
+  const head = tokens[k - 1];
+  return k < j - 1 && ['in', 'to', 'at'].includes(tokens[k]?.text ?? '') && !!head && !isCap(head) && ROLE_HEADS.has(lower(head));
 }
 
 /** Whether tokens[j], a dot, ends a country written with dots ("U.S.", "U.K."), its letters in tokens[j - 1]. */
