@@ -302,6 +302,14 @@ describe('agreement extraction', () => {
     ]);
   });
 
+  it('takes a framework or a compact between states for an agreement, not a body of rules', () => {
+    const x = run('Headline here\nThey discussed the 2022 Copper Cooperation Framework and the Compact of Free Association. The EU Regulatory Framework applies.');
+    expect(x.agreements.map((a) => [a.name, a.year])).toEqual([
+      ['Copper Cooperation Framework', 2022],
+      ['Compact of Free Association', null],
+    ]);
+  });
+
   it('reads names in Spanish and Portuguese, head first, and no day for a name', () => {
     const x = run('Headline here\nThey signed an Orderly Transition Pact on Sunday evening. Both had signed the Acuerdo Nacional de Garantías Electorales in May, and the Pacto de Transición Ordenada on Sunday night.');
     expect(x.agreements.map((a) => a.name)).toEqual(['Orderly Transition Pact', 'Acuerdo Nacional de Garantías Electorales', 'Pacto de Transición Ordenada']);
