@@ -10,9 +10,9 @@ import { scanDirectory } from './extract/outlet-directory.ts';
 import { wordCount } from './text.ts';
 import type { Block } from './types.ts';
 
-const SKIP_LINK = /^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|article|story)\b/i;
+const SKIP_LINK = /^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|article|story|menu)\b/i;
 /** The words of a site's menus ("Menu Content", "Go Top", "Sign In"): a line of them only is furniture. */
-const NAV_WORDS = new Set('menu content contents search go top home sign in log out up share save print subscribe newsletter newsletters sections more back to main navigation'.split(' '));
+const NAV_WORDS = new Set('menu content contents search go top home sign in log out up share save print subscribe newsletter newsletters sections more back to main navigation skip links'.split(' '));
 /**
  * "News|Elections", "World › Middle East & Africa", "Home / News / World": a trail of section names, each in
  * capitals or title case ("Opinion | Why the truce failed" and "Trump / Harris debate" are headlines).
@@ -60,15 +60,18 @@ export function isFurniture(text: string): boolean {
 
 /** Could the block be a headline: three to thirty words, not a sentence with its full stop. */
 const headlineLike = (b: Block): boolean => MAY_BE_HEADLINE.has(b.kind) && wordCount(b.text) >= 3 && wordCount(b.text) <= 30 && !/[.;:,]["”’)]*$/.test(b.text);
-/** The running text has begun: a sentence of a dozen words or more, with its stop. */
-const running = (b: Block): boolean => (b.kind === 'body' || b.kind === 'standfirst') && wordCount(b.text) >= 12 && /[.!?]["”’)]*$/.test(b.text);
+/** The running text has begun: a sentence of a dozen words or more, with its stop (a question may be the headline). */
+const running = (b: Block): boolean => (b.kind === 'body' || b.kind === 'standfirst') && wordCount(b.text) >= 12 && /[.!]["”’)]*$/.test(b.text);
+
+/** How many lines of a page's top are looked at for its headline: a site's menu may run to twenty items. */
+const TOP = 30;
 
 /**
  * The index of the block that is the page's headline when it is not the first line, or -1 to keep the first.
- * Only blocks above the running text are looked at, at most a dozen.
+ * Only blocks above the running text are looked at, at most TOP.
  */
 export function headlineIndex(blocks: Block[]): number {
-  const top = blocks.slice(0, 12);
+  const top = blocks.slice(0, TOP);
   const end = top.findIndex(running);
   const region = end < 0 ? top : top.slice(0, end);
   if (region.length < 2) return -1;
@@ -78,6 +81,10 @@ export function headlineIndex(blocks: Block[]): number {
   const storyStems = stems(story.map((b) => b.text).join(' '));
   const shared = (b: Block): number => [...stems(b.text)].filter((s) => storyStems.has(s)).length;
   // (two of its words at least, and half: a site's tagline, "Exclusive news, data and analytics for financial
-  // market professionals", shares a few words with any story)
-  return region.findIndex((b, i) => i > 0 && headlineLike(b) && !isFurniture(b.text) && shared(b) >= 2 && shared(b) >= 0.5 * stems(b.text).size);
+  // market professionals", shares a few words with any story; but two are enough for the last line that may be
+  // a headline above the story, where a headline stands: "Taravia jails ex-minister for graft, but will the
+  // conviction stand?")
+  const candidates = region.map((b, i) => i > 0 && headlineLike(b) && !isFurniture(b.text));
+  const lastCandidate = candidates.lastIndexOf(true);
+  return region.findIndex((b, i) => candidates[i] && shared(b) >= 2 && (i === lastCandidate || shared(b) >= 0.5 * stems(b.text).size));
 }

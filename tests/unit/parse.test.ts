@@ -233,6 +233,11 @@ describe('parse', () => {
     expect([a.title, a.blocks.slice(0, 5).map((b) => b.kind), a.byline, a.date]).toEqual(['Harbour workers end strike as port deal is signed', ['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'headline'], 'Jane Doe', '2025-03-11']);
     for (const trail of ['News|Elections', 'Home / News / World', 'World › Middle East & Africa']) expect(page([trail, 'Harbour strike ends with port deal', story]).title, trail).toBe('Harbour strike ends with port deal');
     expect(page(['EL PAÍS English', 'INTERNATIONAL', 'Malta', 'Harbour strike ends with port deal', story]).title).toBe('Harbour strike ends with port deal');
+    // A menu of twenty items under the outlet's name; a question for a headline, sharing few words with the
+    // story, right above it; an author with the time of publication.
+    const menu = ['Skip links', 'Skip to Content', 'Skip to main menu', 'Live', ...'News World Business Science Environment Culture Sports Features Opinion Video More Europe Americas Africa Asia'.split(' '), 'News|Harbours'];
+    const dw = page(['DW', ...menu, 'Harbour workers beat rivals, but will the port stay open for long?', 'Jane Doe | Published 11 March 2025, 18:03 CET', story]);
+    expect([dw.title, dw.byline, dw.date]).toEqual(['Harbour workers beat rivals, but will the port stay open for long?', 'Jane Doe', '2025-03-11']);
     // Below the headline: the author, the place the story was filed from with its date, and a caption with its
     // photographer and agency.
     const elPais = page(['EL PAÍS English', 'INTERNATIONAL', 'Malta', 'Harbour strike ends with port deal', 'The dockers won most of what they asked for, and the port reopens on Monday.', 'JANE ROE DOE', 'Valletta - MAR 12, 2025 - 06:30 CET', 'Dockers celebrate in Valletta on Tuesday. Ana Bugeja (REUTERS)', story]);
