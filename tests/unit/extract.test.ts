@@ -156,6 +156,14 @@ describe('people extraction', () => {
     const envoys = run("Headline here\nChina's ambassador in Port Selim, Chen Weiming, spoke. The EU mission chief Jan de Wit and union leader Paul Grech listened.");
     const roleOf = (n: string) => envoys.people.filter((p) => p.name === n).map((p) => [p.roles, p.country]);
     expect([roleOf('Chen Weiming'), roleOf('Jan de Wit'), roleOf('Paul Grech')]).toEqual([[[['ambassador in Port Selim'], 'China']], [[['EU mission chief'], null]], [[['union leader'], null]]]);
+    // (not a speaker after a comma: "..., Jane Doe said"; nor where an envoy is sent, as their country)
+    const said = run("Headline here\nHe met the ambassador in Paris, Jane Doe said. The UN envoy to Yemen, Hans Grundberg, spoke. Police chief Karl Brun agreed. China's ambassador to Canada, Ana Ruiz, left.");
+    expect(said.people.filter((p) => p.cue !== 'none').map((p) => [p.name, p.roles, p.country])).toEqual([
+      ['Jane Doe', [], null],
+      ['Hans Grundberg', [], null],
+      ['Karl Brun', ['Police chief'], null],
+      ['Ana Ruiz', ['ambassador to Canada'], 'China'],
+    ]);
     // "ex-" makes a role as "Former" does.
     expect(run('Headline here\nThey met ex-Prime Minister Ali Khan.').people.find((p) => p.name === 'Ali Khan')?.roles).toEqual(['ex-Prime Minister']);
     // A country-led title after a comma belongs to the next name in a list, or to someone else: not to the first.
@@ -219,6 +227,9 @@ describe('people extraction', () => {
     expect(speakers('A spokesman for Jane Doe, who leads the opposition, told Reuters: “We will not concede this election.”')).toEqual([]);
     // Someone's spokesman or office speaks for them, and is not them.
     expect(speakers('Jane Doe’s spokesman told reporters: “The talks will go on next week.”\n“Nothing has been decided,” said Jane Doe’s office.')).toEqual([]);
+    // and "he added" after them is theirs too, until someone is named after
+    expect(speakers('“The talks will go on next week,” Jane Doe’s spokesman told reporters. “Nothing has been decided,” he added.')).toEqual([]);
+    expect(speakers('“The talks will go on,” the spokesman said.\nOpposition leader Jane Doe rejected the claims.\n“This is a lie and we will prove it,” she said.')).toEqual(['the spokesman', 'Jane Doe']);
     expect(speakers('“We will not back down,” opposition leader Jane Doe said.\nThe ruling party is led by Prime Minister John Roe, who won 48% of the vote in 2021.\n“The people have spoken and we will be heard,” she added.')).toEqual(['Jane Doe', 'Jane Doe']);
     // A name in commas after a title, or before more words in commas; the first named, not one the speaker talked with.
     expect(speakers('The head of the mission, Ambassador Jan de Wit, said: "We saw no fraud at all."\nIts chief observer, Jane Doe, a former Danish minister, said: "We saw no fraud at all."')).toEqual(['Jan de Wit', 'Jane Doe']);
@@ -302,11 +313,14 @@ describe('agreement extraction', () => {
     ]);
   });
 
-  it('takes a framework or a compact between states for an agreement, not a body of rules', () => {
-    const x = run('Headline here\nThey discussed the 2022 Copper Cooperation Framework and the Compact of Free Association. The EU Regulatory Framework applies.');
-    expect(x.agreements.map((a) => [a.name, a.year])).toEqual([
-      ['Copper Cooperation Framework', 2022],
-      ['Compact of Free Association', null],
+  it('takes a framework between states for an agreement, not a body of rules', () => {
+    const x = run('Headline here\nThey discussed the 2022 Copper Cooperation Framework. The EU Regulatory Framework, the Nuclear Regulatory Framework and the Inclusive Framework on BEPS apply.');
+    expect(x.agreements.map((a) => [a.name, a.year])).toEqual([['Copper Cooperation Framework', 2022]]);
+    // (a framework that is a word of another head's name)
+    const y = run('Headline here\nThey signed the Economic Cooperation Framework Agreement in 2010 and renewed the Security Framework Treaty.');
+    expect(y.agreements.map((a) => [a.name, a.year])).toEqual([
+      ['Economic Cooperation Framework Agreement', 2010],
+      ['Security Framework Treaty', null],
     ]);
   });
 

@@ -9,7 +9,7 @@ import type { AgreementStatus } from '../../schema.ts';
 import type { Sentence } from '../text.ts';
 import type { AgreementMention, Block } from '../types.ts';
 
-const HEAD = 'Agreement|Agreements|Treaty|Declaration|Pact|Accords?|Convention|Charter|Protocol|Memorandum(?: of Understanding)?|Communiqu[ée]|Joint Statement|Roadmap|Framework|Compact';
+const HEAD = 'Agreement|Agreements|Treaty|Declaration|Pact|Accords?|Convention|Charter|Protocol|Memorandum(?: of Understanding)?|Communiqu[ée]|Joint Statement|Roadmap|Framework(?!\\s+\\p{Lu})';
 const CAP = "[\\p{Lu}][\\p{L}\\d'’-]*";
 const LINK = "(?:\\s+(?:and|of|on|for|in|&)\\s+(?:the\\s+)?|\\s+)";
 /** Words that start a time, not a topic: "an agreement on Wednesday", "the Pact on Sunday evening". */
@@ -45,7 +45,9 @@ const ANAPHORA = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:document|treaty|a
 const COPULA = /\b(?:it|this|that)\s+(?:was|is|would be|will be)\s+$/i;
 /** A word every expression above needs: a sentence without one names no agreement, and is not searched. */
 const GATE = /agreement|treat|pact|framework|deal|accord|arrangement|memorand|declaration|convention|charter|protocol|communiqu|statement|roadmap|resolution|document|signing of|acuerdo|tratado|convenio|declaraci|acordo|conv[eê]nio/i;
-const TOPIC_WORD = new RegExp(`\\b(?:${TOPIC})\\b`, 'i');
+/** A head of an agreement's name other than "Framework", and what a framework between states is of. */
+const OTHER_HEAD = new RegExp(`\\b(?:${HEAD.replace(/\|Framework.*$/, '')})\\b`);
+const RELATION = /\b(?:Cooperation|Co-operation|Partnership|Trade|Peace|Investment|Ceasefire|Truce|Friendship|Alliance|Non-Aggression)\b/i;
 /** What a described agreement must be about, or when it was made ("the 1961 treaty"). */
 const ABOUT = new RegExp(`\\b(?:${TOPIC}|new)\\b|\\b(?:1[89]|20)\\d\\d\\b`, 'i');
 
@@ -112,8 +114,9 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
         }
         if (!/\p{Lu}/u.test(name.split(/\s+/)[0] ?? '')) continue;
         // A framework is an agreement when it says what between states it covers ("Copper Cooperation Framework"),
-        // not a body of rules ("the EU Regulatory Framework").
-        if (/Framework$/.test(name) && !TOPIC_WORD.test(name)) continue;
+        // not a body of rules ("the EU Regulatory Framework", "the Inclusive Framework on BEPS"). (As a word of a
+        // name with another head, it is no head: "Economic Cooperation Framework Agreement".)
+        if (/\bFramework\b/.test(name) && !OTHER_HEAD.test(name) && !RELATION.test(name)) continue;
         // "North Atlantic Treaty Organization": a capitalised word after the name makes it something else.
         if (/^\s+\p{Lu}\p{Ll}/u.test(block.text.slice(end, end + 3)) && !g['after']) continue;
         const year = clash ? g['after'] : (g['year'] ?? g['after']); // a clipped match's leading year was the first name's

@@ -30,6 +30,8 @@ export interface LastSpeaker {
   speakerPronoun?: 'he' | 'she' | null;
   /** Whom the last paragraph without a quote was about, the pronoun it gave them, and whether it opened with them. */
   subject?: { mention: number; pronoun: 'he' | 'she' | null; opens: boolean } | null;
+  /** Where the last quote was when its speaker was someone unnamed ("the spokesman said", "Jane Doe's aide told"). */
+  unnamed?: { block: string; at: number } | null;
 }
 
 export function extractQuotes(block: Block, people: PersonMention[], last: LastSpeaker, known: (p: PersonMention) => boolean = () => false): QuoteMention[] {
@@ -79,6 +81,8 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
   const pronounBefore = (at: number, pronoun: string): number | null => {
     const named = namedOutside();
     const near = named.filter(({ p }) => p.end <= at).pop();
+    // (after a quote of someone unnamed, "he said" is that someone's, unless a person is named since)
+    if (last.unnamed && (!near || (last.unnamed.block === block.id && near.p.end <= last.unnamed.at))) return null;
     if (!near) {
       // Nobody named here: the person the paragraph before was about, as a rule, when it opened with them
       // ("Opposition leader Jane Doe rejected the claims. / '...,' she said"), unless its pronouns were another's
@@ -142,9 +146,14 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
     const beforeWho = before?.groups?.['who'] ?? '';
     const [at, apposed] = before ? spans(before, headStart + before.index, beforeWho) : [0, null];
     const speaker = fromAfter ?? (before ? speakerOf(beforeWho, at, apposed, at) : null);
-    if (!speaker) continue;
-    if ('mention' in speaker) {
+    // A quote whose speaker is someone unnamed: a pronoun after it is theirs, not the last named speaker's.
+    if (!speaker || !('mention' in speaker)) {
+      // (where its attribution ends: names before there are not the speaker's pronoun's)
+      if (after || before) last.unnamed = { block: block.id, at: after ? qEnd + after[0].length : qStart };
+      if (!speaker) continue;
+    } else {
       last.speaker = speaker.mention;
+      last.unnamed = null;
       const word = (afterWho || beforeWho).trim().toLowerCase();
       last.speakerPronoun = word === 'he' || word === 'she' ? word : null;
     }
@@ -155,7 +164,7 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
   // quote after it with that pronoun alone is theirs ("Morales said his party would challenge the result. /
   // '...,' he said"). Without a pronoun to go by, the speaker before keeps it ("'...,' Jane Doe said. / The
   // party is led by John Roe. / '...,' she added").
-  if (out.length) last.subject = null;
+  if (out.length || last.unnamed?.block === block.id) last.subject = null;
   else if (block.kind === 'body' || block.kind === 'standfirst') {
     const named = namedOutside();
     const lastNamed = named.at(-1);
@@ -169,6 +178,7 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
       // (it opens the sentence when nothing but titles and descriptions stand before it: not "The party is led by X")
       const opens = !/\b(?:by|with|to|of|for|from|at|and|is|was|are|were|has|had)\b/i.test(block.text.slice(from, subject.p.start));
       last.subject = { mention: subject.i, pronoun: pronoun ? (pronoun[1] ? 'he' : 'she') : null, opens };
+      last.unnamed = null;
     }
   }
   return out;

@@ -32,7 +32,7 @@ export function roleBefore(tokens: Token[], first: number, text: string, taken: 
       const after = tokens[j + 1];
       // "Macron's diplomatic adviser, Emmanuel Bonne": a role head, a comma, then the name.
       // So does "China's ambassador in Port Selim, Chen Weiming": a role head, the place it serves in, the comma.
-      const appositive = j === first - 1 && !!before && ((!isCap(before) && ROLE_HEADS.has(lower(before))) || headInPlace(tokens, j));
+      const appositive = j === first - 1 && !!before && ((!isCap(before) && ROLE_HEADS.has(lower(before))) || (headInPlace(tokens, j) && commaAfterName(tokens, first)));
       // A comma right before the name ends the previous list item; one after the title has begun ends the
       // clause ("North Korea, Kremlin chief X"). Only inside an organisation's name ("Trade, Economy,
       // Science and Technology") does the role go on past it.
@@ -48,13 +48,13 @@ export function roleBefore(tokens: Token[], first: number, text: string, taken: 
     }
     // "ex-Prime Minister" is a role as "Former Prime Minister" is; "government spokesman" too, but not "the
     // government of President X", "the opposition to President X".
-    const body = BODY_MODIFIERS.has(t.text) && j + 1 < first && isRoleWord(tokens[j + 1]!) && !CONNECTORS.has(tokens[j + 1]!.text);
+    const body = BODY_MODIFIERS.has(t.text.toLowerCase()) && j + 1 < first && isRoleWord(tokens[j + 1]!) && !CONNECTORS.has(tokens[j + 1]!.text);
     if (!isCap(t) && !isRoleWord(t) && !body && !CONNECTORS.has(t.text) && !/^ex-\p{Lu}/u.test(t.text)) break;
     // "an aide to X": a role that ends in "to"/"of" right before the name is a relation to X, not X's role.
     if (j === first - 1 && ['to', 'of', 'for', 'with', 'by'].includes(t.text)) return null;
     // "Macron of France and Japan's leader, Ishiba": "and" after a country or another name ends the phrase.
     if (['and', 'or'].includes(t.text) && tokens[j - 1] && (taken.has(tokens[j - 1]!) || isPlaceOrCountry(tokens[j - 1]!))) break;
-    if (NAME_STOPWORDS.has(t.text.toLowerCase()) && !CONNECTORS.has(t.text.toLowerCase()) && !isRoleWord(t)) break;
+    if (NAME_STOPWORDS.has(t.text.toLowerCase()) && !CONNECTORS.has(t.text.toLowerCase()) && !isRoleWord(t) && !body) break;
     titled ||= ROLE_HEADS.has(lower(t));
     from = j;
     j--;
@@ -62,12 +62,28 @@ export function roleBefore(tokens: Token[], first: number, text: string, taken: 
   return trimRole(tokens.slice(from, first), text);
 }
 
-/** Whether a role head and the place it serves in stand before the comma at tokens[j]: "ambassador in Port Selim,", "envoy to the Sahel,". */
+/**
+ * Whether a role head and the place it serves in stand before the comma at tokens[j]: "ambassador in Port
+ * Selim,", "the European Union's ambassador to Taravia,". (Sent "to" a place, only after whose envoy they are:
+ * the place is not their country, as it would be read in "the UN envoy to Yemen".)
+ */
 function headInPlace(tokens: Token[], j: number): boolean {
   let k = j - 1;
   while (k >= 0 && j - k <= 4 && (isCap(tokens[k]!) || tokens[k]!.text === 'the')) k--;
   const head = tokens[k - 1];
-  return k < j - 1 && ['in', 'to', 'at'].includes(tokens[k]?.text ?? '') && !!head && !isCap(head) && ROLE_HEADS.has(lower(head));
+  const preposition = tokens[k]?.text ?? '';
+  const owned = /['’]s$/.test(tokens[k - 2]?.text ?? '');
+  return k < j - 1 && (preposition === 'in' || preposition === 'at' || (preposition === 'to' && owned)) && !!head && !isCap(head) && ROLE_HEADS.has(lower(head));
+}
+
+/** Whether the name from tokens[first] is closed by a comma, as words in apposition are ("..., Chen Weiming, told"; not "..., Jane Doe said"). */
+function commaAfterName(tokens: Token[], first: number): boolean {
+  for (let k = first; k < tokens.length && k < first + 6; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k > first;
+    if (!isCap(t) && !(t.text.length <= 3 && /^\p{Ll}+$/u.test(t.text))) return false; // (a particle: "van der", "bin")
+  }
+  return false;
 }
 
 /** Whether tokens[j], a dot, ends a country written with dots ("U.S.", "U.K."), its letters in tokens[j - 1]. */
