@@ -111,7 +111,7 @@ const NAMES_IN_PLACES = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\sin\
 const IN_PLACE = /\sin\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?=,|\s(?:and|&)\s|$)/gu;
 /** "Jane Doe, Tuesday, 20 February 2024": a name, then the date and time of publication. */
 const NAME_THEN_DATE =
-  /^(\p{Lu}[\p{L}'’-]+(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[-–—|,]\s*)?(?:(?:Published|Updated|Posted)(?:\s+on)?:?\s+)?(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})/u;
+  /^(\p{Lu}[\p{L}'’-]+(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[-–—|,]\s*)?(?:(?:Published|Updated|Posted)(?:\s+on)?:?\s+)?(?:(?<=\|\s*)\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?,?\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})/u;
 const DESK = /\b(?:team|desk|staff|bureau|correspondents?|reporters?|newsroom|editorial board|editors?)$/i;
 const BIO = /^(?:I\s+(?:have|am|was|write|cover|contribute|work)|I['’]m\s|(?:He|She|They)\s+(?:is|has been|was)\s+(?:an?|the)\s+(?:\S+\s+){0,3}(?:journalist|reporter|editor|correspondent|writer|columnist))/;
 /** "Jane Doe is the Guardian's Andean correspondent.": a name, then what they are now, and nothing more. */
@@ -256,7 +256,32 @@ const placeFirst = (name: string): boolean => {
   return PLACE_PREFIXES.has(first) || ['Los', 'Las', 'New'].includes(first) || countryOfAnyCase(name) !== null;
 };
 /** What stands between an author's name and the date after it: "| Published:", ", updated", " | 09:15,". */
-const PUBLISHED_TAIL = /(?:[\s|•·,:–—-]|\b(?:published|updated|posted|on)\b|\d{1,2}:\d{2}(?:\s?[ap]m)?)+$/i;
+const PUBLISHED_TAIL =
+  /(?:[\s|•·,:–—-]|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast|[Ff]irst|on|at)\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\b\.?|\d{1,2}[:.]\d{2}(?:\s?[APap]\.?[Mm]\.?)?|\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|IST|JST|KST|HKT|SGT|AEST|AEDT|SAST|WAT|EAT)(?:[+-]\d{1,2}(?::?\d{2})?)?\b)+$/;
+/**
+ * The date a byline line gives the article ("By Jane Doe | Published: March 14, 2025"): the one it says was
+ * published, or else the first not said to be an update; `updated` when there is only an update's.
+ */
+function publishedIn(text: string): { iso: string; text: string; updated: boolean } | null {
+  const dates: { iso: string; text: string; label: string }[] = [];
+  let rest = text;
+  for (let found = findDate(rest); found && dates.length < 3; found = findDate(rest)) {
+    const at = rest.indexOf(found.text);
+    dates.push({ ...found, label: rest.slice(Math.max(0, at - 40), at) });
+    rest = rest.slice(at + found.text.length);
+  }
+  const published = dates.find((d) => /\b(?:published|posted|issued)\b/i.test(d.label)) ?? dates.find((d) => !/\b(?:updated|modified)\b/i.test(d.label));
+  const chosen = published ?? dates[0];
+  return chosen ? { iso: chosen.iso, text: chosen.text, updated: !published } : null;
+}
+
+/** A byline's words, without the time of publication that follows them (read in the last 80 characters: a
+ * run of separators thousands long was read again from each of its characters). */
+function beforePublished(text: string): string {
+  const tail = text.slice(-80);
+  const cut = PUBLISHED_TAIL.exec(tail)?.[0].length ?? 0;
+  return text.slice(0, text.length - cut);
+}
 /** A name alone: a given name and one or two more capitalised words ("Jane Doe", "Jean-Luc Roe Smith"). */
 const NAME_ALONE = /^(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u;
 /**
@@ -283,7 +308,7 @@ function bylineOf(text: string, dated: string | undefined): string {
   // the news desk June 20, 2024 11:25 AM 2 min read")
   const date = dated ? null : findDate(text);
   const at = date ? text.indexOf(date.text) : -1;
-  const line = at > 0 ? text.slice(0, at).replace(PUBLISHED_TAIL, '') : text;
+  const line = at > 0 ? beforePublished(text.slice(0, at)) : text;
   const names = (dated ?? line).replace(/^\(?(?:by|written by|reporting by|edited by|text by|[-–—]{0,2}\s*with (?:additional )?assistance from)\s*:?\s+/i, '');
   if (dated) return names;
   const inPlace = NAME_IN_PLACE.exec(names)?.[1] ?? (NAMES_IN_PLACES.test(names) ? names.replace(IN_PLACE, '') : null);
@@ -417,10 +442,8 @@ export function parseSource(source: Source): Article {
   }
   // The byline that carries it, above the story: "By Jane Doe | Published: March 14, 2025", "Wang Xu | 09:15, June 19, 2025".
   const bylineBlock = blocks.find((b) => b.kind === 'byline' && !/^[-–—]{0,2}\s*with (?:additional )?assistance from\b/i.test(b.text));
-  if (!date && bylineBlock && bylineBlock.n < (blocks.find((b) => isStoryKind(b.kind))?.n ?? 0)) {
-    const found = findDate(bylineBlock.text);
-    if (found) ({ iso: date } = found), (dateText = bylineBlock.text.slice(bylineBlock.text.indexOf(found.text)));
-  }
+  const bylineDated = !date && bylineBlock && bylineBlock.n < (blocks.find((b) => isStoryKind(b.kind))?.n ?? 0) ? publishedIn(bylineBlock.text) : null;
+  if (bylineDated && !bylineDated.updated) ({ iso: date, text: dateText } = bylineDated);
   if (!date) {
     const stamps = blocks
       .filter((b) => b.kind === 'caption' || b.kind === 'timestamp')
@@ -432,6 +455,8 @@ export function parseSource(source: Source): Article {
       .sort((a, b) => (a.iso < b.iso ? 1 : -1));
     if (stamps[0]) ({ iso: date, text: dateText } = stamps[0]);
   }
+  // (a byline's date of its last update only when nothing else dates the page)
+  if (!date && bylineDated) ({ iso: date, text: dateText } = bylineDated);
 
   // Dateline: "PLACE, Month Day (Agency) - " at the start of one of the first body paragraphs.
   let dateline: Article['dateline'] = null;

@@ -189,6 +189,13 @@ describe('parse', () => {
     expect(dated('by Jane Doe and The Daily news desk June 20, 2024 11:25 AM 2 min read')).toEqual(['Jane Doe and The Daily news desk', '2024-06-20']);
     expect(dated('By Jane Doe Jun 20, 2024 | 10:35 PM')).toEqual(['Jane Doe', '2024-06-20']);
     expect(dated('Wang Xu | 09:15, June 19, 2025')).toEqual(['Wang Xu', '2025-06-19']);
+    expect(dated('By Jane Doe, CNN Published 3:45 PM EDT, Fri March 14, 2025')).toEqual(['Jane Doe', '2025-03-14']);
+    expect(dated('By Jane Doe | Last updated: June 21, 2025')).toEqual(['Jane Doe', '2025-06-21']);
+    // (the date it was published, not of its update; an update's only when nothing else dates the page)
+    expect(dated('By Jane Doe | Updated March 16, 2025, first published March 14, 2025')).toEqual(['Jane Doe', '2025-03-14']);
+    expect(page(['Ports pact signed', 'By Jane Doe | Updated: June 21, 2025', 'Published: June 19, 2025 at 10:00 a.m.', 'The pact was signed.']).date).toBe('2025-06-19');
+    // (a live blog's entry heading with its time is no byline)
+    expect(page(['Live: harbour strike', 'Dockers walk out', 'Talks resume', 'Port closed', 'More news', 'Vote Delayed 09:15, June 19, 2025', 'The pact was signed.']).byline).toBeNull();
     // (a date line above still dates it)
     expect(page(['Ports pact signed', 'June 2, 2025', 'By Jane Doe | Updated June 3, 2025', 'The pact was signed.']).date).toBe('2025-06-02');
   });
