@@ -298,6 +298,12 @@ describe('the summary of an event nobody here has read', () => {
       'b.txt': 'Pact defended\n\nPORT SELIM (AFP) - Ministers defended the copper pact. Beijing was ready to review the terms, its envoy said.\n',
     });
     expect(government.facts.where?.place).toBe('Port Selim');
+    // A capital named as a place is one, with words before it or as a sentence's subject.
+    const kyiv = await summaryOf({
+      'a.txt': 'Strikes\n\nDrones struck buildings in central Kyiv overnight. Kyiv came under heavy attack, officials said.\n',
+      'b.txt': 'Strikes hit\n\nMissiles hit the Ukrainian capital, Kyiv, on Monday.\n',
+    });
+    expect(kyiv.facts.where?.place).toBe('Kyiv');
     // Not a place named in passing below the opening, "in Europe".
     const opening = 'The council met on Monday. It voted on the budget. The debate was long.';
     const passing = await summaryOf({ 'a.txt': `Vote\n\n${opening} The vote was the biggest in Europe this year, officials said.\n`, 'b.txt': `Cuts\n\n${opening} Similar cuts were made elsewhere in Europe, officials said.\n` });

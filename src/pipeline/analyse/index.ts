@@ -186,15 +186,22 @@ for (const c of new Set(COUNTRIES.map((x) => x.capital).filter((x): x is string 
 for (const list of CAPITALS.values()) list.sort((a, b) => b.length - a.length);
 const isWordChar = (ch: string | undefined): boolean => !!ch && /[\p{L}\p{M}\d_]/u.test(ch);
 
-/** Words that put what follows as a place where something happens ("in Hanoi", "arrived at Hanoi"), not a government ("Hanoi said"). */
-const AT_PLACE = /\b(?:in|at|to|near|from|into|outside|visit(?:ed|ing|s)?|toured)\s+(?:the\s+)?$/i;
+/**
+ * A capital that stands for its government: a party to an agreement or to relations ("signed with Beijing",
+ * "between Moscow and Pyongyang"), or the subject of what a government does ("Beijing said", "Beijing was
+ * ready to review the terms", "Moscow and Pyongyang signed"), or its owner ("Moscow's support"). "Kyiv came
+ * under attack", "in central Kyiv" are places.
+ */
+const GOVERNMENT_BEFORE = /\b(?:with|between)\s+$|\bbetween\s+\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*)?\s+and\s+$/u;
+const GOVERNMENT_AFTER =
+  /^(?:\s+and\s+\p{Lu}[\p{L}\p{M}]*)?(?:['’]s\b|\s+(?:said|says|has said|had said|wants?|wanted|denied|denies|accused|accuses|warned|warns|insist(?:s|ed)?|reject(?:s|ed)|welcome[sd]?|condemn(?:s|ed)|responded|announced|agreed|signed|ratified|backs|backed|support(?:s|ed)|hopes?|hoped|claim(?:s|ed)|maintains|is ready|was ready|is willing|was willing|would|will)\b)/u;
 /** The capitals a sentence names as places, each where it stands as a whole word. */
 function capitalsIn(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}]*/gu)) {
     if (isWordChar(text[m.index - 1])) continue;
     const name = CAPITALS.get(m[0])?.find((c) => text.startsWith(c, m.index) && !isWordChar(text[m.index + c.length]));
-    if (name && AT_PLACE.test(text.slice(Math.max(0, m.index - 20), m.index))) out.push(name);
+    if (name && !GOVERNMENT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && !GOVERNMENT_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 30))) out.push(name);
   }
   return out;
 }
