@@ -33,7 +33,12 @@ export function mdxText(text: string, { start = false, end = false }: { start?: 
     // A letter cannot be escaped with a backslash; its character reference reads back as the letter.
     if (ESM.test(out)) out = `&#x${out.charCodeAt(0).toString(16)};${out.slice(1)}`;
   }
-  if (end) out = out.replace(/[ \t]+$/, encode);
+  if (end) {
+    // (found from the end: /[ \t]+$/ read a long run of spaces inside the text again from each of its characters)
+    let k = out.length;
+    while (k > 0 && (out[k - 1] === ' ' || out[k - 1] === '\t')) k--;
+    if (k < out.length) out = out.slice(0, k) + encode(out.slice(k));
+  }
   return out;
 }
 
