@@ -367,8 +367,9 @@ describe('outlet extraction', () => {
     // A press-conference transcript: the questioner's outlet before a colon, never the spokesperson or a dateline.
     const qa = run('Briefing of the day\nauthor:Example.com\nHarbin Evening Post: What is your comment?\nWang Fei: No comment.\nSEOUL: (AFP) The talks ended.');
     expect(qa.outlets.map((o) => o.name)).toEqual(['Example.com', 'Harbin Evening Post', 'Agence France-Presse']);
-    // A page's own label before a colon is no questioner's outlet.
+    // A page's own label before a colon is no questioner's outlet; a share button is none at all.
     expect(run('Deal agreed\nWATCH: Veltrix chief on the deal\nBREAKING: Shares fall').outlets).toEqual([]);
+    expect(run('Deal agreed\nShare\nEmail\nFacebook\nPrint\nThe deal was agreed on Monday.').outlets).toEqual([]);
   });
 
   it('reads outlets set in capitals, and after a name in capitals', () => {

@@ -5,7 +5,7 @@
  */
 import { CALENDAR_WORDS } from '../../lexicons/calendar.ts';
 import { countryOfAnyCase, findCountries } from '../countries.ts';
-import type { Sentence, Token } from '../text.ts';
+import { wordCount, type Sentence, type Token } from '../text.ts';
 import type { Block, OutletMention } from '../types.ts';
 import { SELF_NAMING } from '../parse.ts';
 import { scanDirectory } from './outlet-directory.ts';
@@ -45,7 +45,9 @@ const LABEL = /^(?:watch|read|listen|video|photos?|breaking|exclusive|analysis|o
  * is the article's own publisher name, if the text gives one.
  */
 export function extractOutlets(block: Block, sentences: Sentence[], tokens: Token[][], publisherCue: string | null): OutletMention[] {
-  if (block.kind === 'bio') return [];
+  // (nor the page's buttons: a share button "Print" is no mention of The Print; a longer line of the page's,
+  // "This article was updated with reporting from Reuters", may cite one)
+  if (block.kind === 'bio' || (block.kind === 'boilerplate' && wordCount(block.text) <= 3 && !SELF_NAMING.test(block.text) && !/^(?:©|ⓒ|\(c\)|copyright\b)/i.test(block.text))) return [];
   const out: OutletMention[] = [];
   const cued = new Map<string, { start: number; end: number; strong: boolean }>();
   for (const s of sentences) {
