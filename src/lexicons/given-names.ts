@@ -7,7 +7,7 @@
 
 /** Spellings of one given name that transliteration or usage makes interchangeable; the usual English form first. */
 export const GIVEN_NAME_VARIANTS: readonly (readonly string[])[] = [
-  ['alexander', 'alexandr', 'aleksandr', 'alexandre', 'aleksander', 'alexandros', 'oleksandr'],
+  ['alexander', 'alexandr', 'aleksandr', 'alexandre', 'aleksander', 'aleksandar', 'alexandros', 'oleksandr'],
   ['yuri', 'yury', 'yuriy', 'iouri', 'jurij', 'juri', 'yurii'],
   ['sergei', 'sergey', 'sergej', 'serguei', 'sergiy', 'serhiy'],
   ['andrei', 'andrey', 'andrej', 'andriy', 'andrii'],

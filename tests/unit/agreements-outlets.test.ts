@@ -67,3 +67,14 @@ describe('outlets', () => {
     expect(outlet('Sputnik')!.data.aliases.map((a) => a.name)).toContain('Sputnik Africa');
   });
 });
+
+describe('agreements of a made-up dossier', () => {
+  it('takes British and American spellings of a name for one agreement', async () => {
+    const { analyseSource } = await import('../../src/pipeline/extract-all.ts');
+    const { decodeSource } = await import('../../src/pipeline/read.ts');
+    const { resolve } = await import('../../src/pipeline/resolve/index.ts');
+    const article = (name: string, text: string) => analyseSource(decodeSource(`t/${name}`, new TextEncoder().encode(text)));
+    const dossier = resolve([article('a.txt', 'Accession talks\n\nTaravia signed the Stabilisation and Association Agreement in 2016.\n'), article('b.txt', 'Talks go on\n\nThe Stabilization and Association Agreement was signed in 2016.\n')], null);
+    expect(dossier.agreements.map((a) => a.data.aliases.map((x) => x.name))).toEqual([['Stabilisation and Association Agreement', 'Stabilization and Association Agreement']]);
+  });
+});

@@ -313,6 +313,10 @@ describe('agreement extraction', () => {
     ]);
   });
 
+  it('takes a plea agreement for one', () => {
+    expect(run('Headline here\nKessel signed a plea agreement with prosecutors in October 2024.').agreements.map((a) => [a.name, a.year, a.status])).toEqual([['plea agreement', null, 'signed']]);
+  });
+
   it('takes a framework between states for an agreement, not a body of rules', () => {
     const x = run('Headline here\nThey discussed the 2022 Copper Cooperation Framework. The EU Regulatory Framework, the Nuclear Regulatory Framework and the Inclusive Framework on BEPS apply.');
     expect(x.agreements.map((a) => [a.name, a.year])).toEqual([['Copper Cooperation Framework', 2022]]);

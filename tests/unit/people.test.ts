@@ -311,5 +311,13 @@ describe('short forms that are also words of places', () => {
     expect(names('Santa Inés was hit hardest, officials said. Mount Elgon and Santa Rosa were evacuated after the resignation of Santa Ono.')).toEqual(['Santa Ono']);
     // Initials of places and a bank's name are no person's.
     expect(names('The N.J. Transit strike ended, and J.P. Morgan analysts said fares would rise.')).toEqual([]);
+    // Nor a directorate or a secretariat.
+    expect(names('The head of the National Anti-Corruption Directorate said so, and the Climate Secretariat agreed.')).toEqual([]);
+  });
+
+  it('takes a Serbian spelling of a given name for the same person', () => {
+    const article = (name: string, text: string) => analyseSource(decodeSource(`t/${name}`, new TextEncoder().encode(text)));
+    const d = resolve([article('a.txt', 'Verdict\n\nFormer minister Alexander Petrakov was jailed.\n'), article('b.txt', 'Verdict given\n\nFormer minister Aleksandar Petrakov was jailed.\n')], null);
+    expect(d.people.map((p) => p.data.aliases.map((a) => a.name).sort())).toEqual([['Aleksandar Petrakov', 'Alexander Petrakov']]);
   });
 });

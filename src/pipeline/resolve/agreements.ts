@@ -22,7 +22,10 @@ interface AgreementForm extends Form {
   count: number;
 }
 
-const keyOf = (name: string): string[] => [...new Set(foldName(name).split(' ').filter((w) => w && !GENERIC.has(w)))].sort();
+/** A word as either spelling writes it: the British "-isation" and a few common words as American ("Stabilisation" is "Stabilization"). */
+const BRITISH: Record<string, string> = { defence: 'defense', labour: 'labor', harbour: 'harbor', centre: 'center', programme: 'program' };
+const spelling = (w: string): string => BRITISH[w] ?? w.replace(/isation(s?)$/, 'ization$1');
+const keyOf = (name: string): string[] => [...new Set(foldName(name).split(' ').filter((w) => w && !GENERIC.has(w)).map(spelling))].sort();
 const STATUS_RANK = { denied: 5, alleged: 4, expected: 3, signed: 2, referenced: 1 } as const;
 
 export function resolveAgreements(inputs: ArticleInput[], corrections: Corrections | undefined, sink: MentionSink): EntityOut<AgreementData>[] {
