@@ -277,6 +277,18 @@ describe('the summary of an event nobody here has read', () => {
     expect(none.disagreements.filter((d) => d.topic === 'share')).toEqual([]);
   });
 
+  it('compares the prison sentence each person was given, the fine, and the day of the verdict', async () => {
+    const summary = await summaryOf({
+      'a.txt': 'Verdict\n\nMay 12, 2025\n\nA court on Monday sentenced former minister Tomas Berg to eight years in prison and fined him 2 million euros. Co-defendant Ana Ruiz was jailed for three years.\n',
+      'b.txt': 'Minister jailed\n\nMay 13, 2025\n\nTomas Berg was jailed for seven years, with a fine of €1.5m, in a verdict delivered on May 13. Ana Ruiz got three years in prison.\n',
+      'c.txt': 'Berg jailed\n\nMay 12, 2025\n\nProsecutors had sought ten years for Tomas Berg, who was sentenced on Monday to eight years in prison. He faces up to 12 years on appeal.\n',
+    });
+    const about = summary.disagreements.filter((d) => d.topic !== 'spelling').map((d) => `${d.topic}: ${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`);
+    expect(about).toEqual(["date: the date of the verdict: May 13 | Monday (12 May 2025)", 'amount: the sum of the fine: €1.5m | 2 million euros', "penalty: Tomas Berg's prison sentence: seven years | eight years"]);
+    expect(summary.disagreements.find((d) => d.topic === 'penalty')?.subject).toEqual({ kind: 'person', id: 'tomas-berg' });
+    expect(summary.facts.when?.date).toBe('2025-05-12');
+  });
+
   it('shows no name without its second family name as another spelling, and shows accents dropped', async () => {
     const summary = await summaryOf({
       'a.txt': 'Run-off\n\nPresident Esteban Morales Quintero met Lucía Carvajal Benítez on Monday.\n',

@@ -8,6 +8,7 @@ import { addTo } from '../group.ts';
 import { countryOf } from '../countries.ts';
 import type { Entity } from '../resolve/index.ts';
 import type { Count } from './counts.ts';
+import type { Penalty } from './penalties.ts';
 import type { Share } from './shares.ts';
 import { EVENT_LABEL, type Amount, type Statement } from './events.ts';
 import { addCite } from './sentences.ts';
@@ -183,6 +184,20 @@ export function shareDisagreements(statements: Share[], nameOf: (person: string)
   });
 }
 
+/** Different prison sentences for the same person in different sources. */
+export function penaltyDisagreements(statements: Penalty[], nameOf: (person: string) => string | undefined): Disagreement[] {
+  return differing(statements, (s) => s.subject, true).map(({ key, sides }) => {
+    const person = key.slice('person:'.length);
+    return {
+      topic: 'penalty' as const,
+      subject: { kind: 'person' as const, id: person },
+      about: `${nameOf(person) ?? person}'s prison sentence`,
+      note: 'A sentence may be changed on appeal, or given with the time already served taken off: compare the dates of the sources.',
+      sides,
+    };
+  });
+}
+
 /** The spellings of one entity's name, each with where it was used. */
 export function spellingVariants(kind: 'person' | 'agreement', entities: Entity<{ name: string; aliases: { name: string; articles: string[] }[]; mentions: MentionRef[] }>[]): Disagreement[] {
   const out: Disagreement[] = [];
@@ -194,6 +209,8 @@ export function spellingVariants(kind: 'person' | 'agreement', entities: Entity<
     if (data.aliases.length < 2) continue;
     const byCase = new Map<string, { value: string; cites: Cite[] }[]>();
     for (const a of data.aliases) {
+      // (an agreement's names only: "a new fundamental document", "plea deal" describe it, and are no spelling of it)
+      if (kind === 'agreement' && !/^\p{Lu}/u.test(a.name)) continue;
       const cites = a.articles.flatMap((article) => {
         const m = data.mentions.find((x) => x.article === article && x.text === a.name) ?? data.mentions.find((x) => x.article === article && written(x.text, a.name));
         return m ? [{ article, paragraph: m.paragraph }] : [];

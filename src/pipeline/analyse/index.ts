@@ -15,11 +15,12 @@ import { isStoryKind } from '../parse.ts';
 import { foldName } from '../text.ts';
 import { addTo } from '../group.ts';
 import type { Dossier } from '../resolve/index.ts';
-import { amountDisagreements, countDisagreements, eventDisagreements, roleDisagreements, shareDisagreements, spellingVariants, statusDisagreements } from './disagreements.ts';
+import { amountDisagreements, countDisagreements, eventDisagreements, penaltyDisagreements, roleDisagreements, shareDisagreements, spellingVariants, statusDisagreements } from './disagreements.ts';
 import { counts } from './counts.ts';
 import { amounts, days, durations, weekdayDates, weekdays, type EventKey, type Statement } from './events.ts';
 import { alongside, coMentions, coverage, graph, keyOf } from './network.ts';
 import { sentencesOf, type Sentence } from './sentences.ts';
+import { penalties } from './penalties.ts';
 import { shares } from './shares.ts';
 import { corpusOf, synopsis } from './synopsis.ts';
 import { timeline } from './timeline.ts';
@@ -35,7 +36,7 @@ const WEEKDAY_ONLY = /^\p{L}+day \(\d[^)]*\)$/u;
 const WEEKDAY_COUNTED = "A weekday is read as that day on or before the article's date: compare the dates of the sources.";
 
 /** Events that happen at one moment: a visit or talks may span days, and a weekday and a date of them may both hold. */
-const MOMENTS: ReadonlySet<EventKey> = new Set(['incident', 'arrival', 'signing', 'departure']);
+const MOMENTS: ReadonlySet<EventKey> = new Set(['incident', 'arrival', 'signing', 'departure', 'verdict']);
 
 /**
  * The weekdays said of events, as the days they name (weekdayDates), for the events of a moment whose
@@ -74,6 +75,7 @@ export function analyse(dossier: Dossier): Analysis {
   const weekdayStatements = weekdays(sentences);
   const pairs = coMentions(dossier);
   const near = alongside(pairs);
+  const nameOf = (id: string): string | undefined => dossier.people.find((p) => p.id === id)?.data.name;
   const withAlongside = <T extends { alongside: unknown }>(kind: 'person' | 'agreement' | 'outlet', list: { id: string; data: T }[]) =>
     list.map((e) => ({ id: e.id, data: { ...e.data, alongside: near.get(keyOf(kind, e.id)) ?? [] } }));
 
@@ -97,7 +99,8 @@ export function analyse(dossier: Dossier): Analysis {
       ...eventDisagreements('duration', durations(sentences)),
       ...amountDisagreements(amounts(sentences)),
       ...countDisagreements(counts(sentences)),
-      ...shareDisagreements(shares(sentences, dossier), (id) => dossier.people.find((p) => p.id === id)?.data.name),
+      ...shareDisagreements(shares(sentences, dossier), nameOf),
+      ...penaltyDisagreements(penalties(sentences, dossier), nameOf),
       ...statusDisagreements(dossier.agreements),
       ...spellingVariants('person', dossier.people),
       ...spellingVariants('agreement', dossier.agreements),

@@ -2,7 +2,7 @@
  * The sentences the summary is built from: running text (and captions for dates), each with the paragraph it
  * cites and the entities mentioned in it. Computed once per dossier; every analysis reads this list.
  */
-import type { BlockKind, Cite } from '../../schema.ts';
+import type { ArticleMention, BlockKind, Cite } from '../../schema.ts';
 import type { Dossier } from '../resolve/index.ts';
 import { isAsciiLower, letterAt, sentencesAt } from '../text.ts';
 import { groupBy } from '../group.ts';
@@ -43,6 +43,25 @@ export function sentencesOf(dossier: Dossier): Sentence[] {
     }
   }
   return out;
+}
+
+/**
+ * The people a sentence names, each with where the mention stands in the sentence's text. Each article's
+ * paragraphs and person mentions by paragraph are indexed when a sentence of it is first asked about: the few
+ * analyses that need them ask of few sentences.
+ */
+export function peopleOfSentences(dossier: Dossier): (s: Sentence) => { id: string; start: number; end: number }[] {
+  const articles = new Map(dossier.articles.map((a) => [a.id, a]));
+  const indexed = new Map<string, { texts: Map<string, string>; people: Map<string, ArticleMention[]> }>();
+  return (s) => {
+    const a = articles.get(s.article);
+    if (!a) return [];
+    let index = indexed.get(s.article);
+    if (!index) indexed.set(s.article, (index = { texts: new Map(a.article.blocks.map((b) => [b.id, b.text])), people: groupBy(a.data.mentions.filter((m) => m.kind === 'person'), (m) => m.paragraph) }));
+    const at = index.texts.get(s.paragraph)?.indexOf(s.text) ?? -1;
+    if (at < 0) return [];
+    return (index.people.get(s.paragraph) ?? []).filter((m) => m.start >= at && m.end <= at + s.text.length).map((m) => ({ id: m.entity, start: m.start - at, end: m.end - at }));
+  };
 }
 
 /** Adds a citation unless the same paragraph is already cited. */

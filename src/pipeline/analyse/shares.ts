@@ -3,11 +3,9 @@
  * person's share of the vote ("Jane Doe won with 52.3% of the vote", "47.7 percent for Doe"). Different
  * shares of the same thing in different sources are a disagreement, though often a rounding or a later count.
  */
-import type { ArticleMention } from '../../schema.ts';
-import { groupBy } from '../group.ts';
 import type { Dossier } from '../resolve/index.ts';
 import type { Statement } from './events.ts';
-import type { Sentence } from './sentences.ts';
+import { peopleOfSentences, type Sentence } from './sentences.ts';
 
 /** A share said of something: `subject` is what it is of ("turnout", "the vote for person:jane-doe"), `norm` the number. */
 export type Share = Omit<Statement, 'event'> & { subject: string };
@@ -31,18 +29,7 @@ const number = (n: string): string => String(Number(n.replace(',', '.')));
 
 export function shares(sentences: Sentence[], dossier: Dossier): Share[] {
   const out: Share[] = [];
-  // Each article's paragraphs and person mentions by paragraph, made when a sentence of it gives a share of the vote.
-  const articles = new Map(dossier.articles.map((a) => [a.id, a]));
-  const indexed = new Map<string, { texts: Map<string, string>; people: Map<string, ArticleMention[]> }>();
-  const peopleIn = (s: Sentence): { id: string; start: number; end: number }[] => {
-    const a = articles.get(s.article);
-    if (!a) return [];
-    let index = indexed.get(s.article);
-    if (!index) indexed.set(s.article, (index = { texts: new Map(a.article.blocks.map((b) => [b.id, b.text])), people: groupBy(a.data.mentions.filter((m) => m.kind === 'person'), (m) => m.paragraph) }));
-    const at = index.texts.get(s.paragraph)?.indexOf(s.text) ?? -1;
-    if (at < 0) return [];
-    return (index.people.get(s.paragraph) ?? []).filter((m) => m.start >= at && m.end <= at + s.text.length).map((m) => ({ id: m.entity, start: m.start - at, end: m.end - at }));
-  };
+  const peopleIn = peopleOfSentences(dossier);
   for (const s of sentences) {
     if (s.kind === 'caption' || !GATE.test(s.text)) continue;
     const cite = { article: s.article, paragraph: s.paragraph };
