@@ -11,6 +11,7 @@ export const ROLE_HEADS = new Set(
   ambassador envoy consul diplomat spokesman spokeswoman spokesperson aide adviser advisor counsellor counselor assistant
   director head chief commander general marshal admiral colonel major captain lieutenant officer governor mayor senator
   congressman congresswoman lawmaker deputy representative mp legislator speaker judge prosecutor attorney-general ceo founder
+  lawyer attorney counsel co-counsel barrister solicitor
   co-chair co-chairman executive manager editor correspondent reporter journalist analyst expert professor researcher fellow
   scholar economist official commissioner inspector coordinator delegate negotiator member patriarch metropolitan bishop cardinal
   imam rabbi cleric premier-designate successor predecessor nominee candidate`.split(/\s+/),

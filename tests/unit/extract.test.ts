@@ -164,6 +164,9 @@ describe('people extraction', () => {
       ['Karl Brun', ['Police chief'], null],
       ['Ana Ruiz', ['ambassador to Canada'], 'China'],
     ]);
+    // A lawyer's role.
+    const counsel = run('Headline here\nViktor Lanski, a lawyer for the defence, spoke. Defense lawyer Jan Horak and co-counsel Maria Ostrova agreed.');
+    expect(counsel.people.filter((p) => p.cue !== 'none').map((p) => [p.name, p.roles])).toEqual([['Viktor Lanski', ['lawyer for the defence']], ['Jan Horak', ['Defense lawyer']], ['Maria Ostrova', ['co-counsel']]]);
     // "ex-" makes a role as "Former" does.
     expect(run('Headline here\nThey met ex-Prime Minister Ali Khan.').people.find((p) => p.name === 'Ali Khan')?.roles).toEqual(['ex-Prime Minister']);
     // A country-led title after a comma belongs to the next name in a list, or to someone else: not to the first.
