@@ -59,6 +59,9 @@ const BOILERPLATE = [
   /^this (?:article|story|page) (?:has been|was) (?:updated|corrected|amended)\b/i,
   /^our standards:/i,
   /^all rights reserved\.?$/i,
+  // a newsletter's or a feed's promotion at the foot: "Sign up for Al Jazeera", "Follow Al Jazeera English:",
+  // "Catch up on the region's biggest stories every week."
+  /^sign up for\b.{0,60}$|^follow\b.{1,60}:$|^catch up on\b.{0,80}\b(?:every|each) (?:day|week|morning|evening)\.?$/i,
 ];
 /**
  * Boilerplate in which the site names itself: a sign-up ("Sign up for X's newsletter"), "Our Standards: X",
@@ -69,7 +72,7 @@ export const SELF_NAMING = /^(?:sign up|subscribe|our standards:|follow\b)/i;
 const hashtags = (text: string): boolean => text.split(/\s+/).every((w) => /^#\p{L}[\p{L}\d_]*,?$/u.test(w) || w === '/' || w === '|');
 
 /** The first words a BOILERPLATE line can have: most lines are tested against this one expression only. */
-const BOILERPLATE_START = /^(?:\d{1,3}\s+min|get|sign|subscribe|send|share|follow|click|download|advertisement|skip|read|already|log|this|our|all|print|email|comments?|keep|you|by|#|save|translate|listen|learn|copy|gift|facebook|twitter|x$|linkedin|whatsapp|telegram|reddit|flipboard|@)/i;
+const BOILERPLATE_START = /^(?:\d{1,3}\s+min|get|sign|subscribe|send|share|follow|click|download|advertisement|skip|read|already|log|this|our|all|print|email|comments?|keep|you|by|#|save|translate|listen|learn|copy|gift|facebook|twitter|x$|linkedin|whatsapp|telegram|reddit|flipboard|catch up|@)/i;
 /**
  * The wires' and sites' photo credits: "[1/5] Rescuers search ... REUTERS/Jane Doe", "... (Photo by Jane
  * Doe)", "... (AA Photo)", "Image caption, ...". Tested cheapest first: these were a sixth of parsing as one
@@ -81,7 +84,8 @@ function isPhotoCredit(text: string): boolean {
   if ((text.includes('©') || text.includes('ⓒ')) && /\s[©ⓒ]\s?[^©ⓒ.]{2,60}$/u.test(text.slice(-64))) return true;
   if (text.includes('Photographer:') && /\bPhotographer:\s+\p{Lu}[^.]{2,60}$/u.test(text)) return true;
   // (a name at the end, "REUTERS/Umit Bektas": "an AP/NORC poll found ..." is text)
-  if (text.includes('/') && /\b(?:REUTERS|AFP|AP|EPA|XINHUA)\/\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,3}\.?$/u.test(text.slice(-60))) return true;
+  // (and the wire's "Purchase Licensing Rights" link after it)
+  if (text.includes('/') && /\b(?:REUTERS|AFP|AP|EPA|XINHUA)\/\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,3}\.?$/u.test(text.replace(/\s*Purchase Licensing Rights$/, '').slice(-60))) return true;
   return text.endsWith(')') && /\((?:(?:[Pp]hoto|[Pp]hotograph|[Pp]icture) by [^)]{2,60}|(?:\p{Lu}{2,6} )?(?:Photo|Photograph))\)$/u.test(text.slice(-80));
 }
 /** A wire's sign-off, the initials of the staff who handled the story: "cd/jm/ach". */
@@ -103,7 +107,7 @@ const MASTHEAD_WITH = /\s{1,3}with\s\S+$|,\s{0,3}\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}
 /** The directory outlet a masthead line names: the whole line, or (`withTail`) the line without MASTHEAD_WITH. */
 const mastheadOutlet = (text: string, withTail: boolean) => findOutletName(text, true) ?? (withTail ? findOutletName(text.replace(MASTHEAD_WITH, ''), true) : null);
 /** "Associated Press writer Jane Doe in Lima contributed to this report." */
-const CONTRIBUTED = /\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]{2,60})?\.?$|^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:and\s(?:\p{Lu}[\p{L}'’.-]+\s){1,3})?contributed\.?$/iu;
+const CONTRIBUTED = /\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]{2,60})?\.?$|^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:and\s(?:\p{Lu}[\p{L}'’.-]+\s){1,3})?contributed\.?$|^(?:\p{Lu}[\p{L}'’.-]+\s){1,4}(?:writers?|reporters?|correspondents?|journalists?)\s(?:\p{Lu}[\p{L}\p{M}'’.-]+\s){1,3}(?:and\s(?:\p{Lu}[\p{L}\p{M}'’.-]+\s){1,3})?contributed(?: (?:from|in) [^.]{2,60})?\.?$/iu;
 /** "Jane Doe in Brussels", "Jane Doe and John Roe in Kyiv": the author and where they wrote from, near the top. */
 const NAME_IN_PLACE = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})?)\sin\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
 /** Reporters each in their place: "Olaf Brenner in Frankfurt and Kate Lindqvist in London". */
@@ -244,6 +248,8 @@ function classify(text: string, index: number, count: number, header: boolean, s
   if (nearEnd && n <= 6 && !endsLikeSentence(text) && DESK.test(text)) return 'byline';
   if (nearEnd && (BIO.test(text) || NAMED_BIO.test(text))) return 'bio';
   if (!endsLikeSentence(text) && n <= 6) return 'subheading';
+  // A short question inside the story is a section's heading: "What were the charges?"
+  if (story && n <= 6 && /\?$/.test(text) && !/["”’»]/.test(text)) return 'subheading';
   if (!endsLikeSentence(text) && n <= 30 && isTitleCase(text)) return 'related';
   return 'body';
 }
@@ -292,8 +298,9 @@ function bylineAbove(text: string, next: Block | undefined, after: Block | undef
   const m = NAME_ALONE.exec(text);
   if (!m || !next || !isGivenName(m[1]!, false)) return false; // ("Jordan" too: the line after settles it)
   const stamp = (b: Block): boolean => b.kind === 'date' || b.kind === 'timestamp' || (b.kind === 'boilerplate' && /^@\w{2,30}$/.test(b.text)) || isDateLine(b.text, true);
-  // (what the author is may stand between: "Jane Doe / Latin America correspondent / @JaneDoeBBC")
-  return stamp(next) || (!!after && AUTHOR_ROLE.test(next.text) && stamp(after));
+  // (what the author is may stand between: "Jane Doe / Latin America correspondent / @JaneDoeBBC", and then
+  // where they report from: "Reporting from Velsgrad")
+  return stamp(next) || (!!after && AUTHOR_ROLE.test(next.text) && (stamp(after) || /^reporting from\s+\p{Lu}/iu.test(after.text)));
 }
 /** What an author is, on a line of its own under the name. */
 export const AUTHOR_ROLE = /^(?:[\p{L}'’-]+\s){0,4}(?:correspondent|reporter|editor|writer|columnist|journalist|analyst)$/iu;
@@ -392,13 +399,16 @@ export function parseSource(source: Source): Article {
   }
 
   // "Jane Doe" on a line of its own near the top, above her handle or the time of publication: the author.
+  // (The top: the first dozen lines, or down to the story's running text below a long menu, at most 30.)
+  const firstStory = blocks.findIndex((b) => isStoryKind(b.kind) && wordCount(b.text) >= 12 && endsLikeSentence(b.text));
+  const pageTop = Math.max(12, Math.min(30, firstStory));
   for (const [i, b] of blocks.entries()) {
-    if (i > 12 || b.kind !== 'subheading' || !bylineAbove(b.text, blocks[i + 1], blocks[i + 2])) continue;
+    if (i > pageTop || b.kind !== 'subheading' || !bylineAbove(b.text, blocks[i + 1], blocks[i + 2])) continue;
     b.kind = 'byline';
     if (AUTHOR_ROLE.test(blocks[i + 1]!.text)) blocks[i + 1]!.kind = 'byline';
   }
   // Under a byline, the place the story was filed from and its date ("Puerto Alcázar - MAR 12, 2025 - 06:30 CET").
-  for (const [i, b] of blocks.entries()) if (i > 0 && i <= 14 && (b.kind === 'subheading' || b.kind === 'related') && blocks[i - 1]!.kind === 'byline' && isDateLine(b.text, true)) b.kind = 'date';
+  for (const [i, b] of blocks.entries()) if (i > 0 && i <= pageTop + 2 && (b.kind === 'subheading' || b.kind === 'related') && blocks[i - 1]!.kind === 'byline' && isDateLine(b.text, true)) b.kind = 'date';
 
   // The headline below the site's furniture ("Skip to main content", the masthead, section names): the lines
   // above it are the site's (a date header's page keeps its header, whose date is the page's: below).

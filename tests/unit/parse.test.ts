@@ -196,6 +196,12 @@ describe('parse', () => {
     expect(page(['Ports pact signed', 'By Jane Doe | Updated: June 21, 2025', 'Published: June 19, 2025 at 10:00 a.m.', 'The pact was signed.']).date).toBe('2025-06-19');
     // (a live blog's entry heading with its time is no byline)
     expect(page(['Live: harbour strike', 'Dockers walk out', 'Talks resume', 'Port closed', 'More news', 'Vote Delayed 09:15, June 19, 2025', 'The pact was signed.']).byline).toBeNull();
+    // Below a long menu: the author's name over their role and where they report from; a wire photo's credit
+    // with its licensing link; a short question heading a section; an agency writer who contributed; a
+    // newsletter's promotion at the foot.
+    const story2 = 'The pact was signed on Monday by both governments after a long night of talks in the capital.';
+    const longMenu = page(['BBC', ...'Home News Sport Business Innovation Culture Travel Earth Video Live Europe'.split(' '), 'Harbour pact signed after long night of talks', '13 May 2025', 'Share', 'Save', 'Anna Lindqvist', 'Legal affairs correspondent', 'Reporting from Valletta', 'Dockers arrive at the port in Valletta, May 12, 2025. REUTERS/Marko Petrov Purchase Licensing Rights', story2, 'What happens next?', 'The port reopens on Tuesday.', 'Associated Press writer Jovan Mirić contributed from Gozo.', 'Sign up for Harbour News', "Catch up on the region's biggest stories every week.", 'Follow Harbour News English:']);
+    expect([longMenu.byline, longMenu.blocks.slice(16).map((b) => b.kind)]).toEqual(['Anna Lindqvist', ['byline', 'byline', 'subheading', 'caption', 'body', 'subheading', 'body', 'byline', 'boilerplate', 'boilerplate', 'boilerplate']]);
     // (a date line above still dates it)
     expect(page(['Ports pact signed', 'June 2, 2025', 'By Jane Doe | Updated June 3, 2025', 'The pact was signed.']).date).toBe('2025-06-02');
   });
