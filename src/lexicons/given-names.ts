@@ -109,6 +109,12 @@ export const GIVEN_NAME_VARIANTS: readonly (readonly string[])[] = [
   ['nicholas', 'nicolas'],
   ['anthony', 'antony'],
   ['jonathan', 'jonathon'],
+  // South Asian spellings (Nepali, Hindi): a long vowel written double or not, a final "a" or not
+  ['hemant', 'hemanta'],
+  ['dipendra', 'deependra'],
+  ['deepak', 'dipak'],
+  ['pradeep', 'pradip'],
+  ['rabindra', 'ravindra'],
 ];
 
 /** Given names that are also ordinary words, months or places: alone they are weak evidence of a person. */
@@ -1336,7 +1342,9 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   zubayr zubeyde zubeyr zubite zuhal zuka zula zulaikha zulaikhaa zulal zuleyha zulfa zulfikar zumrut zura zurab
   zuria zuriko zuxra zuzana zuzanna zv zvenigor zvenimir zvenislav zvenislava zvezdana zvhr zviad zvonimir
   zvonimira zvonko zvvlvn zw zwn zyad zyb zybr zyd zydwn zygmunt zyln zym zyn zynb zynldyn zynw zyrhk zyv zywyn
-  zyz`
+  zyz
+  sita ram hemant shyam rajesh bimal binod pushpa madhav nirmala sushila bhim shiva ajay sunil deepak deepa rekha savita
+  keshav umesh rabindra janak balkrishna`
     .trim()
     .split(/\s+/),
 );

@@ -45,7 +45,7 @@ export const ORG_HEADS = new Set(
   institute school hospital centre center campus spaceport cosmodrome port harbour harbor island islands river lake
   mountain mountains peninsula city province region district county state oblast krai republic kingdom empire
   federation union party committee commission council ministry department agency bureau office administration
-  directorate inspectorate secretariat
+  directorate inspectorate secretariat authority nations dam
   government cabinet parliament assembly congress senate duma court army navy forces force corps command team group
   company corporation bank fund foundation association organisation organization alliance league front movement
   corp inc incorporated ltd limited llc llp plc gmbh holdings industries electronics motors airlines airways pharmaceuticals
@@ -77,7 +77,8 @@ export const NAME_STOPWORDS = new Set(
   teachers supporters opponents delegates negotiators envoys spokespeople representatives participants regulators
   judges lawyers attorneys senators executives bankers strategists historians scholars academics specialists
   engineers inspectors monitors journalists reporters correspondents insiders aides advisers advisors survivors
-  victims relatives neighbours neighbors refugees migrants tourists visitors spectators others`.split(/\s+/),
+  victims relatives neighbours neighbors refugees migrants tourists visitors spectators others
+  disaster management purchase licensing`.split(/\s+/),
 );
 
 /** Verbs that attribute speech, in the forms news text uses after or before a name. */

@@ -311,8 +311,16 @@ describe('short forms that are also words of places', () => {
     expect(names('Santa Inés was hit hardest, officials said. Mount Elgon and Santa Rosa were evacuated after the resignation of Santa Ono.')).toEqual(['Santa Ono']);
     // Initials of places and a bank's name are no person's.
     expect(names('The N.J. Transit strike ended, and J.P. Morgan analysts said fares would rise.')).toEqual([]);
-    // Nor a directorate or a secretariat.
+    // Nor a directorate or a secretariat, an authority, the United Nations, a dam named before its noun, a
+    // wire photo's licensing link.
     expect(names('The head of the National Anti-Corruption Directorate said so, and the Climate Secretariat agreed.')).toEqual([]);
+    expect(names('The chief of the Disaster Risk Reduction and Management Authority spoke. The United Nations says 50,000 lost their homes when the Kali Tharpa dam gave way. REUTERS/Bikash Karki Purchase Licensing Rights')).toEqual(['Bikash Karki']);
+  });
+
+  it('reads South Asian given names, and their spellings for the same person', () => {
+    const article = (name: string, text: string) => analyseSource(decodeSource(`t/${name}`, new TextEncoder().encode(text)));
+    const d = resolve([article('a.txt', 'Quake\n\nRam Bahadur Magar, a farmer, and Sita Kumari Bhandari, 41, spoke. Major General Hemanta Khadka led the rescue.\n'), article('b.txt', 'Quake toll\n\nMajor General Hemant Khadka said the rescue went on.\n')], null);
+    expect(d.people.map((p) => p.data.aliases.map((a) => a.name).sort()).sort()).toEqual([['Hemant Khadka', 'Hemanta Khadka'], ['Ram Bahadur Magar'], ['Sita Kumari Bhandari']]);
   });
 
   it('takes a Serbian spelling of a given name for the same person', () => {
