@@ -40,7 +40,8 @@ function mastheadLine(text: string): boolean {
   let rest = text;
   for (const h of hits.reverse()) rest = rest.slice(0, h.start) + rest.slice(h.end);
   const left = rest.split(/[\s|:–—]+/).filter((w) => /\p{L}/u.test(w));
-  return left.length <= 3 && left.every((w) => EDITION_WORDS.has(w.toLowerCase()));
+  // (the site's name in its own script too: "Xinhua | 新华网")
+  return left.length <= 3 && left.every((w) => EDITION_WORDS.has(w.toLowerCase()) || !/[A-Za-z]/.test(w));
 }
 
 /** Site furniture above a headline: a skip link, menus, a trail of sections, a section's name (a word, or two capitalised) or a country's, the masthead, a date. */

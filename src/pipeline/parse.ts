@@ -454,6 +454,19 @@ export function parseSource(source: Source): Article {
   const bylineBlock = blocks.find((b) => b.kind === 'byline' && !/^[-–—]{0,2}\s*with (?:additional )?assistance from\b/i.test(b.text));
   const bylineDated = !date && bylineBlock && bylineBlock.n < (blocks.find((b) => isStoryKind(b.kind))?.n ?? 0) ? publishedIn(bylineBlock.text) : null;
   if (bylineDated && !bylineDated.updated) ({ iso: date, text: dateText } = bylineDated);
+  // A date on a short line above the story that no rule above read: "Source: Xinhua | 2025-03-11 21:46:05 |
+  // Editor: ...", "TNN / Updated: Mar 13, 2025, 09:12 IST", "Jane Doe |13.03.2025 - Update : 13.03.2025". (Not
+  // a caption's, whose date is the photo's, nor the headline's.)
+  const storyStart = blocks.find((b) => isStoryKind(b.kind) && wordCount(b.text) >= 12 && endsLikeSentence(b.text))?.n ?? blocks.length + 1;
+  // (a time stamp's first: "Updated: May 09, 2025 18:36" rather than a link's "Press Conference on May 9, 2025")
+  const above = blocks.filter((b) => b.n < storyStart && b.kind !== 'caption' && b.kind !== 'headline' && wordCount(b.text) <= 20);
+  for (const b of date ? [] : [...above.filter((x) => x.kind === 'timestamp'), ...above.filter((x) => x.kind !== 'timestamp')]) {
+    const found = findDate(b.text);
+    if (found) {
+      ({ iso: date, text: dateText } = found);
+      break;
+    }
+  }
   if (!date) {
     const stamps = blocks
       .filter((b) => b.kind === 'caption' || b.kind === 'timestamp')
@@ -486,11 +499,15 @@ export function parseSource(source: Source): Article {
   const publisherCue: Article['publisherCue'] = sourceCue || (top ? mastheadCue : null) || datelineCue || mastheadCue || ownNotice(blocks);
 
   // A date line whose numbers leave the order open ("Published on 11/03/2025 - 18:40"), read as the publisher's
-  // country writes dates, when the directory knows the publisher.
+  // country writes dates, when the directory knows the publisher: month first in the United States, day first
+  // elsewhere, and at an international outlet ("Al Jazeera", "AFP"), as most of the world writes them.
   const country = !date && publisherCue ? findOutletName(publisherCue.name, false)?.country : undefined;
-  if (country && country !== 'International') {
+  if (country) {
     for (const b of blocks) {
-      const found = (b.kind === 'date' || b.kind === 'timestamp') && slashedDate(b.text, country !== 'United States');
+      // (or a short line near the story's start that says it is the time of publication: "Published On 12/03/2025",
+      // which may stand below the standfirst)
+      const dated = b.kind === 'date' || b.kind === 'timestamp' || (b.n < storyStart + 6 && wordCount(b.text) <= 8 && /^(?:published|updated|posted|issued)\b/i.test(b.text));
+      const found = dated && slashedDate(b.text, country !== 'United States');
       if (found) {
         ({ iso: date } = found);
         dateText = b.text;

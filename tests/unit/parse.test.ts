@@ -202,6 +202,15 @@ describe('parse', () => {
     const story2 = 'The pact was signed on Monday by both governments after a long night of talks in the capital.';
     const longMenu = page(['BBC', ...'Home News Sport Business Innovation Culture Travel Earth Video Live Europe'.split(' '), 'Harbour pact signed after long night of talks', '13 May 2025', 'Share', 'Save', 'Anna Lindqvist', 'Legal affairs correspondent', 'Reporting from Valletta', 'Dockers arrive at the port in Valletta, May 12, 2025. REUTERS/Marko Petrov Purchase Licensing Rights', story2, 'What happens next?', 'The port reopens on Tuesday.', 'Associated Press writer Jovan Mirić contributed from Gozo.', 'Sign up for Harbour News', "Catch up on the region's biggest stories every week.", 'Follow Harbour News English:']);
     expect([longMenu.byline, longMenu.blocks.slice(16).map((b) => b.kind)]).toEqual(['Anna Lindqvist', ['byline', 'byline', 'subheading', 'caption', 'body', 'subheading', 'body', 'byline', 'boilerplate', 'boilerplate', 'boilerplate']]);
+    // A site's name in its own script is its masthead; a date on a short line above the story, a source line's
+    // or an agency's, dates it; a slashed date below the standfirst is read as the publisher's country writes it.
+    const quake = 'At least 212 people were killed after a strong earthquake struck the mountains on Tuesday, officials said.';
+    const xinhua = page(['Xinhua | 新华网', 'Home', 'China', 'World', 'Business', 'At least 212 killed as earthquake jolts the mountains', 'Source: Xinhua | 2025-03-11 21:46:05 | Editor: Zhang Lei', quake]);
+    expect([xinhua.title, xinhua.date]).toEqual(['At least 212 killed as earthquake jolts the mountains', '2025-03-11']);
+    expect(page(['Quake kills 212 in the mountains', 'TNN / Updated: Mar 13, 2025, 09:12 IST', quake]).date).toBe('2025-03-13');
+    expect(page(['Quake kills 212 in the mountains', 'Ahmet Yildiz   |13.03.2025 - Update : 13.03.2025', quake]).date).toBe('2025-03-13');
+    const doha = page(['Al Jazeera', 'Quake kills 212 in the mountains', 'Rescuers race to reach remote mountain villages after the strong earthquake struck on Tuesday.', 'By Al Jazeera Staff', 'Published On 12/03/2025', quake]);
+    expect(doha.date).toBe('2025-03-12');
     // (a date line above still dates it)
     expect(page(['Ports pact signed', 'June 2, 2025', 'By Jane Doe | Updated June 3, 2025', 'The pact was signed.']).date).toBe('2025-06-02');
   });
