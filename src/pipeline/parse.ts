@@ -62,6 +62,10 @@ const BOILERPLATE = [
   // a newsletter's or a feed's promotion at the foot: "Sign up for Al Jazeera", "Follow Al Jazeera English:",
   // "Catch up on the region's biggest stories every week."
   /^sign up for\b.{0,60}$|^follow\b.{1,60}:$|^catch up on\b.{0,80}\b(?:every|each) (?:day|week|morning|evening)\.?$/i,
+  // a share bar, perhaps after the font size buttons: "Share: WeChat | Weibo | Facebook | X | Print", "Share  AA  Follow us"
+  /^(?:font size\b[^.]{0,20}?)?share\b[^.]{0,80}\b(?:facebook|twitter|whatsapp|weibo|wechat|linkedin|telegram|email|print|copy link|follow us)\b[^.]*$/i,
+  // an agency credit: "(With inputs from agencies)"
+  /^\(with inputs from [^)]{2,60}\)$/i,
 ];
 /**
  * Boilerplate in which the site names itself: a sign-up ("Sign up for X's newsletter"), "Our Standards: X",
@@ -72,7 +76,7 @@ export const SELF_NAMING = /^(?:sign up|subscribe|our standards:|follow\b)/i;
 const hashtags = (text: string): boolean => text.split(/\s+/).every((w) => /^#\p{L}[\p{L}\d_]*,?$/u.test(w) || w === '/' || w === '|');
 
 /** The first words a BOILERPLATE line can have: most lines are tested against this one expression only. */
-const BOILERPLATE_START = /^(?:\d{1,3}\s+min|get|sign|subscribe|send|share|follow|click|download|advertisement|skip|read|already|log|this|our|all|print|email|comments?|keep|you|by|#|save|translate|listen|learn|copy|gift|facebook|twitter|x$|linkedin|whatsapp|telegram|reddit|flipboard|catch up|@)/i;
+const BOILERPLATE_START = /^(?:\d{1,3}\s+min|font size|\(with inputs|get|sign|subscribe|send|share|follow|click|download|advertisement|skip|read|already|log|this|our|all|print|email|comments?|keep|you|by|#|save|translate|listen|learn|copy|gift|facebook|twitter|x$|linkedin|whatsapp|telegram|reddit|flipboard|catch up|@)/i;
 /**
  * The wires' and sites' photo credits: "[1/5] Rescuers search ... REUTERS/Jane Doe", "... (Photo by Jane
  * Doe)", "... (AA Photo)", "Image caption, ...". Tested cheapest first: these were a sixth of parsing as one
@@ -93,7 +97,7 @@ const SIGN_OFF = /^[a-z]{2,4}(?:\/[a-z]{2,4}){1,5}$/;
 const SOURCE_LINE = /^(?:source|sources|quelle|fuente|originally published (?:by|in|at))\s*:?\s+(.{2,80})$/i;
 // (the words in either case, "BY", "By", but the name after them capitalised: with the i flag, \p{Lu} took any
 // letter, and "By signing up to the accord, ..." was a byline)
-const BYLINE = /^\(?(?:[Bb][Yy]|[-–—]{0,2}\s*[Ww]ith (?:additional )?assistance from|[Ww]ritten by|[Rr]eporting by|[Aa]dditional reporting by|[Ee]diting by|[Ee]dited by|[Tt]ext by)\s*:?\s+\p{Lu}/u;
+const BYLINE = /^\(?(?:[Bb][Yy]|[-–—]{0,2}\s*[Ww]ith (?:additional )?assistance from|[Ww]ritten by|[Ww]riting by|[Rr]eporting by|[Aa]dditional reporting by|[Ee]diting by|[Ee]dited by|[Tt]ext by)\s*:?\s+\p{Lu}/u;
 /** "JANE DOE, Nikkei staff writer", "Jane Doe, a BBC correspondent": the author, then what they are where. */
 const STAFF_BYLINE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s{1,3}(?:an?\s|the\s)?(\S.{1,39}?)\s{1,3}(?:senior\s|chief\s|staff\s)?(?:staff writer|staff reporter|writer|reporter|correspondent|contributor|columnist|editor)$/u;
 /** A staff byline's author and outlet, when the directory knows the outlet ("a local newspaper editor" is a description). */
@@ -133,7 +137,7 @@ const DATELINE = new RegExp(
     String.raw`^(?<place>(?:\p{Lu}[\p{Lu}\p{M}.'’-]+)(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]+)*(?:,\s*\p{Lu}[\p{L} .]{1,30}?)?)`,
     String.raw`(?<day>,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?`,
     String.raw`(?::\s*(?=\())?\s*(?:\((?<agency>[^)]{2,40})\))?`,
-    String.raw`(?:(?<dash>\s*[-–—]{1,2}\s+)|(?<=\d|\))\s*:\s+|(?<=\d)\.\s+(?:\/(?<slashed>[^/\s][^/]{0,30})\/\.?\s+)?|(?<=:\s*\([^)]{2,40}\))\s+)`,
+    String.raw`(?:(?<dash>\s*[-–—]{1,2}\s+)|(?<=\d|\))\s*:\s+|(?<=\d)\.\s+(?:\/(?<slashed>[^/\s][^/]{0,30})\/\.?\s+)?|(?<=:\s*\([^)]{2,40}\))\s+|(?<colon>(?<=\p{Lu}):\s+(?=\p{Lu})))`,
   ].join(''),
   'u',
 );
@@ -160,6 +164,8 @@ function readDateline(text: string): { dateline: NonNullable<Article['dateline']
     return { dateline: { place, agency }, end: m[0].length, guessed };
   }
   const known = agency && findOutletName(agency, true) ? agency : null;
+  // ("NEW DELHI: More than 300 ...", as Indian papers write it: a place the lexicon knows, then a colon)
+  if (g['colon'] && (g['day'] || agency)) return null;
   if (!knownPlace && !(known && (g['dash'] || g['slashed']))) return null;
   return { dateline: { place, agency: known }, end: m[0].length, guessed: false };
 }
@@ -244,7 +250,8 @@ function classify(text: string, index: number, count: number, header: boolean, s
   if (agency && !story && n <= 60 && AGENCY_CREDIT.test(text) && !SAYS.test(text) && !readDateline(text) && findOutletName(agency, true)) return 'caption';
   if (header) return endsLikeSentence(text) || n > 30 ? 'standfirst' : 'headline';
   const nearEnd = index >= count - 3;
-  if (n <= 20 && (BYLINE.test(text) || (text.includes('contributed') && CONTRIBUTED.test(text)))) return 'byline';
+  // (a wire's credits run longer: "Reporting by X in Kathmandu and Y in Delhi; Additional reporting by Z; Editing by W")
+  if ((n <= 20 || (n <= 40 && /^(?:reporting|additional reporting|writing|editing) by\b/i.test(text))) && (BYLINE.test(text) || (text.includes('contributed') && CONTRIBUTED.test(text)))) return 'byline';
   if (nearEnd && n <= 6 && !endsLikeSentence(text) && DESK.test(text)) return 'byline';
   if (nearEnd && (BIO.test(text) || NAMED_BIO.test(text))) return 'bio';
   if (!endsLikeSentence(text) && n <= 6) return 'subheading';

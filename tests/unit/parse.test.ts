@@ -37,6 +37,8 @@ describe('parse', () => {
   it('reads the datelines of the wires, with the day, and their colons, full stops and slashes', () => {
     const dateline = (line: string) => parseSource(decodeSource('t.txt', new TextEncoder().encode(`A headline for the story\n${line} More words of the story follow here.\n`))).dateline;
     expect(dateline('VALLETTA, June 3 (Reuters) - President Maria Borg met.')).toEqual({ place: 'VALLETTA', agency: 'Reuters' });
+    // (a known place and a colon, as Indian papers write it; not a label)
+    expect([dateline('NEW DELHI: More than 300 people are feared dead.'), dateline('UPDATE: More dead.'), dateline('NATO: The alliance met.')]).toEqual([{ place: 'NEW DELHI', agency: null }, null, null]);
     expect(dateline('SEOUL, June 19, 2024 (Yonhap) -- North Korea said.')).toEqual({ place: 'SEOUL', agency: 'Yonhap' });
     expect(dateline('MOSCOW, Sept. 4 (AFP): Russia said.')).toEqual({ place: 'MOSCOW', agency: 'AFP' });
     expect(dateline('PYONGYANG, June 18. /TASS/. Russia said.')).toEqual({ place: 'PYONGYANG', agency: 'TASS' });
@@ -211,6 +213,9 @@ describe('parse', () => {
     expect(page(['Quake kills 212 in the mountains', 'Ahmet Yildiz   |13.03.2025 - Update : 13.03.2025', quake]).date).toBe('2025-03-13');
     const doha = page(['Al Jazeera', 'Quake kills 212 in the mountains', 'Rescuers race to reach remote mountain villages after the strong earthquake struck on Tuesday.', 'By Al Jazeera Staff', 'Published On 12/03/2025', quake]);
     expect(doha.date).toBe('2025-03-12');
+    // Share bars and agency credits are the page's; a wire's long credits and "Writing by" are bylines.
+    const credits = page(['Quake kills 212 in the mountains', 'Font size: A A A     Share: WeChat | Weibo | Facebook | X | Print', 'Share  AA  Follow us', quake, '(With inputs from agencies)', 'Reporting by Sanjeev Giri and Aditi Lama in Kathmandu; Additional reporting by Devika Nair in New Delhi and Tom Roe in Geneva; Editing by Martin Pettersen', 'Writing by Zeynep Kara']);
+    expect(credits.blocks.slice(1).map((b) => b.kind)).toEqual(['boilerplate', 'boilerplate', 'body', 'boilerplate', 'byline', 'byline']);
     // (a date line above still dates it)
     expect(page(['Ports pact signed', 'June 2, 2025', 'By Jane Doe | Updated June 3, 2025', 'The pact was signed.']).date).toBe('2025-06-02');
   });

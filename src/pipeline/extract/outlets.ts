@@ -45,9 +45,9 @@ const LABEL = /^(?:watch|read|listen|video|photos?|breaking|exclusive|analysis|o
  * is the article's own publisher name, if the text gives one.
  */
 export function extractOutlets(block: Block, sentences: Sentence[], tokens: Token[][], publisherCue: string | null): OutletMention[] {
-  // (nor the page's buttons: a share button "Print" is no mention of The Print; a longer line of the page's,
+  // (nor the page's buttons and share bars: a share button "Print" is no mention of The Print; a longer line of the page's,
   // "This article was updated with reporting from Reuters", may cite one)
-  if (block.kind === 'bio' || (block.kind === 'boilerplate' && wordCount(block.text) <= 3 && !SELF_NAMING.test(block.text) && !/^(?:©|ⓒ|\(c\)|copyright\b)/i.test(block.text))) return [];
+  if (block.kind === 'bio' || (block.kind === 'boilerplate' && (wordCount(block.text) <= 3 || /^(?:font size\b|share\b)/i.test(block.text)) && !SELF_NAMING.test(block.text) && !/^(?:©|ⓒ|\(c\)|copyright\b)/i.test(block.text))) return [];
   const out: OutletMention[] = [];
   const cued = new Map<string, { start: number; end: number; strong: boolean }>();
   for (const s of sentences) {
