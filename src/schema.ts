@@ -179,7 +179,7 @@ export type Cite = z.infer<typeof cite>;
 const cited = z.object({ text: z.string(), cites: z.array(cite) });
 
 export const disagreement = z.object({
-  topic: z.enum(['role', 'day', 'date', 'duration', 'amount', 'count', 'share', 'penalty', 'status', 'spelling']),
+  topic: z.enum(['role', 'day', 'date', 'duration', 'amount', 'count', 'share', 'penalty', 'magnitude', 'status', 'spelling']),
   /** The entity it is about, or null for an event (the arrival, the talks). */
   subject: z.object({ kind: entityKind, id: z.string() }).nullable(),
   /** What the sources disagree on, as a phrase: "the minister's post", "the day of the arrival". */

@@ -88,8 +88,13 @@ function isPhotoCredit(text: string): boolean {
   if ((text.includes('©') || text.includes('ⓒ')) && /\s[©ⓒ]\s?[^©ⓒ.]{2,60}$/u.test(text.slice(-64))) return true;
   if (text.includes('Photographer:') && /\bPhotographer:\s+\p{Lu}[^.]{2,60}$/u.test(text)) return true;
   // (a name at the end, "REUTERS/Umit Bektas": "an AP/NORC poll found ..." is text)
-  // (and the wire's "Purchase Licensing Rights" link after it)
-  if (text.includes('/') && /\b(?:REUTERS|AFP|AP|EPA|XINHUA)\/\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,3}\.?$/u.test(text.replace(/\s*Purchase Licensing Rights$/, '').slice(-60))) return true;
+  // (and the wire's "Purchase Licensing Rights" link after it, "REUTERS/Jane Doe/File Photo Purchase Licensing
+  // Rights, opens new tab"; the link cut off by its position from the end, not an expression run on the line)
+  if (text.includes('/')) {
+    const link = text.lastIndexOf('Purchase Licensing Rights');
+    const credit = (link >= 0 && link >= text.length - 45 ? text.slice(0, link) : text).trimEnd().replace(/\/File Photo$/, '').slice(-60);
+    if (/\b(?:REUTERS|AFP|AP|EPA|XINHUA)\/\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,3}\.?$/u.test(credit)) return true;
+  }
   return text.endsWith(')') && /\((?:(?:[Pp]hoto|[Pp]hotograph|[Pp]icture) by [^)]{2,60}|(?:\p{Lu}{2,6} )?(?:Photo|Photograph))\)$/u.test(text.slice(-80));
 }
 /** A wire's sign-off, the initials of the staff who handled the story: "cd/jm/ach". */
@@ -255,8 +260,9 @@ function classify(text: string, index: number, count: number, header: boolean, s
   if (nearEnd && n <= 6 && !endsLikeSentence(text) && DESK.test(text)) return 'byline';
   if (nearEnd && (BIO.test(text) || NAMED_BIO.test(text))) return 'bio';
   if (!endsLikeSentence(text) && n <= 6) return 'subheading';
-  // A short question inside the story is a section's heading: "What were the charges?"
-  if (story && n <= 6 && /\?$/.test(text) && !/["”’»]/.test(text)) return 'subheading';
+  // A short question inside the story that asks what, why or how is a section's heading: "What were the
+  // charges?" (not an interviewer's, "Did Veltrix pay you?", nor a questioner's, "Reuters: Will talks resume?")
+  if (story && n <= 6 && /^(?:What|Why|How|Who|Where|When|Which)\b[^:"“”«»]*\?$/.test(text) && !/\byou(?:r)?\b/i.test(text)) return 'subheading';
   if (!endsLikeSentence(text) && n <= 30 && isTitleCase(text)) return 'related';
   return 'body';
 }

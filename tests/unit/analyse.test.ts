@@ -277,16 +277,54 @@ describe('the summary of an event nobody here has read', () => {
     expect(none.disagreements.filter((d) => d.topic === 'share')).toEqual([]);
   });
 
-  it('compares the prison sentence each person was given, the fine, and the day of the verdict', async () => {
+  it('compares the prison sentence each person was given, and the day of the verdict', async () => {
     const summary = await summaryOf({
       'a.txt': 'Verdict\n\nMay 12, 2025\n\nA court on Monday sentenced former minister Tomas Berg to eight years in prison and fined him 2 million euros. Co-defendant Ana Ruiz was jailed for three years.\n',
       'b.txt': 'Minister jailed\n\nMay 13, 2025\n\nTomas Berg was jailed for seven years, with a fine of €1.5m, in a verdict delivered on May 13. Ana Ruiz got three years in prison.\n',
       'c.txt': 'Berg jailed\n\nMay 12, 2025\n\nProsecutors had sought ten years for Tomas Berg, who was sentenced on Monday to eight years in prison. He faces up to 12 years on appeal.\n',
     });
     const about = summary.disagreements.filter((d) => d.topic !== 'spelling').map((d) => `${d.topic}: ${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`);
-    expect(about).toEqual(["date: the date of the verdict: May 13 | Monday (12 May 2025)", 'amount: the sum of the fine: €1.5m | 2 million euros', "penalty: Tomas Berg's prison sentence: seven years | eight years"]);
+    expect(about).toEqual(['date: the date of the verdict: May 13 | Monday (12 May 2025)', "penalty: Tomas Berg's prison sentence: seven years | eight years"]);
     expect(summary.disagreements.find((d) => d.topic === 'penalty')?.subject).toEqual({ kind: 'person', id: 'tomas-berg' });
     expect(summary.facts.when?.date).toBe('2025-05-12');
+  });
+
+  it('takes the sentencing for the verdict, not a conviction days before, nor a jailed person for an event', async () => {
+    const days = async (a: string, b: string) => (await summaryOf({ 'a.txt': `Trial\n\n${a}\n`, 'b.txt': `Trial ends\n\n${b}\n` })).disagreements.filter((d) => d.topic === 'day').map((d) => `${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`);
+    expect(await days('A jury on Friday convicted Tomas Berg of bribery.', 'Tomas Berg was sentenced on Tuesday to eight years.')).toEqual([]);
+    expect(await days('On Thursday, jailed reporter Ana Ruiz was freed and flew out to Vienna.', 'Ana Ruiz flew out to Vienna on Friday.')).toEqual(['the day of the departure: Thursday | Friday']);
+  });
+
+  it('takes no other term for a prison sentence, and gives it to whom it was handed', async () => {
+    // Each second source says Tomas Berg was jailed for eight years; none of the first ones' terms is his sentence.
+    const eight = 'Verdict\n\nTomas Berg was jailed for eight years on Monday.\n';
+    const penalties = async (text: string) =>
+      (await summaryOf({ 'a.txt': `Trial\n\n${text}\n`, 'b.txt': eight })).disagreements.filter((d) => d.topic === 'penalty').map((d) => `${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`);
+    for (const text of [
+      'Tomas Berg showed no emotion as Judge Maria Kovac sentenced him to seven years in prison.',
+      'Ana Ruiz, who testified against Tomas Berg, was jailed for three years.',
+      'Prosecutors said Tomas Berg received kickbacks for six years.',
+      'Tomas Berg, who was previously jailed for two years, denied it.',
+      'Tomas Berg has spent 18 months in detention awaiting trial.',
+      'Tomas Berg got less than the 10 years in prison that prosecutors had sought.',
+      'Prosecutors called for Tomas Berg to be jailed for ten years.',
+      'Tomas Berg was convicted of bribery, which is punishable by 10 years in prison.',
+      'Tomas Berg was given a two-year suspended sentence.',
+      'Tomas Berg was sentenced to 18 months, suspended for two years.',
+      'Tomas Berg was sentenced to three years of probation.',
+      'President Tomas Berg was given a five-year term in office.',
+    ]) expect(await penalties(text), text).toEqual([]);
+    // A term of years and months is one; "the court jailed X for" names X.
+    expect(await penalties('Tomas Berg was sentenced to seven years and six months in prison.')).toEqual(["Tomas Berg's prison sentence: seven years and six months | eight years"]);
+    expect(await penalties('The court jailed Tomas Berg for nine years.')).toEqual(["Tomas Berg's prison sentence: eight years | nine years"]);
+  });
+
+  it('compares the magnitudes the sources give the earthquake, not an aftershock or another year\'s', async () => {
+    const summary = await summaryOf({
+      'a.txt': 'Quake\n\nMarch 11, 2025\n\nA 6.8-magnitude earthquake struck the mountains on Tuesday. A 5.1-magnitude aftershock followed.\n',
+      'b.txt': 'Quake toll rises\n\nMarch 12, 2025\n\nThe magnitude 7.1 quake struck on Tuesday. A 7.8-magnitude earthquake in 2015 killed nearly 9,000 people.\n',
+    });
+    expect(summary.disagreements.filter((d) => d.topic === 'magnitude').map((d) => d.sides.map((x) => x.value))).toEqual([['6.8-magnitude', 'magnitude 7.1']]);
   });
 
   it('shows no name without its second family name as another spelling, and shows accents dropped', async () => {

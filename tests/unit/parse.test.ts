@@ -216,6 +216,10 @@ describe('parse', () => {
     // Share bars and agency credits are the page's; a wire's long credits and "Writing by" are bylines.
     const credits = page(['Quake kills 212 in the mountains', 'Font size: A A A     Share: WeChat | Weibo | Facebook | X | Print', 'Share  AA  Follow us', quake, '(With inputs from agencies)', 'Reporting by Sanjeev Giri and Aditi Lama in Kathmandu; Additional reporting by Devika Nair in New Delhi and Tom Roe in Geneva; Editing by Martin Pettersen', 'Writing by Zeynep Kara']);
     expect(credits.blocks.slice(1).map((b) => b.kind)).toEqual(['boilerplate', 'boilerplate', 'body', 'boilerplate', 'byline', 'byline']);
+    // A wire photo's credit with its link in the forms the wire writes it; a short question heads a section only
+    // when it asks what, why or how and not "you": an interviewer's or a questioner's is the story.
+    const asked = page(['Court rules on the case', 'A court ruled on the case on Monday after a long trial, officials said in the capital.', 'Rescuers work at the site, May 12, 2025. REUTERS/Marko Petrov/File Photo Purchase Licensing Rights, opens new tab', 'What’s next for the port?', 'Did Veltrix pay you?', 'Reuters: Will the talks resume?', 'What did you see?']);
+    expect(asked.blocks.slice(2).map((b) => b.kind)).toEqual(['caption', 'subheading', 'body', 'body', 'body']);
     // (a date line above still dates it)
     expect(page(['Ports pact signed', 'June 2, 2025', 'By Jane Doe | Updated June 3, 2025', 'The pact was signed.']).date).toBe('2025-06-02');
   });

@@ -8,6 +8,7 @@ import { addTo } from '../group.ts';
 import { countryOf } from '../countries.ts';
 import type { Entity } from '../resolve/index.ts';
 import type { Count } from './counts.ts';
+import type { Magnitude } from './magnitudes.ts';
 import type { Penalty } from './penalties.ts';
 import type { Share } from './shares.ts';
 import { EVENT_LABEL, type Amount, type Statement } from './events.ts';
@@ -196,6 +197,17 @@ export function penaltyDisagreements(statements: Penalty[], nameOf: (person: str
       sides,
     };
   });
+}
+
+/** Different magnitudes of the earthquake in different sources. */
+export function magnitudeDisagreements(statements: Magnitude[]): Disagreement[] {
+  return differing(statements, () => 'quake', true).map(({ sides }) => ({
+    topic: 'magnitude' as const,
+    subject: null,
+    about: 'the magnitude of the earthquake',
+    note: 'Seismological agencies measure a quake differently and revise their figures: compare the cited paragraphs.',
+    sides,
+  }));
 }
 
 /** The spellings of one entity's name, each with where it was used. */

@@ -20,8 +20,9 @@ const EVENT_WORDS: [EventKey, RegExp][] = [
   // A disaster's or an attack's one moment (not a fire or a war, which go on for days).
   // (nouns only: "talks collapsed on Friday", "shares crashed" are no incidents)
   ['incident', /\b(?:explosions?|blasts?|earthquakes?|quakes?|eruptions?|shootings?|bombings?|tsunami)\b/gi],
-  // A court's ruling, given on one day (not "ruling": the ruling party is in every other story).
-  ['verdict', /\b(?:verdict|sentenced|convicted|acquitted|jailed|found guilty)\b/gi],
+  // A court's sentence, given on one day (not "convicted" or "jailed": a conviction may come days before the
+  // sentence, and "the jailed reporter", "a convicted spy" name people; nor "ruling", as in "the ruling party").
+  ['verdict', /\b(?:verdict|sentencing|sentenced)\b/gi],
 ];
 
 export const EVENT_LABEL: Record<EventKey, string> = { arrival: 'the arrival', talks: 'the talks', signing: 'the signing', visit: 'the visit', departure: 'the departure', incident: 'the incident', verdict: 'the verdict' };
@@ -156,9 +157,8 @@ const numberOf = (s: string): number => Number(/,\d{3}(?!\d)/.test(s) ? s.replac
 const CURRENCY: Record<string, string> = { 'us$': 'USD', $: 'USD', usd: 'USD', dollar: 'USD', '€': 'EUR', eur: 'EUR', euro: 'EUR', '£': 'GBP', gbp: 'GBP', pound: 'GBP', '¥': 'JPY', yen: 'JPY', yuan: 'CNY', rouble: 'RUB', ruble: 'RUB', won: 'KRW', '₩': 'KRW', rupee: 'INR' };
 const SCALE: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6 };
 /** Words a sum is said of, as the head of the noun after it: "a €30 billion military aid package". */
-const MONEY_HEADS = new Set(['package', 'fund', 'loan', 'aid', 'budget', 'deal', 'investment', 'grant', 'facility', 'contract', 'credit', 'tranche', 'bailout', 'programme', 'program', 'plan', 'pledge', 'assistance', 'fine', 'bribes', 'kickbacks', 'damages', 'bail', 'ransom']);
-/** A sum said of a thing named before it: "fined him 2 million euros", "a fine of €1.5m", "bail of $10,000". */
-const HEAD_BEFORE = /\b(?:(fined)(?:\s+(?:him|her|them|it|\p{Lu}[\p{L}'’-]+))?|(?:a|the)\s+(fine|bail|ransom)\s+of|(damages)\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?$/u;
+// (not a fine, bail or bribes: each is one person's or company's, and sums of several would be compared as one)
+const MONEY_HEADS = new Set(['package', 'fund', 'loan', 'aid', 'budget', 'deal', 'investment', 'grant', 'facility', 'contract', 'credit', 'tranche', 'bailout', 'programme', 'program', 'plan', 'pledge', 'assistance']);
 
 /**
  * Sums of money said of a thing ("a €30 billion aid package" and "a €35 billion military aid package" are
@@ -183,14 +183,10 @@ export function amounts(sentences: Sentence[]): Amount[] {
       const words = /^(?:[\s-]+(?:euros?|dollars?)?)?((?:\s*[a-z][a-z-]*){1,4})/.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
       const stop = words.findIndex((w) => ['of', 'for', 'to', 'in', 'and', 'that', 'which', 'from', 'on', 'with', 'by', 'was', 'is', 'will', 'would'].includes(w));
       const phrase = stop < 0 ? words : words.slice(0, stop);
-      // (else the thing named before it: "fined him", "a fine of"; kickbacks are bribes, "4.2 million euros in
-      // kickbacks" and "€4.5 million in bribes" are sums of one thing)
-      const headAfter = phrase.at(-1) && MONEY_HEADS.has(phrase.at(-1)!) ? phrase.at(-1)! : null;
-      const before = headAfter ? null : HEAD_BEFORE.exec(s.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
-      const head = headAfter === 'kickbacks' ? 'bribes' : (headAfter ?? (before && (before[1] ? 'fine' : (before[2] ?? before[3]))));
-      if (!head) continue;
+      const head = phrase.at(-1);
+      if (!head || !MONEY_HEADS.has(head)) continue;
       // The words before the head tell one package from another ("energy package", "military aid package").
-      const kinds = (headAfter ? phrase.slice(0, -1) : []).filter((w) => !['euro', 'euros', 'dollar', 'dollars', 'new', 'additional', 'further', 'total', 'first', 'second'].includes(w));
+      const kinds = phrase.slice(0, -1).filter((w) => !['euro', 'euros', 'dollar', 'dollars', 'new', 'additional', 'further', 'total', 'first', 'second'].includes(w));
       out.push({ subject: head, kinds, value: m[0].trim(), norm: `${currency} ${amount}`, cite: { article: s.article, paragraph: s.paragraph } });
     }
   }

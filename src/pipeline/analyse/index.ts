@@ -15,11 +15,12 @@ import { isStoryKind } from '../parse.ts';
 import { foldName } from '../text.ts';
 import { addTo } from '../group.ts';
 import type { Dossier } from '../resolve/index.ts';
-import { amountDisagreements, countDisagreements, eventDisagreements, penaltyDisagreements, roleDisagreements, shareDisagreements, spellingVariants, statusDisagreements } from './disagreements.ts';
+import { amountDisagreements, countDisagreements, eventDisagreements, magnitudeDisagreements, penaltyDisagreements, roleDisagreements, shareDisagreements, spellingVariants, statusDisagreements } from './disagreements.ts';
 import { counts } from './counts.ts';
 import { amounts, days, durations, weekdayDates, weekdays, type EventKey, type Statement } from './events.ts';
 import { alongside, coMentions, coverage, graph, keyOf } from './network.ts';
 import { sentencesOf, type Sentence } from './sentences.ts';
+import { magnitudes } from './magnitudes.ts';
 import { penalties } from './penalties.ts';
 import { shares } from './shares.ts';
 import { corpusOf, synopsis } from './synopsis.ts';
@@ -99,6 +100,7 @@ export function analyse(dossier: Dossier): Analysis {
       ...eventDisagreements('duration', durations(sentences)),
       ...amountDisagreements(amounts(sentences)),
       ...countDisagreements(counts(sentences)),
+      ...magnitudeDisagreements(magnitudes(sentences)),
       ...shareDisagreements(shares(sentences, dossier), nameOf),
       ...penaltyDisagreements(penalties(sentences, dossier), nameOf),
       ...statusDisagreements(dossier.agreements),

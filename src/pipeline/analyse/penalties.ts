@@ -1,8 +1,14 @@
 /**
  * Prison sentences the sources give, each of the person it was handed to: "sentenced Jane Doe to eight years
- * in prison", "Doe was jailed for seven years", "a seven-year prison term for Doe". Different terms for the
- * same person in different sources are a disagreement, though one may be given before an appeal and one after.
+ * in prison", "Doe was jailed for seven years", "Doe got eight years". Different terms for the same person in
+ * different sources are a disagreement, though one may be given before an appeal and one after.
+ *
+ * Only a sentence given, said so: a verb of sentencing right before the term, with the person as its object
+ * ("the court jailed Jane Doe for") or as the sentence's subject ("Jane Doe, 61, was jailed for"). Not a term
+ * of office, a term sought or demanded, the most the law allows, time served or spent awaiting trial, a
+ * suspended sentence or probation.
  */
+import { lowerBound } from '../group.ts';
 import type { Dossier } from '../resolve/index.ts';
 import type { Statement } from './events.ts';
 import { peopleOfSentences, type Sentence } from './sentences.ts';
@@ -11,32 +17,51 @@ import { peopleOfSentences, type Sentence } from './sentences.ts';
 export type Penalty = Omit<Statement, 'event'> & { subject: string };
 
 const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30 };
-/** "eight years in prison", "a seven-year prison term", "jailed for 18 months", "life"-less: a number and its unit. */
-const TERM = /\b(?<n>\d{1,2}(?:\.5)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)[\s-](?<unit>years?|months?)\b/gi;
-/** What makes the number a prison term: said of prison after it, or of a sentence given before it. */
-const PRISON_AFTER = /^(?:\s+(?:in|of)\s+(?:prison|jail|detention)|\s+behind\s+bars|\s+(?:prison|jail)\s+(?:term|sentence)|\s+imprisonment|\s+(?:term|sentence)\b)/i;
-const GIVEN_BEFORE = /\b(?:sentenced(?:\s+\S+){0,6}?\s+to|jailed\s+for|imprisoned\s+for|gaoled\s+for|(?:given|handed|received|gets|got)(?:\s+\S+){0,2}?)\s+(?:a\s+)?$/i;
-/** A term that is not the one given: a suspended one, the most the law allows, what prosecutors asked for, what was served. */
-const NOT_GIVEN = /\b(?:suspended|maximum|up to|faces?|facing|could|would|sought|demanded|asked|requested|seeking|served|ago|earlier|previous|probation)\b/i;
+const N = '\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty';
+/** "eight years", "a seven-year", "18 months", "eight years and six months": a number and its unit. */
+const TERM = new RegExp(`\\b(?<n>${N})[\\s-](?<unit>years?|months?)(?:\\s+and\\s+(?<m>${N})\\s+months?)?\\b`, 'gi');
+/** The sentence's verb right before the term, its subject the person: "was jailed for", "has been sentenced to", "got". */
+const PASSIVE = /\b(?:was|were|is|has been|had been|have been)\s+(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|given|handed)\s+(?:a\s+)?$|\b(?:received|got|gets)\s+(?:a\s+)?$/i;
+/** The sentence's verb with its object before the term: "sentenced former minister Jane Doe to", "jailed Doe for". */
+const ACTIVE = /\b(?:sentenced|jailed|imprisoned)\s+(?<object>[^,;.]{2,60}?)\s+(?:to|for)\s+(?:a\s+)?$/i;
+/** Words near the verb that make the term something else than a sentence given now. */
+const NOT_GIVEN_BEFORE = /\b(?:suspended|maximum|up to|faces?|facing|could|would|might|sought|demanded|requested|previously|already|once|formerly|spent|probation)\b/i;
+/** After the term, in its clause: "... suspended for two years", "of probation", "that prosecutors had sought". */
+const NOT_GIVEN_AFTER = /^[^.;]{0,40}?\b(?:suspended|probation|sought|demanded|requested|asked for|awaiting)\b|^\s+(?:term|mandate|contract)\b/i;
 /** A quick test before the expressions. */
 const GATE = /year|month/i;
 
+const count = (word: string): number => NUMBERS[word.toLowerCase()] ?? Number(word);
+
 export function penalties(sentences: Sentence[], dossier: Dossier): Penalty[] {
   const out: Penalty[] = [];
-  const peopleIn = peopleOfSentences(dossier);
+  const peopleOf = peopleOfSentences(dossier);
   for (const s of sentences) {
     if (s.kind === 'caption' || !GATE.test(s.text)) continue;
+    let people: ReturnType<typeof peopleOf> | null = null; // (read once a term of the sentence needs them)
     for (const m of s.text.matchAll(TERM)) {
+      const before = s.text.slice(Math.max(0, m.index - 80), m.index);
       const end = m.index + m[0].length;
-      const before = s.text.slice(Math.max(0, m.index - 60), m.index);
-      if (!PRISON_AFTER.test(s.text.slice(end, end + 30)) && !GIVEN_BEFORE.test(before)) continue;
-      if (NOT_GIVEN.test(before) || /^\s+(?:ago|earlier|later)\b/i.test(s.text.slice(end, end + 10))) continue;
-      // Whose it is: the person named last before the term ("sentenced Jane Doe to", "Doe was jailed for").
-      const who = peopleIn(s).filter((p) => p.end <= m.index).pop();
+      if (NOT_GIVEN_AFTER.test(s.text.slice(end, end + 60))) continue;
+      const passive = PASSIVE.exec(before);
+      const active = passive ? null : ACTIVE.exec(before);
+      if (!passive && !active) continue;
+      const verbAt = m.index - before.length + (passive ?? active)!.index;
+      if (NOT_GIVEN_BEFORE.test(s.text.slice(Math.max(0, verbAt - 30), m.index))) continue;
+      people ??= peopleOf(s).sort((a, b) => a.start - b.start);
+      // Whose: the verb's object, named between it and the term and nothing else there but titles ("sentenced
+      // former defence minister Jane Doe to"); else the sentence's subject, the first person it names before the verb.
+      let who: (typeof people)[number] | undefined;
+      if (active) {
+        const from = verbAt + active[0].indexOf(active.groups!['object']!);
+        const to = from + active.groups!['object']!.length;
+        // (found by halving: a sentence of thousands of names and terms is read once)
+        const k = lowerBound(people, from, (p) => p.start);
+        who = people[k] && people[k].end === to ? people[k] : undefined;
+      } else who = people[0] && people[0].end <= verbAt ? people[0] : undefined;
       if (!who) continue;
       const g = m.groups!;
-      const n = NUMBERS[g['n']!.toLowerCase()] ?? Number(g['n']);
-      const months = /^year/i.test(g['unit']!) ? n * 12 : n;
+      const months = (/^year/i.test(g['unit']!) ? count(g['n']!) * 12 : count(g['n']!)) + (g['m'] ? count(g['m']) : 0);
       out.push({ subject: `person:${who.id}`, value: m[0], norm: String(months), cite: { article: s.article, paragraph: s.paragraph } });
     }
   }
