@@ -32,7 +32,7 @@ export const ROLE_MODIFIERS = new Set(
   affairs resources natural ecology development emergency situations labour labor agriculture science technology communications
   digital sports tourism information construction regional external internal international relations policy of the for to
   and on in at presidential royal party central standing permanent assistant associate side delegation competition climate
-  environment housing employment migration treasury fisheries`.split(/\s+/),
+  environment housing employment migration treasury fisheries aid humanitarian relief`.split(/\s+/),
 );
 
 /** Bodies a title may name its holder by, only right before it: "government spokesman" (not "the government of President X"). */

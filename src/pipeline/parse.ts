@@ -83,7 +83,7 @@ const BOILERPLATE_START = /^(?:\d{1,3}\s+min|font size|\(with inputs|get|sign|su
  * expression run over every line.
  */
 function isPhotoCredit(text: string): boolean {
-  if (/^(?:\[\d+\/\d+\]\s|[Ii]mage caption\b)/.test(text)) return true;
+  if (/^(?:\[\d+\/\d+\]\s|[Ii]mage caption\b|Item \d+ of \d+\s)/.test(text)) return true;
   // a credit at the end: "... on June 19. © Reuters", "... Photographer: Jane Doe/Bloomberg"
   if ((text.includes('©') || text.includes('ⓒ')) && /\s[©ⓒ]\s?[^©ⓒ.]{2,60}$/u.test(text.slice(-64))) return true;
   if (text.includes('Photographer:') && /\bPhotographer:\s+\p{Lu}[^.]{2,60}$/u.test(text)) return true;

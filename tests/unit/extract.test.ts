@@ -164,6 +164,8 @@ describe('people extraction', () => {
       ['Karl Brun', ['Police chief'], null],
       ['Ana Ruiz', ['ambassador to Canada'], 'China'],
     ]);
+    // An aid envoy, with the country whose envoy they are.
+    expect(run("Headline here\nJapan's aid envoy Keiko Tanabe arrived.").people.filter((p) => p.cue !== 'none').map((p) => [p.name, p.roles, p.country])).toEqual([['Keiko Tanabe', ['aid envoy'], 'Japan']]);
     // A lawyer's role.
     const counsel = run('Headline here\nViktor Lanski, a lawyer for the defence, spoke. Defense lawyer Jan Horak and co-counsel Maria Ostrova agreed.');
     expect(counsel.people.filter((p) => p.cue !== 'none').map((p) => [p.name, p.roles])).toEqual([['Viktor Lanski', ['lawyer for the defence']], ['Jan Horak', ['Defense lawyer']], ['Maria Ostrova', ['co-counsel']]]);

@@ -220,6 +220,7 @@ describe('parse', () => {
     // when it asks what, why or how and not "you": an interviewer's or a questioner's is the story.
     const asked = page(['Court rules on the case', 'A court ruled on the case on Monday after a long trial, officials said in the capital.', 'Rescuers work at the site, May 12, 2025. REUTERS/Marko Petrov/File Photo Purchase Licensing Rights, opens new tab', 'What’s next for the port?', 'Did Veltrix pay you?', 'Reuters: Will the talks resume?', 'What did you see?']);
     expect(asked.blocks.slice(2).map((b) => b.kind)).toEqual(['caption', 'subheading', 'body', 'body', 'body']);
+    expect(page(['Quake', 'Item 1 of 3 A woman sits next to the ruins of her house after an earthquake, March 12, 2025.', quake]).blocks[1]!.kind).toBe('caption');
     // (a date line above still dates it)
     expect(page(['Ports pact signed', 'June 2, 2025', 'By Jane Doe | Updated June 3, 2025', 'The pact was signed.']).date).toBe('2025-06-02');
   });

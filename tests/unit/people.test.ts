@@ -323,6 +323,19 @@ describe('short forms that are also words of places', () => {
     expect(d.people.map((p) => p.data.aliases.map((a) => a.name).sort()).sort()).toEqual([['Hemant Khadka', 'Hemanta Khadka'], ['Ram Bahadur Magar'], ['Sita Kumari Bhandari']]);
   });
 
+  it('takes two names one letter apart for one person with a post in the same body', () => {
+    const article = (name: string, text: string) => analyseSource(decodeSource(`t/${name}`, new TextEncoder().encode(text)));
+    const d = resolve(
+      [
+        article('a.txt', 'Quake\n\nAnil Bahadur Thapaliya, chief executive of the National Disaster Risk Reduction and Management Authority, spoke.\n'),
+        article('b.txt', 'Quake toll\n\nAnil Thapalia, head of the National Disaster Risk Reduction and Management Authority, spoke.\n'),
+        article('c.txt', 'Quake aid\n\nAnil Thapalio, head of the Port Authority of Kathmandu, spoke.\n'),
+      ],
+      null,
+    );
+    expect(d.people.map((p) => p.data.aliases.map((a) => a.name).sort()).sort()).toEqual([['Anil Bahadur Thapaliya', 'Anil Thapalia'], ['Anil Thapalio']]);
+  });
+
   it('takes a Serbian spelling of a given name for the same person', () => {
     const article = (name: string, text: string) => analyseSource(decodeSource(`t/${name}`, new TextEncoder().encode(text)));
     const d = resolve([article('a.txt', 'Verdict\n\nFormer minister Alexander Petrakov was jailed.\n'), article('b.txt', 'Verdict given\n\nFormer minister Aleksandar Petrakov was jailed.\n')], null);

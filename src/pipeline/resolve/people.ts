@@ -33,6 +33,18 @@ const roleKey = (role: string): string =>
 
 type Verdict = Omit<Judgement, 'articles' | 'alias' | 'matched'> | null;
 
+/**
+ * The body a role is a post in, when the role names one of three words or more ("chief executive of the
+ * National Disaster Authority" → "national disaster authority"; a country's possessive before it left out,
+ * "head of Nepal's National Disaster Authority"): two names one letter apart with posts in one body are one
+ * person as surely as with the same post.
+ */
+function bodyOf(role: string): string | null {
+  const m = /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?((?:\p{Lu}[\p{L}'’-]*|and|of|for|the)(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|of|for|the))+)$/u.exec(role);
+  const words = m?.[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)) ?? [];
+  return words.length >= 3 ? words.join(' ').toLowerCase() : null;
+}
+
 /** Are two full names one person? Token by token, with the lexicons' variants; a weak match needs more. */
 export function compareNames(a: PersonForm, b: PersonForm, ambiguous?: ReadonlySet<string>): Verdict {
   const x = a.shape;
@@ -81,7 +93,9 @@ export function compareNames(a: PersonForm, b: PersonForm, ambiguous?: ReadonlyS
   if ([...a.articles].some((id) => b.articles.has(id))) return null;
   const role = [...a.roles].find((r) => [...b.roles].some((s) => roleKey(s) === roleKey(r)));
   const country = [...a.countries].find((c) => b.countries.has(c));
-  const second = role ? `same role (${role})` : country ? `same country (${country})` : null;
+  // (or a post in the same body: "chief executive of the National Disaster Authority", "head of the National Disaster Authority")
+  const body = [...a.roles].map(bodyOf).find((k) => k && [...b.roles].some((s) => bodyOf(s) === k));
+  const second = role ? `same role (${role})` : country ? `same country (${country})` : body ? `a post in the same body (${body})` : null;
   if (!second) return null;
   return { strength: 'weak', reason: `${givenWhy}; family name ${x.family} ~ ${y.family} (one letter apart); ${second}` };
 }
