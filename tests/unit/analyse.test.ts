@@ -319,6 +319,15 @@ describe('the summary of an event nobody here has read', () => {
     expect(await penalties('The court jailed Tomas Berg for nine years.')).toEqual(["Tomas Berg's prison sentence: eight years | nine years"]);
   });
 
+  it('answers "what" with what happened, not with what someone said', async () => {
+    const said = 'Jane Doe, chief of the Disaster Agency, told Reuters that the death toll from the earthquake would rise further.';
+    const summary = await summaryOf({
+      'a.txt': `Quake\n\nAt least 212 people were killed after a strong earthquake struck the mountains on Tuesday, officials said. ${said}\n`,
+      'b.txt': `Quake toll rises\n\n${said} Rescuers searched the rubble of the earthquake for survivors.\n`,
+    });
+    expect([summary.synopsis[0]?.text, summary.facts.what?.text]).toEqual([said, 'At least 212 people were killed after a strong earthquake struck the mountains on Tuesday, officials said.']);
+  });
+
   it('compares the magnitudes the sources give the earthquake, not an aftershock or another year\'s', async () => {
     const summary = await summaryOf({
       'a.txt': 'Quake\n\nMarch 11, 2025\n\nA 6.8-magnitude earthquake struck the mountains on Tuesday. A 5.1-magnitude aftershock followed.\n',

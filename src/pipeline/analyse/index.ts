@@ -31,6 +31,12 @@ export interface Analysis {
   summary: Summary;
 }
 
+/**
+ * A line that opens with who spoke ("Jane Doe, the agency's chief, told Reuters that ...", "Jane Doe said
+ * ..."): it says what someone said, not what happened, and is no answer to "what" while another line is.
+ */
+const SPEAKER_FIRST = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s){1,5}(?:said|says|told|tells)\b|^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s){0,4}\p{Lu}[\p{L}\p{M}'’.-]*,\s[^.]{0,200}?\b(?:said|says|told|tells)\b[^.]{0,40}\bthat\b/u;
+
 /** A side of a date disagreement that a weekday gives ("Wednesday (18 June 2025)"), and what the reader is told of it. */
 const WEEKDAY_SIDE = /day \(\d/;
 const WEEKDAY_ONLY = /^\p{L}+day \(\d[^)]*\)$/u;
@@ -83,7 +89,7 @@ export function analyse(dossier: Dossier): Analysis {
   const summary: Summary = {
     synopsis: brief,
     facts: {
-      what: brief[0] ?? null,
+      what: brief.find((line) => !SPEAKER_FIRST.test(line.text)) ?? brief[0] ?? null,
       when: eventDay(dated, told, weekdayStatements, new Map(dossier.articles.map((a) => [a.id, a.data.date]))),
       published: publishedRange(dossier),
       where: place(sentences, dossier),
