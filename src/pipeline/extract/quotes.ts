@@ -3,9 +3,7 @@
  * A speaker is a person mention when one stands next to the verb; otherwise the words that describe them
  * ("he", "the Russian president"), which resolution turns into a person.
  */
-import { FEMALE_NAMES, MALE_NAMES } from '../../lexicons/given-name-sexes.ts';
 import { SPEECH_VERBS } from '../../lexicons/titles.ts';
-import { foldWord } from '../names.ts';
 import { sentenceFrom } from '../text.ts';
 import type { Block, PersonMention, QuoteMention } from '../types.ts';
 
@@ -34,19 +32,6 @@ export interface LastSpeaker {
   subject?: { mention: number; pronoun: 'he' | 'she' | null; opens: boolean } | null;
   /** Where the last quote was when its speaker was someone unnamed ("the spokesman said", "Jane Doe's aide told"). */
   unnamed?: { block: string; at: number } | null;
-}
-
-/**
- * The pronoun a person's given name calls for, when the name is borne by one sex only; null for a lone family
- * name or an East Asian name (whose first word is the family's), and for a name either sex bears.
- */
-function pronounOf(p: PersonMention): 'he' | 'she' | null {
-  if (p.short || p.cue === 'east-asian') return null;
-  // (the given names before the family name, all of one sex: "Bishnu Maya" and "Maria José" are either)
-  const given = p.name.split(/[\s-]/).slice(0, -1).map(foldWord);
-  const sexes = new Set(given.map((w) => (FEMALE_NAMES.has(w) ? 'she' : MALE_NAMES.has(w) ? 'he' : null)).filter((x) => x !== null));
-  const first = FEMALE_NAMES.has(given[0] ?? '') ? 'she' : MALE_NAMES.has(given[0] ?? '') ? 'he' : null;
-  return sexes.size === 1 ? first : null;
 }
 
 export function extractQuotes(block: Block, people: PersonMention[], last: LastSpeaker, known: (p: PersonMention) => boolean = () => false): QuoteMention[] {
@@ -94,17 +79,6 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
    * quote's speaker (below).
    */
   const pronounBefore = (at: number, pronoun: string): number | null => {
-    const said = pronoun.toLowerCase();
-    // (a name one sex bears is no "he" or "she" of the other: "Ana Petrova congratulated Tomas Ilievski. '...,' he said")
-    // (and the text's own word wins, said of them before anyone else is named: "Bishnu Maya Tamang said she
-    // had pulled ... '...,' she said"; not "Ana Petrova congratulated Tomas Ilievski on his handling")
-    const toldOf = (i: number): boolean => {
-      const p = people[i]!;
-      if (p.block !== block.id) return false;
-      const next = inBlock.find(({ p: q }) => q.start >= p.end)?.p.start ?? at;
-      return new RegExp(`\\b(?:${said === 'he' ? 'he|his|him' : 'she|her'})\\b`, 'i').test(block.text.slice(p.end, Math.min(next, at)));
-    };
-    const fits = (i: number | null): i is number => i !== null && (said === 'they' || (pronounOf(people[i]!) ?? said) === said || toldOf(i));
     const named = namedOutside();
     const near = named.filter(({ p }) => p.end <= at).pop();
     // (after a quote of someone unnamed, "he said" is that someone's, unless a person is named since)
@@ -114,12 +88,11 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
       // ("Opposition leader Jane Doe rejected the claims. / '...,' she said"), unless its pronouns were another's
       // or the speaker before was given this pronoun; else the speaker before.
       const subject = last.subject;
-      const p = said;
-      const either = (chosen: number | null, other: number | null): number | null => (fits(chosen) ? chosen : fits(other) ? other : null);
-      if (!subject) return either(last.speaker, null);
-      if (subject.pronoun) return subject.pronoun === p ? either(subject.mention, last.speaker) : either(last.speaker, subject.mention);
-      if (last.speaker === null) return either(subject.mention, null);
-      return last.speakerPronoun === p || !subject.opens ? either(last.speaker, subject.mention) : either(subject.mention, last.speaker);
+      const p = pronoun.toLowerCase();
+      if (!subject) return last.speaker;
+      if (subject.pronoun) return subject.pronoun === p ? subject.mention : last.speaker;
+      if (last.speaker === null) return subject.mention;
+      return last.speakerPronoun === p || !subject.opens ? last.speaker : subject.mention;
     }
     const k = sentenceFrom(block.sentences, near.p.start);
     const from = k < 0 ? 0 : block.sentences[k]!;
@@ -127,9 +100,8 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
     // "He thanked President X. '...,' he added": that sentence's subject is the same pronoun, the same person
     // as before; the people it names are its objects. ("She met X. '...,' he said" is X.)
     const opening = /^\W*(he|she)\b/i.exec(block.text.slice(from, first.p.start))?.[1]?.toLowerCase();
-    if (last.speaker !== null && opening && opening === said && fits(last.speaker)) return last.speaker;
-    // (the first the pronoun may stand for: the sentence's subject as a rule)
-    return named.find(({ p, i }) => p.start >= from && p.end <= at && fits(i))?.i ?? null;
+    if (last.speaker !== null && opening && opening === pronoun.toLowerCase()) return last.speaker;
+    return first.i;
   };
   const speakerOf = (who: string, from: number, apposed: [number, number] | null, quoteAt: number): QuoteMention['speaker'] | null => {
     const named = apposed ? apposedPerson(apposed[0], apposed[1]) : null;
