@@ -1344,7 +1344,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   zvonimira zvonko zvvlvn zw zwn zyad zyb zybr zyd zydwn zygmunt zyln zym zyn zynb zynldyn zynw zyrhk zyv zywyn
   zyz
   sita ram hemant shyam rajesh bimal binod pushpa madhav nirmala sushila bhim shiva ajay sunil deepak deepa rekha savita
-  keshav umesh rabindra janak balkrishna`
+  keshav umesh rabindra janak balkrishna bahadur`
     .trim()
     .split(/\s+/),
 );

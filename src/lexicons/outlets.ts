@@ -427,7 +427,7 @@ export const OUTLETS: readonly OutletEntry[] = [
   { name: 'Asian News International', aliases: ['ANI'], country: 'India', kind: 'agency' },
   { name: 'Indo-Asian News Service', aliases: ['IANS'], country: 'India', kind: 'agency' },
   { name: 'United News of India', aliases: ['UNI'], country: 'India', kind: 'agency' },
-  { name: 'The Times of India', aliases: ['Times of India', 'TOI'], country: 'India', kind: 'newspaper' },
+  { name: 'The Times of India', aliases: ['Times of India'], country: 'India', kind: 'newspaper' },
   { name: 'The Hindu', aliases: [], country: 'India', kind: 'newspaper' },
   { name: 'Hindustan Times', aliases: [], country: 'India', kind: 'newspaper' },
   { name: 'Indian Express', aliases: ['The Indian Express'], country: 'India', kind: 'newspaper' },

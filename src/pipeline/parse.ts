@@ -169,12 +169,15 @@ function readDateline(text: string): { dateline: NonNullable<Article['dateline']
     return { dateline: { place, agency }, end: m[0].length, guessed };
   }
   const known = agency && findOutletName(agency, true) ? agency : null;
-  // ("NEW DELHI: More than 300 ...", as Indian papers write it: a place the lexicon knows, then a colon)
-  if (g['colon'] && (g['day'] || agency)) return null;
+  // ("NEW DELHI: More than 300 ...", as Indian papers write it: a capital the lexicon knows, then a colon; not a
+  // country's name as a roundup's label, "JAPAN: The ministry said ...", nor a speaker's in a transcript)
+  if (g['colon'] && (g['day'] || agency || !isCapital(place))) return null;
   if (!knownPlace && !(known && (g['dash'] || g['slashed']))) return null;
   return { dateline: { place, agency: known }, end: m[0].length, guessed: false };
 }
 const datelineOf = (text: string): Article['dateline'] => readDateline(text)?.dateline ?? null;
+/** A capital the lexicon knows (a country's other name, its metonym), not the country's own name. */
+const isCapital = (place: string): boolean => countryOfAnyCase(place) !== null && countryOfAnyCase(place, false) === null;
 
 /**
  * "Puerto Alcazar (AFP) - ", "Puerto Alcázar, Marivela - ": a dateline with the place in title case, as some
@@ -256,13 +259,15 @@ function classify(text: string, index: number, count: number, header: boolean, s
   if (header) return endsLikeSentence(text) || n > 30 ? 'standfirst' : 'headline';
   const nearEnd = index >= count - 3;
   // (a wire's credits run longer: "Reporting by X in Kathmandu and Y in Delhi; Additional reporting by Z; Editing by W")
-  if ((n <= 20 || (n <= 40 && /^(?:reporting|additional reporting|writing|editing) by\b/i.test(text))) && (BYLINE.test(text) || (text.includes('contributed') && CONTRIBUTED.test(text)))) return 'byline';
+  // (not a sentence that opens so: "Reporting by The Washington Post last year found that ...")
+  const credits = n <= 40 && /^(?:reporting|additional reporting|writing|editing) by\b/i.test(text) && (text.includes(';') || !endsLikeSentence(text));
+  if ((n <= 20 || credits) && (BYLINE.test(text) || (text.includes('contributed') && CONTRIBUTED.test(text)))) return 'byline';
   if (nearEnd && n <= 6 && !endsLikeSentence(text) && DESK.test(text)) return 'byline';
   if (nearEnd && (BIO.test(text) || NAMED_BIO.test(text))) return 'bio';
   if (!endsLikeSentence(text) && n <= 6) return 'subheading';
-  // A short question inside the story that asks what, why or how is a section's heading: "What were the
-  // charges?" (not an interviewer's, "Did Veltrix pay you?", nor a questioner's, "Reuters: Will talks resume?")
-  if (story && n <= 6 && /^(?:What|Why|How|Who|Where|When|Which)\b[^:"“”«»]*\?$/.test(text) && !/\byou(?:r)?\b/i.test(text)) return 'subheading';
+  // A short question inside the story is a section's heading: "What were the charges?", "Is Nepal prone to
+  // earthquakes?" (not an interviewer's, "Did Veltrix pay you?", nor a questioner's, "Reuters: Will talks resume?")
+  if (story && n <= 6 && /^(?:What|Why|How|Who|Where|When|Which|Is|Are|Can|Could|Will|Would|Should|Does|Do|Did|Has|Have)\b[^:"“”«»]*\?$/.test(text) && !/\byou(?:r)?\b/i.test(text)) return 'subheading';
   if (!endsLikeSentence(text) && n <= 30 && isTitleCase(text)) return 'related';
   return 'body';
 }
@@ -471,9 +476,13 @@ export function parseSource(source: Source): Article {
   // Editor: ...", "TNN / Updated: Mar 13, 2025, 09:12 IST", "Jane Doe |13.03.2025 - Update : 13.03.2025". (Not
   // a caption's, whose date is the photo's, nor the headline's.)
   const storyStart = blocks.find((b) => isStoryKind(b.kind) && wordCount(b.text) >= 12 && endsLikeSentence(b.text))?.n ?? blocks.length + 1;
-  // (a time stamp's first: "Updated: May 09, 2025 18:36" rather than a link's "Press Conference on May 9, 2025")
-  const above = blocks.filter((b) => b.n < storyStart && b.kind !== 'caption' && b.kind !== 'headline' && wordCount(b.text) <= 20);
-  for (const b of date ? [] : [...above.filter((x) => x.kind === 'timestamp'), ...above.filter((x) => x.kind !== 'timestamp')]) {
+  // (not a line of the story, a caption's photo date or a link's story's, "Read more: the quake of January 7,
+  // 2025", unless it says it dates the page; and only when no time stamp, above or below, dates it: those come next)
+  const stamped = blocks.some((b) => b.kind === 'timestamp' && findDate(b.text));
+  const above = blocks.filter(
+    (b) => b.n < storyStart && !['caption', 'headline', 'body', 'standfirst'].includes(b.kind) && (b.kind !== 'related' || /\b(?:published|updated?|posted)\b/i.test(b.text)) && wordCount(b.text) <= 20,
+  );
+  for (const b of date || stamped ? [] : above) {
     const found = findDate(b.text);
     if (found) {
       ({ iso: date, text: dateText } = found);
@@ -512,10 +521,10 @@ export function parseSource(source: Source): Article {
   const publisherCue: Article['publisherCue'] = sourceCue || (top ? mastheadCue : null) || datelineCue || mastheadCue || ownNotice(blocks);
 
   // A date line whose numbers leave the order open ("Published on 11/03/2025 - 18:40"), read as the publisher's
-  // country writes dates, when the directory knows the publisher: month first in the United States, day first
-  // elsewhere, and at an international outlet ("Al Jazeera", "AFP"), as most of the world writes them.
+  // country writes dates, when the directory knows the publisher and its country (an international agency's
+  // pages are served by sites that write dates either way).
   const country = !date && publisherCue ? findOutletName(publisherCue.name, false)?.country : undefined;
-  if (country) {
+  if (country && country !== 'International') {
     for (const b of blocks) {
       // (or a short line near the story's start that says it is the time of publication: "Published On 12/03/2025",
       // which may stand below the standfirst)

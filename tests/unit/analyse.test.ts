@@ -293,6 +293,7 @@ describe('the summary of an event nobody here has read', () => {
     const days = async (a: string, b: string) => (await summaryOf({ 'a.txt': `Trial\n\n${a}\n`, 'b.txt': `Trial ends\n\n${b}\n` })).disagreements.filter((d) => d.topic === 'day').map((d) => `${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`);
     expect(await days('A jury on Friday convicted Tomas Berg of bribery.', 'Tomas Berg was sentenced on Tuesday to eight years.')).toEqual([]);
     expect(await days('On Thursday, jailed reporter Ana Ruiz was freed and flew out to Vienna.', 'Ana Ruiz flew out to Vienna on Friday.')).toEqual(['the day of the departure: Thursday | Friday']);
+    expect(await days('A court acquitted Tomas Berg of bribery on Tuesday.', 'Tomas Berg was acquitted on Wednesday.')).toEqual(['the day of the verdict: Tuesday | Wednesday']);
   });
 
   it('takes no other term for a prison sentence, and gives it to whom it was handed', async () => {
@@ -313,7 +314,20 @@ describe('the summary of an event nobody here has read', () => {
       'Tomas Berg was sentenced to 18 months, suspended for two years.',
       'Tomas Berg was sentenced to three years of probation.',
       'President Tomas Berg was given a five-year term in office.',
+      'Ana Ruiz, who testified against Tomas Berg, was jailed for three years.',
     ]) expect(await penalties(text), text).toEqual([]);
+    // The sentencing said in the ways the wires say it, and given to its subject or object.
+    for (const text of [
+      'Tomas Berg was jailed for nine years on Monday, while Ana Ruiz was jailed for three years.',
+      'In a case brought by prosecutor Ana Ruiz, Tomas Berg was jailed for nine years.',
+      'Tomas Berg, a former aide to Prime Minister Elena Vasquez, was jailed for nine years.',
+      'Tomas Berg was sentenced on Monday to nine years.',
+      'Tomas Berg was sentenced by a Valletta court to nine years.',
+      'The court sentenced U.S. journalist Tomas Berg to nine years.',
+      'The court gave Tomas Berg nine years.',
+      'Tomas Berg was sentenced to nine years in prison, half what prosecutors had demanded.',
+    ]) expect(await penalties(text), text).toEqual(["Tomas Berg's prison sentence: eight years | nine years"]);
+    expect(await penalties('Tomas Berg was handed an eleven-year prison sentence.')).toEqual(["Tomas Berg's prison sentence: eight years | eleven-year"]);
     // A term of years and months is one; "the court jailed X for" names X.
     expect(await penalties('Tomas Berg was sentenced to seven years and six months in prison.')).toEqual(["Tomas Berg's prison sentence: seven years and six months | eight years"]);
     expect(await penalties('The court jailed Tomas Berg for nine years.')).toEqual(["Tomas Berg's prison sentence: eight years | nine years"]);
@@ -333,7 +347,13 @@ describe('the summary of an event nobody here has read', () => {
       'a.txt': 'Quake\n\nMarch 11, 2025\n\nA 6.8-magnitude earthquake struck the mountains on Tuesday. A 5.1-magnitude aftershock followed.\n',
       'b.txt': 'Quake toll rises\n\nMarch 12, 2025\n\nThe magnitude 7.1 quake struck on Tuesday. A 7.8-magnitude earthquake in 2015 killed nearly 9,000 people.\n',
     });
-    expect(summary.disagreements.filter((d) => d.topic === 'magnitude').map((d) => d.sides.map((x) => x.value))).toEqual([['6.8-magnitude', 'magnitude 7.1']]);
+    expect(summary.disagreements.filter((d) => d.topic === 'magnitude').map((d) => d.sides.map((x) => x.value))).toEqual([['6.8-magnitude earthquake', 'magnitude 7.1 quake']]);
+    // Nor quakes in general, one before, or one elsewhere.
+    const others = await summaryOf({
+      'a.txt': 'Quake\n\nMarch 11, 2025\n\nQuakes above magnitude 6 are common in the region. A 5.2-magnitude quake had hit the same area on Monday. A 5.5-magnitude quake in neighbouring Bhutan was felt.\n',
+      'b.txt': 'Quake toll rises\n\nMarch 12, 2025\n\nThe magnitude 7.1 quake struck on Tuesday.\n',
+    });
+    expect(others.disagreements.filter((d) => d.topic === 'magnitude')).toEqual([]);
   });
 
   it('shows no name without its second family name as another spelling, and shows accents dropped', async () => {

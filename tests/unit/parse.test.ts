@@ -39,6 +39,8 @@ describe('parse', () => {
     expect(dateline('VALLETTA, June 3 (Reuters) - President Maria Borg met.')).toEqual({ place: 'VALLETTA', agency: 'Reuters' });
     // (a known place and a colon, as Indian papers write it; not a label)
     expect([dateline('NEW DELHI: More than 300 people are feared dead.'), dateline('UPDATE: More dead.'), dateline('NATO: The alliance met.')]).toEqual([{ place: 'NEW DELHI', agency: null }, null, null]);
+    // (a capital: not a country's name labelling a roundup's item, nor a speaker's in a transcript)
+    expect([dateline('JAPAN: The foreign ministry said it was ready to send rescuers.'), dateline('JORDAN: Mr. Garland, will you answer the question?')]).toEqual([null, null]);
     expect(dateline('SEOUL, June 19, 2024 (Yonhap) -- North Korea said.')).toEqual({ place: 'SEOUL', agency: 'Yonhap' });
     expect(dateline('MOSCOW, Sept. 4 (AFP): Russia said.')).toEqual({ place: 'MOSCOW', agency: 'AFP' });
     expect(dateline('PYONGYANG, June 18. /TASS/. Russia said.')).toEqual({ place: 'PYONGYANG', agency: 'TASS' });
@@ -221,6 +223,15 @@ describe('parse', () => {
     const asked = page(['Court rules on the case', 'A court ruled on the case on Monday after a long trial, officials said in the capital.', 'Rescuers work at the site, May 12, 2025. REUTERS/Marko Petrov/File Photo Purchase Licensing Rights, opens new tab', 'What’s next for the port?', 'Did Veltrix pay you?', 'Reuters: Will the talks resume?', 'What did you see?']);
     expect(asked.blocks.slice(2).map((b) => b.kind)).toEqual(['caption', 'subheading', 'body', 'body', 'body']);
     expect(page(['Quake', 'Item 1 of 3 A woman sits next to the ruins of her house after an earthquake, March 12, 2025.', quake]).blocks[1]!.kind).toBe('caption');
+    expect(page(['Quake', quake, 'Is Nepal prone to earthquakes?', 'Yes, it lies on a fault line.']).blocks[2]!.kind).toBe('subheading');
+    // Not a date of a link's story, or of the story's first short lines, where a time stamp dates the page; not a
+    // sentence that opens with "Reporting by" for a credit line.
+    expect(page(['Quake kills 212 in the mountains', 'Read more: Tibet earthquake of January 7, 2025 killed 126', quake, 'Updated: 13.03.2025 09:12']).date).toBe('2025-03-13');
+    expect(page(['Quake kills 212 in the mountains', 'The earthquake struck on March 11, 2025.', quake, 'Updated: 13.03.2025 09:12']).date).toBe('2025-03-13');
+    const reported = page(['Ministry paid', quake, 'Reporting by The Washington Post last year found that the ministry had paid the contractors twice for the same work, which led to an inquiry soon after.']);
+    expect([reported.byline, reported.blocks[2]!.kind]).toEqual([null, 'body']);
+    // (an international agency's slashed date is read in neither order)
+    expect(page(['Quake kills 212 in the mountains', 'Published 03/12/2025', 'KATHMANDU, March 11 (Reuters) - At least 212 people were killed after a strong earthquake struck the mountains.']).date).not.toBe('2025-12-03');
     // (a date line above still dates it)
     expect(page(['Ports pact signed', 'June 2, 2025', 'By Jane Doe | Updated June 3, 2025', 'The pact was signed.']).date).toBe('2025-06-02');
   });

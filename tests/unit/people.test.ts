@@ -315,6 +315,8 @@ describe('short forms that are also words of places', () => {
     // wire photo's licensing link.
     expect(names('The head of the National Anti-Corruption Directorate said so, and the Climate Secretariat agreed.')).toEqual([]);
     expect(names('The chief of the Disaster Risk Reduction and Management Authority spoke. The United Nations says 50,000 lost their homes when the Kali Tharpa dam gave way. REUTERS/Bikash Karki Purchase Licensing Rights')).toEqual(['Bikash Karki']);
+    // (but people named Dam, or before a state visit; and a temple or a festival named for a god is no person)
+    expect(names('Belgian bass-baritone José van Dam sang. They met ahead of the Donald Trump state visit. Pilgrims visited the Ram Mandir during Ram Navami.')).toEqual(['Donald Trump', 'José van Dam']);
   });
 
   it('reads South Asian given names, and their spellings for the same person', () => {

@@ -8,11 +8,15 @@ import type { Sentence } from './sentences.ts';
 
 export type Magnitude = Omit<Statement, 'event'>;
 
-const MAGNITUDE = /\b(?<a>\d(?:\.\d)?)[-\s]magnitude\b|\bmagnitude(?:\s+of)?[-\s](?<b>\d(?:\.\d)?)\b|\bmeasuring\s+(?<c>\d(?:\.\d)?)\s+on the Richter scale\b/gi;
-/** What the magnitude is of: the quake (not an aftershock, a tremor after it). */
-const AFTERSHOCK = /^[^.;]{0,30}?\baftershocks?\b/i;
-/** A sentence that corrects or compares figures, or names another year, speaks of more than this quake's one. */
-const NOT_THIS = /\b(?:earlier version|initially|first reported|revised|corrected|downgraded|upgraded|aftershocks?)\b/i;
+/** A magnitude said of a quake: "a 6.8-magnitude earthquake", "a magnitude 7.1 quake", "measuring 7.1 on the Richter scale". */
+const MAGNITUDE = /\b(?<a>\d(?:\.\d)?)[-\s]magnitude\s+(?:earthquake|quake|tremor)\b|\bmagnitude[-\s](?<b>\d(?:\.\d)?)\s+(?:earthquake|quake|tremor)\b|\b(?:earthquake|quake),?\s+(?:of\s+)?(?:magnitude\s+|measuring\s+)(?<c>\d(?:\.\d)?)\b|\bmeasuring\s+(?<d>\d(?:\.\d)?)\s+on the Richter scale\b/gi;
+/**
+ * A sentence that corrects or compares figures, names another year or another quake (an aftershock, one
+ * before, one elsewhere), or speaks of quakes in general, speaks of more than this quake's one.
+ */
+const NOT_THIS = /\b(?:earlier version|initially|first reported|revised|corrected|downgraded|upgraded|aftershocks?|foreshocks?|had (?:hit|struck|shaken)|previous|earlier quake|neighbou?ring|quakes|earthquakes|above|below)\b/i;
+/** Below this a quake is seldom the news, and is an aftershock or a foreshock. */
+const LEAST = 5;
 const YEAR = /\b(?:19|20)\d\d\b/g;
 /** A quick test before the expressions. */
 const GATE = /magnitude|richter/i;
@@ -24,8 +28,8 @@ export function magnitudes(sentences: Sentence[]): Magnitude[] {
     const year = s.published?.slice(0, 4);
     if ([...s.text.matchAll(YEAR)].some((m) => m[0] !== year)) continue;
     for (const m of s.text.matchAll(MAGNITUDE)) {
-      if (AFTERSHOCK.test(s.text.slice(m.index + m[0].length))) continue;
-      const value = m.groups!['a'] ?? m.groups!['b'] ?? m.groups!['c']!;
+      const value = m.groups!['a'] ?? m.groups!['b'] ?? m.groups!['c'] ?? m.groups!['d']!;
+      if (Number(value) < LEAST) continue;
       out.push({ value: m[0], norm: String(Number(value)), cite: { article: s.article, paragraph: s.paragraph } });
     }
   }

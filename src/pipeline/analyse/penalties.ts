@@ -20,14 +20,23 @@ const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, fiv
 const N = '\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty';
 /** "eight years", "a seven-year", "18 months", "eight years and six months": a number and its unit. */
 const TERM = new RegExp(`\\b(?<n>${N})[\\s-](?<unit>years?|months?)(?:\\s+and\\s+(?<m>${N})\\s+months?)?\\b`, 'gi');
-/** The sentence's verb right before the term, its subject the person: "was jailed for", "has been sentenced to", "got". */
-const PASSIVE = /\b(?:was|were|is|has been|had been|have been)\s+(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|given|handed)\s+(?:a\s+)?$|\b(?:received|got|gets)\s+(?:a\s+)?$/i;
-/** The sentence's verb with its object before the term: "sentenced former minister Jane Doe to", "jailed Doe for". */
-const ACTIVE = /\b(?:sentenced|jailed|imprisoned)\s+(?<object>[^,;.]{2,60}?)\s+(?:to|for)\s+(?:a\s+)?$/i;
+/**
+ * The sentence's verb right before the term, its subject the person: "was jailed for", "has been sentenced
+ * to", "was sentenced on Monday to", "was also sentenced in absentia to", "got an".
+ */
+const PASSIVE = /\b(?:was|were|is|has been|had been|have been)\s+(?:also\s+)?(?:sentenced(?:\s+[^,;]{1,40}?)?\s+to|jailed(?:\s+[^,;]{1,30}?)?\s+for|imprisoned\s+for|given|handed)\s+(?:an?\s+)?$|\b(?:received|got|gets)\s+(?:an?\s+)?$/i;
+/** The sentence's verb with its object before the term: "sentenced U.S. journalist Jane Doe to", "jailed Doe for", "gave Doe". */
+const ACTIVE = /\b(?:(?:sentenced|jailed|imprisoned)\s+(?<object>[^,;]{2,60}?)\s+(?:to|for)|(?:gave|handed)\s+(?<given>[^,;]{2,60}?))\s+(?:an?\s+)?$/i;
 /** Words near the verb that make the term something else than a sentence given now. */
 const NOT_GIVEN_BEFORE = /\b(?:suspended|maximum|up to|faces?|facing|could|would|might|sought|demanded|requested|previously|already|once|formerly|spent|probation)\b/i;
-/** After the term, in its clause: "... suspended for two years", "of probation", "that prosecutors had sought". */
-const NOT_GIVEN_AFTER = /^[^.;]{0,40}?\b(?:suspended|probation|sought|demanded|requested|asked for|awaiting)\b|^\s+(?:term|mandate|contract)\b/i;
+/**
+ * After the term, in its clause: "... of probation", "that prosecutors had sought", "a five-year term" (of
+ * office), or set off by a comma, "18 months, suspended for two years" (not "eight years, half what
+ * prosecutors had demanded").
+ */
+const NOT_GIVEN_AFTER = /^[^.;,]{0,40}?\b(?:suspended|probation|sought|demanded|requested|asked for|awaiting)\b|^\s+(?:term|mandate|contract)\b|^,\s*suspended\b/i;
+/** What may stand between the person and the verb: nothing, an age ("Jane Doe, 61,"), or one apposition in commas. */
+const SUBJECT_GAP = /^\s*$|^\s*,[^,;]*,\s*$/;
 /** A quick test before the expressions. */
 const GATE = /year|month/i;
 
@@ -53,12 +62,18 @@ export function penalties(sentences: Sentence[], dossier: Dossier): Penalty[] {
       // former defence minister Jane Doe to"); else the sentence's subject, the first person it names before the verb.
       let who: (typeof people)[number] | undefined;
       if (active) {
-        const from = verbAt + active[0].indexOf(active.groups!['object']!);
-        const to = from + active.groups!['object']!.length;
+        const object = active.groups!['object'] ?? active.groups!['given']!;
+        const from = verbAt + active[0].indexOf(object);
+        const to = from + object.length;
         // (found by halving: a sentence of thousands of names and terms is read once)
         const k = lowerBound(people, from, (p) => p.start);
         who = people[k] && people[k].end === to ? people[k] : undefined;
-      } else who = people[0] && people[0].end <= verbAt ? people[0] : undefined;
+      } else {
+        // (the nearest before the verb that is its subject: "In a case brought by prosecutor Ana Ruiz, Tomas Berg
+        // was jailed", "Tomas Berg, a former aide to Elena Vasquez, was jailed", "..., while Ana Ruiz was jailed")
+        const k = lowerBound(people, verbAt, (p) => p.start);
+        for (let i = k - 1; i >= 0 && i >= k - 4 && !who; i--) if (people[i]!.end <= verbAt && SUBJECT_GAP.test(s.text.slice(people[i]!.end, verbAt))) who = people[i];
+      }
       if (!who) continue;
       const g = m.groups!;
       const months = (/^year/i.test(g['unit']!) ? count(g['n']!) * 12 : count(g['n']!)) + (g['m'] ? count(g['m']) : 0);

@@ -39,7 +39,7 @@ const MEDIA_NAME_WORDS: ReadonlySet<string> = new Set(['Today', 'Times', 'News',
 const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'around', 'toward', 'towards']);
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['province', 'district', 'city', 'region', 'state', 'department', 'county', 'municipality', 'island', 'islands', 'port', 'airport', 'area', 'valley', 'river', 'bay', 'square']);
 /** What is built or found at a place, named before it: "the Kali Tharpa dam". */
-const STRUCTURE_NOUNS: ReadonlySet<string> = new Set(['dam', 'bridge', 'highway', 'canal', 'reservoir', 'tunnel', 'glacier', 'lake', 'mountain', 'mine', 'refinery', 'pass', 'delta', 'gorge']);
+const STRUCTURE_NOUNS: ReadonlySet<string> = new Set(['dam', 'bridge', 'highway', 'canal', 'reservoir', 'tunnel', 'glacier', 'lake', 'mountain', 'mine', 'refinery', 'pass', 'delta', 'gorge', 'river', 'valley', 'bay', 'island', 'province', 'district', 'region', 'county', 'municipality']);
 /** Blocks in title case, where capitalised verbs ("Discusses") would pass for names. */
 const TITLE_CASE: ReadonlySet<Block['kind']> = new Set(['headline', 'related', 'subheading', 'masthead']);
 
@@ -277,8 +277,9 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
       const where = run.length === 1 && PLACE_WORDS.has(before);
       // "the Park", "the House": a place word after an article is that place, not Park Min-seo.
       if (run.length === 1 && /^(?:the|a|an|this|that)$/i.test(before) && ORG_HEADS.has(lower(run[0]!))) continue;
-      // "the Kali Tharpa dam", "the Jhimruk river": a place or a structure named before its noun.
-      if (/^the$/i.test(before) && (PLACE_NOUNS.has(tokens[indexOf(last) + 1]?.text ?? '') || STRUCTURE_NOUNS.has(tokens[indexOf(last) + 1]?.text ?? ''))) continue;
+      // "the Kali Tharpa dam", "the Jhimruk river": a place or a structure named before its noun (not "the
+      // Donald Trump state visit": "state" is no such noun here).
+      if (/^the$/i.test(before) && STRUCTURE_NOUNS.has(tokens[indexOf(last) + 1]?.text ?? '')) continue;
       const speech = SPEECH_AFTER.test(block.text.slice(last.end, last.end + 20)) && !/['’]s?$/.test(last.text) && !where;
       for (let i = placeFirst; i < run.length; ) {
         // "Rio de Janeiro" is a place, though it reads like "Ursula von der Leyen": none of its words is a name.
