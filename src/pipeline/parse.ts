@@ -19,6 +19,8 @@ export const isStoryKind = (kind: BlockKind): boolean => kind === 'body' || kind
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 const endsLikeSentence = (s: string): boolean => /[.!?…]["”’)]*$|[:;]$/.test(s);
+/** Where the story's running text has begun: a paragraph of a dozen words or more that ends as a sentence does. */
+const running = (b: Block): boolean => isStoryKind(b.kind) && wordCount(b.text) >= 12 && endsLikeSentence(b.text);
 const TIMESTAMP = [
   /^[-–—•]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*(?:GMT|UTC|[A-Z]{2,4})?(?:[+-]\d{1,2})?$/i,
   /^\d{1,2}\s+\p{L}+\.?\s+\d{4}\s*\d{1,2}:\d{2}\s*(?:GMT|UTC|[A-Z]{2,4})?$/u,
@@ -418,8 +420,7 @@ export function parseSource(source: Source): Article {
 
   // "Jane Doe" on a line of its own near the top, above her handle or the time of publication: the author.
   // (The top: the first dozen lines, or down to the story's running text below a long menu, at most 30.)
-  const firstStory = blocks.findIndex((b) => isStoryKind(b.kind) && wordCount(b.text) >= 12 && endsLikeSentence(b.text));
-  const pageTop = Math.max(12, Math.min(30, firstStory));
+  const pageTop = Math.max(12, Math.min(30, blocks.findIndex(running)));
   for (const [i, b] of blocks.entries()) {
     if (i > pageTop || b.kind !== 'subheading' || !bylineAbove(b.text, blocks[i + 1], blocks[i + 2])) continue;
     b.kind = 'byline';
@@ -473,11 +474,11 @@ export function parseSource(source: Source): Article {
   const bylineDated = !date && bylineBlock && bylineBlock.n < (blocks.find((b) => isStoryKind(b.kind))?.n ?? 0) ? publishedIn(bylineBlock.text) : null;
   if (bylineDated && !bylineDated.updated) ({ iso: date, text: dateText } = bylineDated);
   // A date on a short line above the story that no rule above read: "Source: Xinhua | 2025-03-11 21:46:05 |
-  // Editor: ...", "TNN / Updated: Mar 13, 2025, 09:12 IST", "Jane Doe |13.03.2025 - Update : 13.03.2025". (Not
-  // a caption's, whose date is the photo's, nor the headline's.)
-  const storyStart = blocks.find((b) => isStoryKind(b.kind) && wordCount(b.text) >= 12 && endsLikeSentence(b.text))?.n ?? blocks.length + 1;
-  // (not a line of the story, a caption's photo date or a link's story's, "Read more: the quake of January 7,
-  // 2025", unless it says it dates the page; and only when no time stamp, above or below, dates it: those come next)
+  // Editor: ...", "TNN / Updated: Mar 13, 2025, 09:12 IST", "Jane Doe |13.03.2025 - Update : 13.03.2025". Not a
+  // line of the story, a caption's (the photo's date) or a link's (its story's: "Read more: the quake of January
+  // 7, 2025") unless it says it dates the page; and only when no time stamp, above or below, dates it: those
+  // come next.
+  const storyStart = blocks.find(running)?.n ?? blocks.length + 1;
   const stamped = blocks.some((b) => b.kind === 'timestamp' && findDate(b.text));
   const above = blocks.filter(
     (b) => b.n < storyStart && !['caption', 'headline', 'body', 'standfirst'].includes(b.kind) && (b.kind !== 'related' || /\b(?:published|updated?|posted)\b/i.test(b.text)) && wordCount(b.text) <= 20,
