@@ -7,6 +7,7 @@
 import { CALENDAR_WORDS } from '../../lexicons/calendar.ts';
 import type { AgreementStatus } from '../../schema.ts';
 import type { Sentence } from '../text.ts';
+import { lowerBound } from '../group.ts';
 import type { AgreementMention, Block } from '../types.ts';
 
 const HEAD = 'Agreement|Agreements|Treaty|Declaration|Pact|Accords?|Convention|Charter|Protocol|Memorandum(?: of Understanding)?|Communiqu[ée]|Joint Statement|Roadmap|Framework(?!\\s+\\p{Lu})';
@@ -74,9 +75,15 @@ const clean = (s: string): string => s.replace(/["“”]/g, '').replace(/\s+/g,
 
 export function extractAgreements(block: Block, sentences: Sentence[], previous: AgreementMention[], base: number): AgreementMention[] {
   const out: AgreementMention[] = [];
+  // The spans already taken, in order and apart (each is added only where it is free), found by halving: a
+  // sentence naming one agreement thousands of times was read again for each of them.
   const taken: [number, number][] = [];
+  const overlapping = (a: number, b: number): [number, number] | undefined => {
+    const k = lowerBound(taken, a + 1, ([, y]) => y); // (the first that ends after a)
+    return k < taken.length && taken[k]![0] < b ? taken[k] : undefined;
+  };
   const titleCase = ['headline', 'related', 'subheading'].includes(block.kind) && !/[.!?]$/.test(block.text);
-  const free = (a: number, b: number): boolean => !taken.some(([x, y]) => a < y && b > x);
+  const free = (a: number, b: number): boolean => !overlapping(a, b);
   // A reference back ("the new document") points at the latest agreement that is not an old, dated one.
   const last = (): number | null => {
     for (let i = out.length - 1; i >= 0; i--) if (!out[i]!.anaphora && out[i]!.year === null) return base + i;
@@ -87,7 +94,7 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
     const found: { start: number; end: number; name: string; named: boolean; year: number | null; anaphora: boolean }[] = [];
     const add = (start: number, end: number, name: string, named: boolean, year: number | null, anaphora = false): void => {
       if (!free(start, end)) return;
-      taken.push([start, end]);
+      taken.splice(lowerBound(taken, start, ([x]) => x), 0, [start, end]);
       found.push({ start, end, name, named, year, anaphora });
     };
     const searched = GATE.test(s.text);
@@ -105,7 +112,7 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
         const end = start + raw.length - article;
         let name = clean(raw);
         // "the Treaty of Friendship and the Moscow Declaration": the second name starts where the first ends.
-        const clash = taken.find(([x, y]) => start < y && end > x);
+        const clash = overlapping(start, end);
         if (clash && clash[1] < end) {
           const rest = block.text.slice(clash[1], end);
           const lead = /^[\s,]*(?:(?:and|or|&)\s+)?(?:the\s+)?/.exec(rest)![0].length;
