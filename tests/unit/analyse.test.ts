@@ -321,6 +321,7 @@ describe('the summary of an event nobody here has read', () => {
       'Tomas Berg was jailed for nine years on Monday, while Ana Ruiz was jailed for three years.',
       'In a case brought by prosecutor Ana Ruiz, Tomas Berg was jailed for nine years.',
       'Tomas Berg, a former aide to Prime Minister Elena Vasquez, was jailed for nine years.',
+      "Taravia's former defence minister, Tomas Berg, has been sentenced to nine years in prison.",
       'Tomas Berg was sentenced on Monday to nine years.',
       'Tomas Berg was sentenced by a Valletta court to nine years.',
       'The court sentenced U.S. journalist Tomas Berg to nine years.',

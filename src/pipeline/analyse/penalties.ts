@@ -72,7 +72,9 @@ export function penalties(sentences: Sentence[], dossier: Dossier): Penalty[] {
         // (the nearest before the verb that is its subject: "In a case brought by prosecutor Ana Ruiz, Tomas Berg
         // was jailed", "Tomas Berg, a former aide to Elena Vasquez, was jailed", "..., while Ana Ruiz was jailed")
         const k = lowerBound(people, verbAt, (p) => p.start);
-        for (let i = k - 1; i >= 0 && i >= k - 4 && !who; i--) if (people[i]!.end <= verbAt && SUBJECT_GAP.test(s.text.slice(people[i]!.end, verbAt))) who = people[i];
+        // (or the subject's name in commas itself: "Taravia's former defence minister, Jane Doe, has been sentenced")
+        const inCommas = (p: (typeof people)[number]): boolean => /,\s*$/.test(s.text.slice(0, p.start)) && /^\s*,\s*$/.test(s.text.slice(p.end, verbAt));
+        for (let i = k - 1; i >= 0 && i >= k - 4 && !who; i--) if (people[i]!.end <= verbAt && (SUBJECT_GAP.test(s.text.slice(people[i]!.end, verbAt)) || inCommas(people[i]!))) who = people[i];
       }
       if (!who) continue;
       const g = m.groups!;
