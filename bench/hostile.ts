@@ -56,6 +56,7 @@ export const SHAPES: { name: string; body: (words: number) => string }[] = [
   { name: 'shares of the vote', body: (n) => paragraphs(n / 9, (i) => `${GIVEN[i % GIVEN.length]} ${surname(i)} won ${10 + (i % 80)}.${i % 10}% of the vote.`) },
   { name: 'quotes with appositions', body: (n) => paragraphs(n / 14, (i) => `“We will ${word(i)} it,” ${GIVEN[i % GIVEN.length]} ${surname(i)}, a former minister, told reporters.`) },
   { name: 'prison terms in one paragraph', body: (n) => line(n / 8, (i) => `${GIVEN[i % GIVEN.length]} ${surname(i)} was jailed for ${1 + (i % 20)} years.`) },
+  { name: 'prison terms, one distant subject', body: (n) => `John Smith, then spoke and ${line(n / 6, () => 'was jailed for two years and')} left.` },
   { name: 'prison terms in one sentence', body: (n) => `The court ${line(n / 6, (i) => `jailed ${GIVEN[i % GIVEN.length]} ${surname(i)} for ${1 + (i % 20)} years`, ', ')}.` },
   { name: 'a byline with a run of bars', body: (n) => `By Jane Doe ${'|'.repeat(n * 5)}x June 3, 2025` },
   { name: 'a name, a time and a run of spaces', body: (n) => `Jane Doe | 09:15${' '.repeat(n * 5)}x` },

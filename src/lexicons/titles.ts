@@ -45,7 +45,7 @@ export const ORG_HEADS = new Set(
   institute school hospital centre center campus spaceport cosmodrome port harbour harbor island islands river lake
   mountain mountains peninsula city province region district county state oblast krai republic kingdom empire
   federation union party committee commission council ministry department agency bureau office administration
-  directorate inspectorate secretariat authority nations mandir navami jayanti
+  directorate inspectorate secretariat authority nations mandir navami
   government cabinet parliament assembly congress senate duma court army navy forces force corps command team group
   company corporation bank fund foundation association organisation organization alliance league front movement
   corp inc incorporated ltd limited llc llp plc gmbh holdings industries electronics motors airlines airways pharmaceuticals

@@ -262,14 +262,17 @@ function classify(text: string, index: number, count: number, header: boolean, s
   const nearEnd = index >= count - 3;
   // (a wire's credits run longer: "Reporting by X in Kathmandu and Y in Delhi; Additional reporting by Z; Editing by W")
   // (not a sentence that opens so: "Reporting by The Washington Post last year found that ...")
-  const credits = n <= 40 && /^(?:reporting|additional reporting|writing|editing) by\b/i.test(text) && (text.includes(';') || !endsLikeSentence(text));
-  if ((n <= 20 || credits) && (BYLINE.test(text) || (text.includes('contributed') && CONTRIBUTED.test(text)))) return 'byline';
+  const creditWords = /^(?:reporting|additional reporting|writing|editing) by\b/i.test(text);
+  const credits = n <= 40 && creditWords && (text.includes(';') || !endsLikeSentence(text) || /\.\s+(?:additional reporting|writing|editing|edited) by\b/i.test(text));
+  const finding = creditWords && /\b(?:found|finds|showed|shows|revealed|reveals|suggested|suggests)\b/.test(text);
+  if ((n <= 20 || credits) && !finding && (BYLINE.test(text) || (text.includes('contributed') && CONTRIBUTED.test(text)))) return 'byline';
   if (nearEnd && n <= 6 && !endsLikeSentence(text) && DESK.test(text)) return 'byline';
   if (nearEnd && (BIO.test(text) || NAMED_BIO.test(text))) return 'bio';
   if (!endsLikeSentence(text) && n <= 6) return 'subheading';
-  // A short question inside the story is a section's heading: "What were the charges?", "Is Nepal prone to
-  // earthquakes?" (not an interviewer's, "Did Veltrix pay you?", nor a questioner's, "Reuters: Will talks resume?")
-  if (story && n <= 6 && /^(?:What|Why|How|Who|Where|When|Which|Is|Are|Can|Could|Will|Would|Should|Does|Do|Did|Has|Have)\b[^:"“”«»]*\?$/.test(text) && !/\byou(?:r)?\b/i.test(text)) return 'subheading';
+  // A short question inside the story that asks what, why or how is a section's heading: "What were the
+  // charges?" (not a yes-or-no question, an interviewer's as often as not, "Is the government doing enough?",
+  // "Did Veltrix pay you?", nor a questioner's, "Reuters: Will talks resume?")
+  if (story && n <= 6 && /^(?:What|Why|How|Who|Where|When|Which)\b[^:"“”«»]*\?$/.test(text) && !/\byou(?:r)?\b/i.test(text)) return 'subheading';
   if (!endsLikeSentence(text) && n <= 30 && isTitleCase(text)) return 'related';
   return 'body';
 }
@@ -479,7 +482,7 @@ export function parseSource(source: Source): Article {
   // 7, 2025") unless it says it dates the page; and only when no time stamp, above or below, dates it: those
   // come next.
   const storyStart = blocks.find(running)?.n ?? blocks.length + 1;
-  const stamped = blocks.some((b) => b.kind === 'timestamp' && findDate(b.text));
+  const stamped = blocks.some((b) => b.n < storyStart && b.kind === 'timestamp' && findDate(b.text));
   const above = blocks.filter(
     (b) => b.n < storyStart && !['caption', 'headline', 'body', 'standfirst'].includes(b.kind) && (b.kind !== 'related' || /\b(?:published|updated?|posted)\b/i.test(b.text)) && wordCount(b.text) <= 20,
   );

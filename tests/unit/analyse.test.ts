@@ -294,6 +294,7 @@ describe('the summary of an event nobody here has read', () => {
     expect(await days('A jury on Friday convicted Tomas Berg of bribery.', 'Tomas Berg was sentenced on Tuesday to eight years.')).toEqual([]);
     expect(await days('On Thursday, jailed reporter Ana Ruiz was freed and flew out to Vienna.', 'Ana Ruiz flew out to Vienna on Friday.')).toEqual(['the day of the departure: Thursday | Friday']);
     expect(await days('A court acquitted Tomas Berg of bribery on Tuesday.', 'Tomas Berg was acquitted on Wednesday.')).toEqual(['the day of the verdict: Tuesday | Wednesday']);
+    expect(await days('A court acquitted Tomas Berg of bribery on Tuesday.', 'On Friday, the acquitted officer Tomas Berg returned to work. Prosecutors said on Thursday they would appeal the acquittal.')).toEqual([]);
   });
 
   it('takes no other term for a prison sentence, and gives it to whom it was handed', async () => {
@@ -314,7 +315,13 @@ describe('the summary of an event nobody here has read', () => {
       'Tomas Berg was sentenced to 18 months, suspended for two years.',
       'Tomas Berg was sentenced to three years of probation.',
       'President Tomas Berg was given a five-year term in office.',
-      'Ana Ruiz, who testified against Tomas Berg, was jailed for three years.',
+      'Tomas Berg was jailed after evading police for two years.',
+      'Tomas Berg was jailed for life for abusing children for ten years.',
+      'Tomas Berg was jailed in 2019 for two years for fraud.',
+      'Tomas Berg was sentenced in a case linked to five years of protests.',
+      'The court gave Tomas Berg six months to pay the fine.',
+      'Tomas Berg was sentenced to 18 months in prison, suspended for two years.',
+      'Tomas Berg was given a two-year prison sentence, which was suspended.',
     ]) expect(await penalties(text), text).toEqual([]);
     // The sentencing said in the ways the wires say it, and given to its subject or object.
     for (const text of [
@@ -322,6 +329,7 @@ describe('the summary of an event nobody here has read', () => {
       'In a case brought by prosecutor Ana Ruiz, Tomas Berg was jailed for nine years.',
       'Tomas Berg, a former aide to Prime Minister Elena Vasquez, was jailed for nine years.',
       "Taravia's former defence minister, Tomas Berg, has been sentenced to nine years in prison.",
+      'Tomas Berg, 61, a former defence minister, was jailed for nine years.',
       'Tomas Berg was sentenced on Monday to nine years.',
       'Tomas Berg was sentenced by a Valletta court to nine years.',
       'The court sentenced U.S. journalist Tomas Berg to nine years.',
@@ -355,6 +363,16 @@ describe('the summary of an event nobody here has read', () => {
       'b.txt': 'Quake toll rises\n\nMarch 12, 2025\n\nThe magnitude 7.1 quake struck on Tuesday.\n',
     });
     expect(others.disagreements.filter((d) => d.topic === 'magnitude')).toEqual([]);
+    // The ways the wires give it, and in a sentence that names a neighbouring country further on.
+    const magnitude = async (text: string) =>
+      (await summaryOf({ 'a.txt': `Quake\n\nMarch 11, 2025\n\n${text}\n`, 'b.txt': 'Quake toll\n\nMarch 12, 2025\n\nThe magnitude 7.1 quake struck on Tuesday.\n' })).disagreements.filter((d) => d.topic === 'magnitude').length;
+    for (const text of [
+      'The earthquake had a magnitude of 6.8, the US Geological Survey said.',
+      'An earthquake with a preliminary magnitude of 6.8 struck on Tuesday.',
+      'A 6.8-magnitude temblor struck on Tuesday.',
+      'A quake measuring magnitude 6.8 struck on Tuesday.',
+      'The 6.8-magnitude quake struck on Tuesday, killing 126 people and shaking buildings in neighbouring Nepal.',
+    ]) expect(await magnitude(text), text).toBe(1);
   });
 
   it('shows no name without its second family name as another spelling, and shows accents dropped', async () => {

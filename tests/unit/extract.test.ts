@@ -322,6 +322,11 @@ describe('agreement extraction', () => {
     expect(run('Headline here\nKessel signed a plea agreement with prosecutors in October 2024.').agreements).toEqual([]);
   });
 
+  it('cuts a name that runs over an earlier one where that one ends', () => {
+    const x = run('Headline here\nThey cited the Acuerdo de Paz and the Treaty of Rome and the Paris Agreement. Ministers signed the Pacto Verde and the Declaration of Lisbon and the Porto Declaration on Monday.');
+    expect(x.agreements.map((a) => a.name)).toEqual(['Acuerdo de Paz', 'Treaty of Rome', 'Paris Agreement', 'Pacto Verde', 'Declaration of Lisbon', 'Porto Declaration']);
+  });
+
   it('takes a framework between states for an agreement, not a body of rules', () => {
     const x = run('Headline here\nThey discussed the 2022 Copper Cooperation Framework. The EU Regulatory Framework, the Nuclear Regulatory Framework and the Inclusive Framework on BEPS apply.');
     expect(x.agreements.map((a) => [a.name, a.year])).toEqual([['Copper Cooperation Framework', 2022]]);

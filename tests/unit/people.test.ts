@@ -317,6 +317,7 @@ describe('short forms that are also words of places', () => {
     expect(names('The chief of the Disaster Risk Reduction and Management Authority spoke. The United Nations says 50,000 lost their homes when the Kali Tharpa dam gave way. REUTERS/Bikash Karki Purchase Licensing Rights')).toEqual(['Bikash Karki']);
     // (but people named Dam, or before a state visit; and a temple or a festival named for a god is no person)
     expect(names('Belgian bass-baritone José van Dam sang. They met ahead of the Donald Trump state visit. Pilgrims visited the Ram Mandir during Ram Navami.')).toEqual(['Donald Trump', 'José van Dam']);
+    expect(names('Police sealed off the Ram Nagar area. Water rose behind the Indira Sagar Dam. Jayanti Natarajan said the plan was sound.')).toEqual(['Jayanti Natarajan']);
   });
 
   it('reads South Asian given names, and their spellings for the same person', () => {

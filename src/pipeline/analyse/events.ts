@@ -20,9 +20,10 @@ const EVENT_WORDS: [EventKey, RegExp][] = [
   // A disaster's or an attack's one moment (not a fire or a war, which go on for days).
   // (nouns only: "talks collapsed on Friday", "shares crashed" are no incidents)
   ['incident', /\b(?:explosions?|blasts?|earthquakes?|quakes?|eruptions?|shootings?|bombings?|tsunami)\b/gi],
-  // A court's sentence or acquittal, given on one day (not "convicted" or "jailed": a conviction may come days before the
-  // sentence, and "the jailed reporter", "a convicted spy" name people; nor "ruling", as in "the ruling party").
-  ['verdict', /\b(?:verdict|sentencing|sentenced|acquitted|acquittal)\b/gi],
+  // A court's sentence or acquittal, given on one day (not "convicted" or "jailed": a conviction may come days
+  // before the sentence, and "the jailed reporter", "a convicted spy", "the acquitted officer" name people; nor
+  // "ruling", as in "the ruling party").
+  ['verdict', /\b(?:verdict|sentencing|sentenced|(?:was|were|been|court|jury|judge|judges|tribunal)\s+acquitted)\b/gi],
 ];
 
 export const EVENT_LABEL: Record<EventKey, string> = { arrival: 'the arrival', talks: 'the talks', signing: 'the signing', visit: 'the visit', departure: 'the departure', incident: 'the incident', verdict: 'the verdict' };

@@ -8,13 +8,20 @@ import type { Sentence } from './sentences.ts';
 
 export type Magnitude = Omit<Statement, 'event'>;
 
-/** A magnitude said of a quake: "a 6.8-magnitude earthquake", "a magnitude 7.1 quake", "measuring 7.1 on the Richter scale". */
-const MAGNITUDE = /\b(?<a>\d(?:\.\d)?)[-\s]magnitude\s+(?:earthquake|quake|tremor)\b|\bmagnitude[-\s](?<b>\d(?:\.\d)?)\s+(?:earthquake|quake|tremor)\b|\b(?:earthquake|quake),?\s+(?:of\s+)?(?:magnitude\s+|measuring\s+)(?<c>\d(?:\.\d)?)\b|\bmeasuring\s+(?<d>\d(?:\.\d)?)\s+on the Richter scale\b/gi;
+const QUAKE = '(?:earthquake|quake|tremor|temblor)';
 /**
- * A sentence that corrects or compares figures, names another year or another quake (an aftershock, one
- * before, one elsewhere), or speaks of quakes in general, speaks of more than this quake's one.
+ * A magnitude said of a quake: "a 6.8-magnitude earthquake", "a magnitude 7.1 quake", "a quake of magnitude
+ * 7.1", "a quake measuring magnitude 6.8", "an earthquake with a preliminary magnitude of 6.8", "the
+ * earthquake had a magnitude of 6.8", "measuring 7.1 on the Richter scale".
  */
-const NOT_THIS = /\b(?:earlier version|initially|first reported|revised|corrected|downgraded|upgraded|aftershocks?|foreshocks?|had (?:hit|struck|shaken)|previous|earlier quake|neighbou?ring|quakes|earthquakes|above|below)\b/i;
+const MAGNITUDE = new RegExp(
+  `\\b(?<a>\\d(?:\\.\\d)?)[-\\s]magnitude\\s+${QUAKE}\\b|\\bmagnitude[-\\s](?<b>\\d(?:\\.\\d)?)\\s+${QUAKE}\\b|\\b${QUAKE},?\\s+(?:(?:of|measuring|with|had)\\s+)?(?:an?\\s+)?(?:preliminary\\s+)?(?:magnitude\\s+(?:of\\s+)?|measuring\\s+)(?<c>\\d(?:\\.\\d)?)\\b|\\bmeasuring\\s+(?<d>\\d(?:\\.\\d)?)\\s+on the Richter scale\\b`,
+  'gi',
+);
+/** Near the magnitude: a correction, or another quake (an aftershock, one before, one elsewhere). */
+const NOT_THIS = /\b(?:earlier version|initially|first reported|revised|corrected|downgraded|upgraded|aftershocks?|foreshocks?|had (?:hit|struck|shaken)|previous|neighbou?ring)\b/i;
+/** A sentence about quakes in general: "Quakes above magnitude 6 are common in the region". */
+const GENERAL = /\b(?:quakes|earthquakes|tremors)\s+(?:above|over|below|under|of)\s+(?:a\s+)?magnitude\b/i;
 /** Below this a quake is seldom the news, and is an aftershock or a foreshock. */
 const LEAST = 5;
 const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -24,12 +31,12 @@ const GATE = /magnitude|richter/i;
 export function magnitudes(sentences: Sentence[]): Magnitude[] {
   const out: Magnitude[] = [];
   for (const s of sentences) {
-    if (s.kind === 'caption' || !GATE.test(s.text) || NOT_THIS.test(s.text)) continue;
+    if (s.kind === 'caption' || !GATE.test(s.text) || GENERAL.test(s.text)) continue;
     const year = s.published?.slice(0, 4);
     if ([...s.text.matchAll(YEAR)].some((m) => m[0] !== year)) continue;
     for (const m of s.text.matchAll(MAGNITUDE)) {
       const value = m.groups!['a'] ?? m.groups!['b'] ?? m.groups!['c'] ?? m.groups!['d']!;
-      if (Number(value) < LEAST) continue;
+      if (Number(value) < LEAST || NOT_THIS.test(s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60))) continue;
       out.push({ value: m[0], norm: String(Number(value)), cite: { article: s.article, paragraph: s.paragraph } });
     }
   }

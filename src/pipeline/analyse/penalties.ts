@@ -24,19 +24,23 @@ const TERM = new RegExp(`\\b(?<n>${N})[\\s-](?<unit>years?|months?)(?:\\s+and\\s
  * The sentence's verb right before the term, its subject the person: "was jailed for", "has been sentenced
  * to", "was sentenced on Monday to", "was also sentenced in absentia to", "got an".
  */
-const PASSIVE = /\b(?:was|were|is|has been|had been|have been)\s+(?:also\s+)?(?:sentenced(?:\s+[^,;]{1,40}?)?\s+to|jailed(?:\s+[^,;]{1,30}?)?\s+for|imprisoned\s+for|given|handed)\s+(?:an?\s+)?$|\b(?:received|got|gets)\s+(?:an?\s+)?$/i;
+const PASSIVE = new RegExp(`\\b(?:was|were|is|has been|had been|have been)\\s+(?:also\\s+)?(?:sentenced${'(?:\\s+(?!(?:to|for|and|after|before|while)\\b)(?!\\d{4}\\b)[\\p{L}\\d.’\'-]+){0,6}'}\\s+to|jailed${'(?:\\s+(?!(?:to|for|and|after|before|while)\\b)(?!\\d{4}\\b)[\\p{L}\\d.’\'-]+){0,4}'}\\s+for|imprisoned\\s+for|given|handed)\\s+(?:an?\\s+)?$|\\b(?:received|got|gets)\\s+(?:an?\\s+)?$`, 'iu');
 /** The sentence's verb with its object before the term: "sentenced U.S. journalist Jane Doe to", "jailed Doe for", "gave Doe". */
 const ACTIVE = /\b(?:(?:sentenced|jailed|imprisoned)\s+(?<object>[^,;]{2,60}?)\s+(?:to|for)|(?:gave|handed)\s+(?<given>[^,;]{2,60}?))\s+(?:an?\s+)?$/i;
 /** Words near the verb that make the term something else than a sentence given now. */
 const NOT_GIVEN_BEFORE = /\b(?:suspended|maximum|up to|faces?|facing|could|would|might|sought|demanded|requested|previously|already|once|formerly|spent|probation)\b/i;
 /**
- * After the term, in its clause: "... of probation", "that prosecutors had sought", "a five-year term" (of
- * office), or set off by a comma, "18 months, suspended for two years" (not "eight years, half what
- * prosecutors had demanded").
+ * After the term: suspended or probation in its sentence ("18 months, suspended for two years", "of
+ * probation"); sought or demanded in its clause ("that prosecutors had sought"; not "eight years, half what
+ * prosecutors had demanded"); a term of office, a contract or a deadline ("a five-year term", "a three-year
+ * deal", "six months to pay"); a span of something ("five years of protests").
  */
-const NOT_GIVEN_AFTER = /^[^.;,]{0,40}?\b(?:suspended|probation|sought|demanded|requested|asked for|awaiting)\b|^\s+(?:term|mandate|contract)\b|^,\s*suspended\b/i;
-/** What may stand between the person and the verb: nothing, an age ("Jane Doe, 61,"), or one apposition in commas. */
-const SUBJECT_GAP = /^\s*$|^\s*,[^,;]*,\s*$/;
+const NOT_GIVEN_AFTER =
+  /^[^.;]{0,60}?\b(?:suspended|probation)\b|^[^.;,]{0,40}?\b(?:sought|demanded|requested|asked for|awaiting)\b|^\s+(?:term|mandate|contract|deal|extension|of)\b|^\s+to\s+\p{Ll}/iu;
+/** What may stand between the person and the verb: nothing, or words in commas, an age or an apposition ("Jane Doe, 61, a former minister,"). */
+const SUBJECT_GAP = /^\s*$|^\s*(?:,[^,;]*){1,3},\s*$/;
+/** How far a subject may stand from its verb, in characters: the gap is read only up to this. */
+const SUBJECT_REACH = 160;
 /** A quick test before the expressions. */
 const GATE = /year|month/i;
 
@@ -60,7 +64,7 @@ export function penalties(sentences: Sentence[], dossier: Dossier): Penalty[] {
       people ??= peopleOf(s).sort((a, b) => a.start - b.start);
       // Whose: the verb's object, named between it and the term and nothing else there but titles ("sentenced
       // former defence minister Jane Doe to"); else the sentence's subject, the first person it names before the verb.
-      let who: (typeof people)[number] | undefined;
+      let who: { id: string; start: number; end: number } | undefined;
       if (active) {
         const object = active.groups!['object'] ?? active.groups!['given']!;
         const from = verbAt + active[0].indexOf(object);
@@ -73,8 +77,12 @@ export function penalties(sentences: Sentence[], dossier: Dossier): Penalty[] {
         // was jailed", "Tomas Berg, a former aide to Elena Vasquez, was jailed", "..., while Ana Ruiz was jailed")
         const k = lowerBound(people, verbAt, (p) => p.start);
         // (or the subject's name in commas itself: "Taravia's former defence minister, Jane Doe, has been sentenced")
-        const inCommas = (p: (typeof people)[number]): boolean => /,\s*$/.test(s.text.slice(0, p.start)) && /^\s*,\s*$/.test(s.text.slice(p.end, verbAt));
-        for (let i = k - 1; i >= 0 && i >= k - 4 && !who; i--) if (people[i]!.end <= verbAt && (SUBJECT_GAP.test(s.text.slice(people[i]!.end, verbAt)) || inCommas(people[i]!))) who = people[i];
+        const inCommas = (p: { start: number; end: number }): boolean => /,\s*$/.test(s.text.slice(0, p.start)) && /^\s*,\s*$/.test(s.text.slice(p.end, verbAt));
+        for (let i = k - 1; i >= 0 && i >= k - 4 && !who; i--) {
+          const p = people[i]!;
+          if (p.end > verbAt || verbAt - p.end > SUBJECT_REACH) continue;
+          if (SUBJECT_GAP.test(s.text.slice(p.end, verbAt)) || inCommas(p)) who = p;
+        }
       }
       if (!who) continue;
       const g = m.groups!;

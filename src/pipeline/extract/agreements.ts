@@ -78,9 +78,11 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
   // The spans already taken, in order and apart (each is added only where it is free), found by halving: a
   // sentence naming one agreement thousands of times was read again for each of them.
   const taken: [number, number][] = [];
+  // (the last that starts before b, as the first one taken among those overlapping was as a rule: a name that
+  // runs over an earlier one is cut where that one ends)
   const overlapping = (a: number, b: number): [number, number] | undefined => {
-    const k = lowerBound(taken, a + 1, ([, y]) => y); // (the first that ends after a)
-    return k < taken.length && taken[k]![0] < b ? taken[k] : undefined;
+    const k = lowerBound(taken, b, ([x]) => x) - 1;
+    return k >= 0 && taken[k]![1] > a ? taken[k] : undefined;
   };
   const titleCase = ['headline', 'related', 'subheading'].includes(block.kind) && !/[.!?]$/.test(block.text);
   const free = (a: number, b: number): boolean => !overlapping(a, b);

@@ -277,9 +277,10 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
       const where = run.length === 1 && PLACE_WORDS.has(before);
       // "the Park", "the House": a place word after an article is that place, not Park Min-seo.
       if (run.length === 1 && /^(?:the|a|an|this|that)$/i.test(before) && ORG_HEADS.has(lower(run[0]!))) continue;
-      // "the Kali Tharpa dam", "the Jhimruk river": a place or a structure named before its noun (not "the
-      // Donald Trump state visit": "state" is no such noun here).
-      if (/^the$/i.test(before) && STRUCTURE_NOUNS.has(tokens[indexOf(last) + 1]?.text ?? '')) continue;
+      // "the Kali Tharpa dam", "the Ram Nagar area", "the Indira Sagar Dam": a place or a structure named before
+      // its noun (not "the Donald Trump state visit": "state" is no such noun here).
+      const noun = tokens[indexOf(last) + 1]?.text ?? '';
+      if (/^the$/i.test(before) && ((noun !== 'state' && PLACE_NOUNS.has(noun)) || STRUCTURE_NOUNS.has(noun) || (run.length > 1 && bare(last) === 'Dam'))) continue;
       const speech = SPEECH_AFTER.test(block.text.slice(last.end, last.end + 20)) && !/['’]s?$/.test(last.text) && !where;
       for (let i = placeFirst; i < run.length; ) {
         // "Rio de Janeiro" is a place, though it reads like "Ursula von der Leyen": none of its words is a name.
