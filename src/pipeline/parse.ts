@@ -479,7 +479,7 @@ export function parseSource(source: Source): Article {
   // A date on a short line above the story that no rule above read: "Source: Xinhua | 2025-03-11 21:46:05 |
   // Editor: ...", "TNN / Updated: Mar 13, 2025, 09:12 IST", "Jane Doe |13.03.2025 - Update : 13.03.2025". Not a
   // line of the story, a caption's (the photo's date) or a link's (its story's: "Read more: the quake of January
-  // 7, 2025") unless it says it dates the page; and only when no time stamp, above or below, dates it: those
+  // 7, 2025") unless it says it dates the page; and only when no time stamp above the story dates it: those
   // come next.
   const storyStart = blocks.find(running)?.n ?? blocks.length + 1;
   const stamped = blocks.some((b) => b.n < storyStart && b.kind === 'timestamp' && findDate(b.text));

@@ -295,6 +295,7 @@ describe('the summary of an event nobody here has read', () => {
     expect(await days('On Thursday, jailed reporter Ana Ruiz was freed and flew out to Vienna.', 'Ana Ruiz flew out to Vienna on Friday.')).toEqual(['the day of the departure: Thursday | Friday']);
     expect(await days('A court acquitted Tomas Berg of bribery on Tuesday.', 'Tomas Berg was acquitted on Wednesday.')).toEqual(['the day of the verdict: Tuesday | Wednesday']);
     expect(await days('A court acquitted Tomas Berg of bribery on Tuesday.', 'On Friday, the acquitted officer Tomas Berg returned to work. Prosecutors said on Thursday they would appeal the acquittal.')).toEqual([]);
+    expect(await days('A Valletta court on Tuesday acquitted Tomas Berg of bribery.', "Tomas Berg's acquittal on Wednesday surprised observers.")).toEqual(['the day of the verdict: Tuesday | Wednesday']);
   });
 
   it('takes no other term for a prison sentence, and gives it to whom it was handed', async () => {
@@ -322,6 +323,7 @@ describe('the summary of an event nobody here has read', () => {
       'The court gave Tomas Berg six months to pay the fine.',
       'Tomas Berg was sentenced to 18 months in prison, suspended for two years.',
       'Tomas Berg was given a two-year prison sentence, which was suspended.',
+      'Unlike Tomas Berg, his driver, a former soldier, was jailed for three years.',
     ]) expect(await penalties(text), text).toEqual([]);
     // The sentencing said in the ways the wires say it, and given to its subject or object.
     for (const text of [
@@ -330,6 +332,12 @@ describe('the summary of an event nobody here has read', () => {
       'Tomas Berg, a former aide to Prime Minister Elena Vasquez, was jailed for nine years.',
       "Taravia's former defence minister, Tomas Berg, has been sentenced to nine years in prison.",
       'Tomas Berg, 61, a former defence minister, was jailed for nine years.',
+      'Tomas Berg was sentenced to nine years of imprisonment.',
+      'Tomas Berg was sentenced to nine years to be served concurrently.',
+      'Tomas Berg was sentenced to nine years in prison, and his wife to a suspended two-year term.',
+      'Tomas Berg was jailed by a Valletta district court for nine years.',
+      'Tomas Berg was sentenced on Monday by a court in Valletta to nine years.',
+      'Tomas Berg was later sentenced to nine years.',
       'Tomas Berg was sentenced on Monday to nine years.',
       'Tomas Berg was sentenced by a Valletta court to nine years.',
       'The court sentenced U.S. journalist Tomas Berg to nine years.',
@@ -373,6 +381,8 @@ describe('the summary of an event nobody here has read', () => {
       'A quake measuring magnitude 6.8 struck on Tuesday.',
       'The 6.8-magnitude quake struck on Tuesday, killing 126 people and shaking buildings in neighbouring Nepal.',
     ]) expect(await magnitude(text), text).toBe(1);
+    // (two quakes in one sentence: neither is a figure for the other)
+    expect(await magnitude('Two earthquakes struck on Tuesday: a 7.1-magnitude quake at dawn and a 6.1-magnitude quake at noon.')).toBe(0);
   });
 
   it('shows no name without its second family name as another spelling, and shows accents dropped', async () => {

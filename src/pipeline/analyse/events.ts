@@ -23,7 +23,7 @@ const EVENT_WORDS: [EventKey, RegExp][] = [
   // A court's sentence or acquittal, given on one day (not "convicted" or "jailed": a conviction may come days
   // before the sentence, and "the jailed reporter", "a convicted spy", "the acquitted officer" name people; nor
   // "ruling", as in "the ruling party").
-  ['verdict', /\b(?:verdict|sentencing|sentenced|(?:was|were|been|court|jury|judge|judges|tribunal)\s+acquitted)\b/gi],
+  ['verdict', /\b(?:verdict|sentencing|sentenced)\b|(?<!\b(?:the|an?|appeal(?:ed|s)?|challeng(?:e|ed|es))\s)\b(?:acquitted|acquittal)\b/gi],
 ];
 
 export const EVENT_LABEL: Record<EventKey, string> = { arrival: 'the arrival', talks: 'the talks', signing: 'the signing', visit: 'the visit', departure: 'the departure', incident: 'the incident', verdict: 'the verdict' };

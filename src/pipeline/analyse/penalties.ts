@@ -24,7 +24,14 @@ const TERM = new RegExp(`\\b(?<n>${N})[\\s-](?<unit>years?|months?)(?:\\s+and\\s
  * The sentence's verb right before the term, its subject the person: "was jailed for", "has been sentenced
  * to", "was sentenced on Monday to", "was also sentenced in absentia to", "got an".
  */
-const PASSIVE = new RegExp(`\\b(?:was|were|is|has been|had been|have been)\\s+(?:also\\s+)?(?:sentenced${'(?:\\s+(?!(?:to|for|and|after|before|while)\\b)(?!\\d{4}\\b)[\\p{L}\\d.’\'-]+){0,6}'}\\s+to|jailed${'(?:\\s+(?!(?:to|for|and|after|before|while)\\b)(?!\\d{4}\\b)[\\p{L}\\d.’\'-]+){0,4}'}\\s+for|imprisoned\\s+for|given|handed)\\s+(?:an?\\s+)?$|\\b(?:received|got|gets)\\s+(?:an?\\s+)?$`, 'iu');
+/** A word between the verb and its "to" or "for": "on Monday", "by a Valletta court", "in absentia"; not one that starts another clause ("to", "for", "and", "after") or a year. */
+const GAP_WORD = "\\s+(?!(?:to|for|and|before|while)\\b)(?!\\d{4}\\b)[\\p{L}\\d.’'-]+";
+/** (after "jailed", not "after" either: "jailed after evading police for two years" says how long he evaded them) */
+const JAILED_GAP_WORD = "\\s+(?!(?:to|for|and|after|before|while)\\b)(?!\\d{4}\\b)[\\p{L}\\d.’'-]+";
+const PASSIVE = new RegExp(
+  `\\b(?:was|were|is|has been|had been|have been)\\s+(?:(?:\\p{Ll}+ly|also|later|then|both|each)\\s+)?(?:sentenced(?:${GAP_WORD}){0,8}\\s+to|jailed(?:${JAILED_GAP_WORD}){0,7}\\s+for|imprisoned\\s+for|given|handed)\\s+(?:an?\\s+)?$|\\b(?:received|got|gets)\\s+(?:an?\\s+)?$`,
+  'iu',
+);
 /** The sentence's verb with its object before the term: "sentenced U.S. journalist Jane Doe to", "jailed Doe for", "gave Doe". */
 const ACTIVE = /\b(?:(?:sentenced|jailed|imprisoned)\s+(?<object>[^,;]{2,60}?)\s+(?:to|for)|(?:gave|handed)\s+(?<given>[^,;]{2,60}?))\s+(?:an?\s+)?$/i;
 /** Words near the verb that make the term something else than a sentence given now. */
@@ -35,10 +42,27 @@ const NOT_GIVEN_BEFORE = /\b(?:suspended|maximum|up to|faces?|facing|could|would
  * prosecutors had demanded"); a term of office, a contract or a deadline ("a five-year term", "a three-year
  * deal", "six months to pay"); a span of something ("five years of protests").
  */
-const NOT_GIVEN_AFTER =
-  /^[^.;]{0,60}?\b(?:suspended|probation)\b|^[^.;,]{0,40}?\b(?:sought|demanded|requested|asked for|awaiting)\b|^\s+(?:term|mandate|contract|deal|extension|of)\b|^\s+to\s+\p{Ll}/iu;
-/** What may stand between the person and the verb: nothing, or words in commas, an age or an apposition ("Jane Doe, 61, a former minister,"). */
-const SUBJECT_GAP = /^\s*$|^\s*(?:,[^,;]*){1,3},\s*$/;
+const NOT_GIVEN_AFTER = new RegExp(
+  [
+    // suspended, said of this term: "a two-year suspended sentence", "18 months in prison, suspended for two
+    // years", "a two-year prison sentence, which was suspended" (not a co-defendant's: "..., and his wife to a
+    // suspended term"); probation
+    "^(?:\\s+[\\p{L}-]+){0,3}?\\s+suspended\\b|^[^.;,]{0,30},\\s*(?:which was\\s+|with the sentence\\s+|but\\s+)?suspended\\b|^(?:['’]s?)?\\s+(?:of\\s+)?probation\\b",
+    "^[^.;,]{0,40}?\\b(?:sought|demanded|requested|asked for|awaiting)\\b",
+    // a span of something ("five years of protests"; not "15 years of hard labour", "of imprisonment")
+    "^\\s+of\\b(?!\\s+(?:hard\\s+labou?r|imprisonment|prison|jail|detention|penal|reform))",
+    // a term of office, a contract or a deadline ("a five-year term", "a three-year deal", "six months to pay")
+    "^\\s+(?:term|mandate|contract|deal|extension)\\b|^\\s+to\\s+(?:pay|repay|cooperate|comply|leave|return|appeal|file|submit|respond|reply|decide|sell|raise|find|answer)\\b",
+  ].join('|'),
+  'iu',
+);
+/**
+ * What may stand between the person and the verb: nothing, or words in commas, an age or an apposition
+ * ("Jane Doe, 61, a former minister,"), not a new subject ("Tomas Berg, his driver, a former soldier,").
+ */
+const SUBJECT_GAP = /^\s*$|^\s*(?:,(?!\s*(?:his|her|their|its)\b)[^,;]*){1,3},\s*$/i;
+/** A person after a preposition is no subject: "Unlike Tomas Berg, his driver ... was jailed". */
+const AFTER_PREPOSITION = /\b(?:unlike|besides|like|with|from|against|by|for|to|of|on|at|in|after|before|than|except|beside)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/iu;
 /** How far a subject may stand from its verb, in characters: the gap is read only up to this. */
 const SUBJECT_REACH = 160;
 /** A quick test before the expressions. */
@@ -81,6 +105,7 @@ export function penalties(sentences: Sentence[], dossier: Dossier): Penalty[] {
         for (let i = k - 1; i >= 0 && i >= k - 4 && !who; i--) {
           const p = people[i]!;
           if (p.end > verbAt || verbAt - p.end > SUBJECT_REACH) continue;
+          if (AFTER_PREPOSITION.test(s.text.slice(Math.max(0, p.start - 60), p.start))) continue;
           if (SUBJECT_GAP.test(s.text.slice(p.end, verbAt)) || inCommas(p)) who = p;
         }
       }
