@@ -79,6 +79,7 @@ export const OUTLETS: readonly OutletEntry[] = [
   { name: 'Politico', aliases: ['POLITICO'], country: 'United States', kind: 'online' },
   { name: 'Politico Europe', aliases: ['POLITICO Europe'], country: 'Belgium', kind: 'online' },
   { name: 'Axios', aliases: [], country: 'United States', kind: 'online' },
+  { name: 'The Record', aliases: ['Recorded Future News', 'The Record by Recorded Future News'], country: 'United States', kind: 'online' },
   { name: 'The Hill', aliases: [], country: 'United States', kind: 'newspaper', ambiguous: true },
   { name: 'Vox', aliases: [], country: 'United States', kind: 'online' },
   { name: 'HuffPost', aliases: ['Huffington Post', 'The Huffington Post'], country: 'United States', kind: 'online' },

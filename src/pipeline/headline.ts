@@ -20,7 +20,7 @@ const NAV_WORDS = new Set('menu content contents search go top home sign in log 
 const SECTION = "(?:\\p{Lu}[\\p{L}'’.-]*|&|and)(?:\\s(?:\\p{Lu}[\\p{L}'’.-]*|&|and)){0,3}";
 const BREADCRUMB = new RegExp(`^${SECTION}(?:(?:\\s*[|›»>]\\s*${SECTION})+|(?:\\s\\/\\s${SECTION}){2,})$`, 'u');
 /** What follows a site's name in its masthead: its edition, its language, its full name ("EL PAÍS English", "AFP - Agence France-Presse"). */
-const EDITION_WORDS = new Set('english español espanol français francais deutsch international edition online digital news world uk us live agence france-presse press com'.split(' '));
+const EDITION_WORDS = new Set('english español espanol français francais deutsch international edition online digital news world uk us live agence france-presse press com by'.split(' '));
 /** Kinds a headline may have been given before this: the first line is a headline, a later one body or a heading. */
 export const MAY_BE_HEADLINE: ReadonlySet<Block['kind']> = new Set(['headline', 'subheading', 'related', 'body', 'standfirst']);
 /** Short words that say nothing of what a story is about. */
@@ -85,7 +85,17 @@ export function headlineIndex(blocks: Block[]): number {
   // market professionals", shares a few words with any story; but two are enough for the last line that may be
   // a headline above the story, where a headline stands: "Taravia jails ex-minister for graft, but will the
   // conviction stand?")
+  // Of several that may be, the one that shares the most of its words with the story, the first between as
+  // many (a headline the page repeats below its author's line): a site's tagline above ("Exclusive news, data and analytics for financial market professionals")
+  // shares some with a business story, the headline more.
   const candidates = region.map((b, i) => i > 0 && headlineLike(b) && !isFurniture(b.text));
   const lastCandidate = candidates.lastIndexOf(true);
-  return region.findIndex((b, i) => candidates[i] && shared(b) >= 2 && (i === lastCandidate || shared(b) >= 0.5 * stems(b.text).size));
+  let best = -1;
+  let bestShare = 0;
+  region.forEach((b, i) => {
+    if (!candidates[i]) return;
+    const share = shared(b) / stems(b.text).size;
+    if (shared(b) >= 2 && (i === lastCandidate || share >= 0.5) && share > bestShare) (best = i), (bestShare = share);
+  });
+  return best;
 }

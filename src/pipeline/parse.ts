@@ -61,6 +61,7 @@ const BOILERPLATE = [
   /^this (?:article|story|page) (?:has been|was) (?:updated|corrected|amended)\b/i,
   /^our standards:/i,
   /^all rights reserved\.?$/i,
+  /^print this (?:page|article|story)$/i,
   // a newsletter's or a feed's promotion at the foot: "Sign up for Al Jazeera", "Follow Al Jazeera English:",
   // "Catch up on the region's biggest stories every week."
   /^sign up for\b.{0,60}$|^follow\b.{1,60}:$|^catch up on\b.{0,80}\b(?:every|each) (?:day|week|morning|evening)\.?$/i,
@@ -126,7 +127,7 @@ const NAMES_IN_PLACES = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\sin\
 const IN_PLACE = /\sin\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?=,|\s(?:and|&)\s|$)/gu;
 /** "Jane Doe, Tuesday, 20 February 2024": a name, then the date and time of publication. */
 const NAME_THEN_DATE =
-  /^(\p{Lu}[\p{L}'’-]+(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[-–—|,]\s*)?(?:(?:Published|Updated|Posted)(?:\s+on)?:?\s+)?(?:(?<=\|\s*)\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?,?\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})/u;
+  /^(\p{Lu}[\p{L}'’-]+(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+){1,2})(?:,\s\p{Lu}[\p{L}'’-]+(?=\s*\|))?\s*(?:[-–—|,]\s*)?(?:(?:Published|Updated|Posted)(?:\s+on)?:?\s+)?(?:(?<=\|\s*)\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?,?\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4}|(?<=\|\s*)\d{1,2}\.\d{1,2}\.\d{4})/u;
 const DESK = /\b(?:team|desk|staff|bureau|correspondents?|reporters?|newsroom|editorial board|editors?)$/i;
 const BIO = /^(?:I\s+(?:have|am|was|write|cover|contribute|work)|I['’]m\s|(?:He|She|They)\s+(?:is|has been|was)\s+(?:an?|the)\s+(?:\S+\s+){0,3}(?:journalist|reporter|editor|correspondent|writer|columnist))/;
 /** "Jane Doe is the Guardian's Andean correspondent.": a name, then what they are now, and nothing more. */
@@ -250,7 +251,8 @@ function classify(text: string, index: number, count: number, header: boolean, s
   // (a person's name: "Puerto Alcázar - MAR 12, 2025" is the place the story was filed from and its date)
   const dated = n <= 12 ? nameThenDate(text) : undefined;
   if (dated && !placeFirst(dated)) return 'byline';
-  if (index > 0 && index <= 5 && n <= 16 && isGivenName(text.slice(0, text.indexOf(' '))) && (NAME_IN_PLACE.test(text) || NAMES_IN_PLACES.test(text))) return 'byline';
+  // (near the top, or anywhere above the running text, below a long menu)
+  if (index > 0 && (index <= 15 || (!story && index <= 30)) && n <= 16 && isGivenName(text.slice(0, text.indexOf(' '))) && (NAME_IN_PLACE.test(text) || NAMES_IN_PLACES.test(text))) return 'byline';
   // "Jane Doe in Lima. MAURICIO DOE (EFE)": a photo credit, the agency in brackets at the end.
   const agency = /\(([^()]{2,40})\)$/.exec(text)?.[1];
   // ("... in Puerto Alcázar on Tuesday. Andrés Molina (REUTERS)": the photographer in title case after the caption's stop)
@@ -474,14 +476,16 @@ export function parseSource(source: Source): Article {
   }
   // The byline that carries it, above the story: "By Jane Doe | Published: March 14, 2025", "Wang Xu | 09:15, June 19, 2025".
   const bylineBlock = blocks.find((b) => b.kind === 'byline' && !/^[-–—]{0,2}\s*with (?:additional )?assistance from\b/i.test(b.text));
-  const bylineDated = !date && bylineBlock && bylineBlock.n < (blocks.find((b) => isStoryKind(b.kind))?.n ?? 0) ? publishedIn(bylineBlock.text) : null;
+  // (above the story, or just below its standfirst)
+  const firstRunning = blocks.find(running)?.n ?? blocks.length + 1;
+  const bylineDated = !date && bylineBlock && (bylineBlock.n < (blocks.find((b) => isStoryKind(b.kind))?.n ?? 0) || bylineBlock.n <= firstRunning + 2) ? publishedIn(bylineBlock.text) : null;
   if (bylineDated && !bylineDated.updated) ({ iso: date, text: dateText } = bylineDated);
   // A date on a short line above the story that no rule above read: "Source: Xinhua | 2025-03-11 21:46:05 |
   // Editor: ...", "TNN / Updated: Mar 13, 2025, 09:12 IST", "Jane Doe |13.03.2025 - Update : 13.03.2025". Not a
   // line of the story, a caption's (the photo's date) or a link's (its story's: "Read more: the quake of January
   // 7, 2025") unless it says it dates the page; and only when no time stamp above the story dates it: those
   // come next.
-  const storyStart = blocks.find(running)?.n ?? blocks.length + 1;
+  const storyStart = firstRunning;
   const stamped = blocks.some((b) => b.n < storyStart && b.kind === 'timestamp' && findDate(b.text));
   const above = blocks.filter(
     (b) => b.n < storyStart && !['caption', 'headline', 'body', 'standfirst'].includes(b.kind) && (b.kind !== 'related' || /\b(?:published|updated?|posted)\b/i.test(b.text)) && wordCount(b.text) <= 20,

@@ -236,6 +236,18 @@ describe('parse', () => {
     expect([reported.byline, reported.blocks[2]!.kind]).toEqual([null, 'body']);
     // (an international agency's slashed date is read in neither order)
     expect(page(['Quake kills 212 in the mountains', 'Published 03/12/2025', 'KATHMANDU, March 11 (Reuters) - At least 212 people were killed after a strong earthquake struck the mountains.']).date).toBeNull();
+    // A site's tagline shares some words with a business story, its headline more; a masthead with "by"; an
+    // author with the place and the date after a bar, below the standfirst; reporters in their places below a
+    // long menu; a footer's "Print this page".
+    const market = 'HAMBURG, March 10 (Reuters) - German port operator Elbstrand said on Monday that a ransomware attack had halted its terminals, sending its shares down in market trading.';
+    const reuters = page(['Skip to main content', 'Exclusive news, data and analytics for financial market professionals', 'Reuters', 'World', 'Business', 'Markets', 'Port operator Elbstrand hit by ransomware, terminals halted', market]);
+    expect(reuters.title).toBe('Port operator Elbstrand hit by ransomware, terminals halted');
+    const record = page(['The Record by Recorded Future News', 'Leaks', 'Nation-state', 'Ransomware gang claims port attack, leaks contractor data', market]);
+    expect([record.title, record.publisherCue?.name]).toEqual(['Ransomware gang claims port attack, leaks contractor data', 'The Record']);
+    const keuchel = page(['Handelsblatt', 'Italians at the gate: what the bid means for the port', 'After a ransomware attack that shut the terminals for four days, a rival from Genoa wants the whole company.', 'Jan Keuchel, Hamburg | 19.03.2025 - 16:30 Uhr', market]);
+    expect([keuchel.byline, keuchel.date]).toEqual(['Jan Keuchel', '2025-03-19']);
+    const ft = page(['Financial Times', ...'myFT Companies Transport Shipping World Markets Opinion Work Life Arts'.split(' '), 'Port groups sign memorandum as Italian bidder raises offer', 'Olaf Storbeck in Frankfurt and Silvia Sciorilli Borrelli in Milan', 'Published MAR 24 2025', market, 'Print this page']);
+    expect([ft.byline, ft.blocks.at(-1)!.kind]).toEqual(['Olaf Storbeck and Silvia Sciorilli Borrelli', 'boilerplate']);
     // (a date line above still dates it)
     expect(page(['Ports pact signed', 'June 2, 2025', 'By Jane Doe | Updated June 3, 2025', 'The pact was signed.']).date).toBe('2025-06-02');
   });
