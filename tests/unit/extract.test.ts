@@ -343,6 +343,10 @@ describe('agreement extraction', () => {
     expect(x.agreements.map((a) => a.name)).toEqual(['Orderly Transition Pact', 'Acuerdo Nacional de Garantías Electorales', 'Pacto de Transición Ordenada']);
   });
 
+  it('takes a memorandum of understanding for an agreement, whatever it is about', () => {
+    expect(run('Headline here\nElbstrand has signed a memorandum of understanding with Tirrenia that opens the way to a takeover.').agreements.map((a) => [a.name, a.status])).toEqual([['memorandum of understanding', 'signed']]);
+  });
+
   it('takes no subject or verb into a described agreement', () => {
     const x = run('Headline here\nThe ministers signed a memorandum of understanding on trade. Two sides signed an agreement on fisheries.');
     expect(x.agreements.map((a) => a.name)).toEqual(['memorandum of understanding on trade', 'agreement on fisheries']);

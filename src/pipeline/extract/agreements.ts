@@ -140,7 +140,9 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
     for (const re of searched ? [SIGNING, JOINT, REACHED, DOCUMENT, DESCRIBED] : []) {
       for (const m of s.text.matchAll(re)) {
         const phrase = m[1]!.replace(/\s+$/, '').replace(/^(?:a|an|the)\s+/, '').replace(/["“”]/g, (q, at: number, all: string) => (at === 0 || at === all.length - 1 ? '' : q));
-        if (re === DESCRIBED && !ABOUT.test(phrase)) continue;
+        // (a memorandum of understanding is one by its name, whatever it is about: "signed a memorandum of
+        // understanding with Tirrenia")
+        if (re === DESCRIBED && !ABOUT.test(phrase) && !/memorand(?:um|a) of understanding/i.test(phrase)) continue;
         const start = s.start + m.index + m[0].indexOf(phrase);
         const years = [...phrase.matchAll(/\b(1[89]\d\d|2[01]\d\d)\b/g)].map((y) => Number(y[1]));
         add(start, start + phrase.length, clean(phrase), false, years.length === 1 ? years[0]! : null);
