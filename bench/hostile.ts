@@ -60,5 +60,6 @@ export const SHAPES: { name: string; body: (words: number) => string }[] = [
   { name: 'prison terms in one sentence', body: (n) => `The court ${line(n / 6, (i) => `jailed ${GIVEN[i % GIVEN.length]} ${surname(i)} for ${1 + (i % 20)} years`, ', ')}.` },
   { name: 'a byline with a run of bars', body: (n) => `By Jane Doe ${'|'.repeat(n * 5)}x June 3, 2025` },
   { name: 'a name, a time and a run of spaces', body: (n) => `Jane Doe | 09:15${' '.repeat(n * 5)}x` },
+  { name: 'a name, a place and a run of spaces', body: (n) => `Jane Doe, Hamburg${' '.repeat(n * 5)}| x` },
   { name: 'headline-like lines on top', body: (n) => paragraphs(n / 6, (i) => `World › ${cap(word(i))} News | ${cap(word(i + 1))}`) },
 ];

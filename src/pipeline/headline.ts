@@ -85,17 +85,14 @@ export function headlineIndex(blocks: Block[]): number {
   // market professionals", shares a few words with any story; but two are enough for the last line that may be
   // a headline above the story, where a headline stands: "Taravia jails ex-minister for graft, but will the
   // conviction stand?")
-  // Of several that may be, the one that shares the most of its words with the story, the first between as
-  // many (a headline the page repeats below its author's line): a site's tagline above ("Exclusive news, data and analytics for financial market professionals")
-  // shares some with a business story, the headline more.
+  // The first that may be, below the site's menus when it has some: a tagline above them ("Exclusive news,
+  // data and analytics for financial market professionals") shares some words with a business story too.
   const candidates = region.map((b, i) => i > 0 && headlineLike(b) && !isFurniture(b.text));
   const lastCandidate = candidates.lastIndexOf(true);
-  let best = -1;
-  let bestShare = 0;
-  region.forEach((b, i) => {
-    if (!candidates[i]) return;
-    const share = shared(b) / stems(b.text).size;
-    if (shared(b) >= 2 && (i === lastCandidate || share >= 0.5) && share > bestShare) (best = i), (bestShare = share);
-  });
-  return best;
+  const qualifies = (b: Block, i: number): boolean => candidates[i]! && shared(b) >= 2 && (i === lastCandidate || shared(b) >= 0.5 * stems(b.text).size);
+  // (a menu: two furniture lines running at least; one alone, "author:China.com", is no menu)
+  const furniture = region.map((b) => isFurniture(b.text));
+  const menuEnd = furniture.findLastIndex((f, i) => f && i < lastCandidate && (furniture[i - 1] || furniture[i + 1]));
+  const below = region.findIndex((b, i) => i > menuEnd && qualifies(b, i));
+  return below >= 0 ? below : region.findIndex(qualifies);
 }

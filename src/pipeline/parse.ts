@@ -127,7 +127,9 @@ const NAMES_IN_PLACES = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\sin\
 const IN_PLACE = /\sin\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?=,|\s(?:and|&)\s|$)/gu;
 /** "Jane Doe, Tuesday, 20 February 2024": a name, then the date and time of publication. */
 const NAME_THEN_DATE =
-  /^(\p{Lu}[\p{L}'’-]+(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+){1,2})(?:,\s\p{Lu}[\p{L}'’-]+(?=\s*\|))?\s*(?:[-–—|,]\s*)?(?:(?:Published|Updated|Posted)(?:\s+on)?:?\s+)?(?:(?<=\|\s*)\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?,?\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4}|(?<=\|\s*)\d{1,2}\.\d{1,2}\.\d{4})/u;
+  /^(\p{Lu}[\p{L}'’-]+(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[-–—|,]\s*)?(?:(?:Published|Updated|Posted)(?:\s+on)?:?\s+)?(?:(?<=\|\s*)\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?,?\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})/u;
+/** "Jan Keuchel, Hamburg | 19.03.2025 - 16:30 Uhr": an author (a given name first), the place, a bar and the date in numbers. */
+const NAME_PLACE_DATE = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s\p{Lu}[\p{L}'’-]+\s?\|\s?\d{1,2}\.\d{1,2}\.\d{4}\b/u;
 const DESK = /\b(?:team|desk|staff|bureau|correspondents?|reporters?|newsroom|editorial board|editors?)$/i;
 const BIO = /^(?:I\s+(?:have|am|was|write|cover|contribute|work)|I['’]m\s|(?:He|She|They)\s+(?:is|has been|was)\s+(?:an?|the)\s+(?:\S+\s+){0,3}(?:journalist|reporter|editor|correspondent|writer|columnist))/;
 /** "Jane Doe is the Guardian's Andean correspondent.": a name, then what they are now, and nothing more. */
@@ -227,9 +229,10 @@ export function paragraphId(text: string, used: Map<string, number>): string {
 
 /**
  * Classifies one line from its text and position; `header` is true until the headline or the first body
- * paragraph, `story` once the running text has begun.
+ * paragraph, `story` once the story's text has begun, `running` once a paragraph of it ends as a sentence
+ * does (a standfirst without its stop may stand above the byline).
  */
-function classify(text: string, index: number, count: number, header: boolean, story: boolean): BlockKind {
+function classify(text: string, index: number, count: number, header: boolean, story: boolean, running = story): BlockKind {
   const n = wordCount(text);
   if (TIMESTAMP.some((re) => re.test(text))) return 'timestamp';
   if (header && DATE_HEADER.test(text)) return 'headline';
@@ -252,7 +255,7 @@ function classify(text: string, index: number, count: number, header: boolean, s
   const dated = n <= 12 ? nameThenDate(text) : undefined;
   if (dated && !placeFirst(dated)) return 'byline';
   // (near the top, or anywhere above the running text, below a long menu)
-  if (index > 0 && (index <= 15 || (!story && index <= 30)) && n <= 16 && isGivenName(text.slice(0, text.indexOf(' '))) && (NAME_IN_PLACE.test(text) || NAMES_IN_PLACES.test(text))) return 'byline';
+  if (index > 0 && (index <= 5 || (!running && index <= 30)) && n <= 16 && isGivenName(text.slice(0, text.indexOf(' '))) && (NAME_IN_PLACE.test(text) || NAMES_IN_PLACES.test(text))) return 'byline';
   // "Jane Doe in Lima. MAURICIO DOE (EFE)": a photo credit, the agency in brackets at the end.
   const agency = /\(([^()]{2,40})\)$/.exec(text)?.[1];
   // ("... in Puerto Alcázar on Tuesday. Andrés Molina (REUTERS)": the photographer in title case after the caption's stop)
@@ -280,7 +283,11 @@ function classify(text: string, index: number, count: number, header: boolean, s
 }
 
 /** The name a line of a name and a date opens with (NAME_THEN_DATE), names run together with the date split apart. */
-const nameThenDate = (text: string): string | undefined => NAME_THEN_DATE.exec(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))?.[1];
+const nameThenDate = (text: string): string | undefined => {
+  const placed = NAME_PLACE_DATE.exec(text)?.[1];
+  if (placed && isGivenName(placed.split(' ')[0]!, false)) return placed;
+  return NAME_THEN_DATE.exec(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))?.[1];
+};
 /** Is that name a place's ("Puerto Alcázar - MAR 12, 2025", "Los Angeles - ..." say where and when the story was filed)? */
 const placeFirst = (name: string): boolean => {
   const first = name.split(' ')[0]!;
@@ -410,16 +417,19 @@ export function parseSource(source: Source): Article {
   let header = true;
   // After a bare "Read more:", the next short lines are the links it introduces.
   let links = 0;
-  // Whether the story's running text has begun (a photo's caption stands before it).
+  // Whether the story's running text has begun (a photo's caption stands before it), and a paragraph of it
+  // that ends as a sentence does.
   let story = false;
+  let runningSeen = false;
   for (const [i, l] of present.entries()) {
-    let kind = classify(l.text, i, present.length, header && i < 4, story);
+    let kind = classify(l.text, i, present.length, header && i < 4, story, runningSeen);
     // (a link is a headline, with no full stop: a line that ends with one is the story going on)
     if (links > 0 && ['body', 'subheading', 'related'].includes(kind) && wordCount(l.text) <= 25 && !/[\p{Ll}\d]\.["”’)]*$/u.test(l.text)) (kind = 'related'), links--;
     else links = 0;
     if (kind === 'related' && ((/:\s*$/.test(l.text) && RELATED_LINE.test(l.text)) || RELATED_HEADING.test(l.text))) links = 4;
     if (kind === 'headline' || kind === 'standfirst' || kind === 'body') header = false;
     if (kind === 'body' || kind === 'standfirst') story = true;
+    if (isStoryKind(kind) && wordCount(l.text) >= 12 && endsLikeSentence(l.text)) runningSeen = true;
     blocks.push({ id: paragraphId(l.text, taken), n: blocks.length + 1, kind, line: l.line, text: l.text, sentences: sentenceBounds(l.text) });
   }
 
@@ -476,10 +486,11 @@ export function parseSource(source: Source): Article {
   }
   // The byline that carries it, above the story: "By Jane Doe | Published: March 14, 2025", "Wang Xu | 09:15, June 19, 2025".
   const bylineBlock = blocks.find((b) => b.kind === 'byline' && !/^[-–—]{0,2}\s*with (?:additional )?assistance from\b/i.test(b.text));
-  // (above the story, or just below its standfirst)
+  // (above the story; just below its standfirst only after the lines above the story: below)
   const firstRunning = blocks.find(running)?.n ?? blocks.length + 1;
-  const bylineDated = !date && bylineBlock && (bylineBlock.n < (blocks.find((b) => isStoryKind(b.kind))?.n ?? 0) || bylineBlock.n <= firstRunning + 2) ? publishedIn(bylineBlock.text) : null;
-  if (bylineDated && !bylineDated.updated) ({ iso: date, text: dateText } = bylineDated);
+  const bylineAboveStory = !!bylineBlock && bylineBlock.n < (blocks.find((b) => isStoryKind(b.kind))?.n ?? 0);
+  const bylineDated = !date && bylineBlock && (bylineAboveStory || bylineBlock.n <= firstRunning + 2) ? publishedIn(bylineBlock.text) : null;
+  if (bylineDated && !bylineDated.updated && bylineAboveStory) ({ iso: date, text: dateText } = bylineDated);
   // A date on a short line above the story that no rule above read: "Source: Xinhua | 2025-03-11 21:46:05 |
   // Editor: ...", "TNN / Updated: Mar 13, 2025, 09:12 IST", "Jane Doe |13.03.2025 - Update : 13.03.2025". Not a
   // line of the story, a caption's (the photo's date) or a link's (its story's: "Read more: the quake of January
@@ -497,6 +508,7 @@ export function parseSource(source: Source): Article {
       break;
     }
   }
+  if (!date && bylineDated && !bylineDated.updated) ({ iso: date, text: dateText } = bylineDated);
   if (!date) {
     const stamps = blocks
       .filter((b) => b.kind === 'caption' || b.kind === 'timestamp')

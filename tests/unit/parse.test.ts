@@ -248,6 +248,14 @@ describe('parse', () => {
     expect([keuchel.byline, keuchel.date]).toEqual(['Jan Keuchel', '2025-03-19']);
     const ft = page(['Financial Times', ...'myFT Companies Transport Shipping World Markets Opinion Work Life Arts'.split(' '), 'Port groups sign memorandum as Italian bidder raises offer', 'Olaf Storbeck in Frankfurt and Silvia Sciorilli Borrelli in Milan', 'Published MAR 24 2025', market, 'Print this page']);
     expect([ft.byline, ft.blocks.at(-1)!.kind]).toEqual(['Olaf Storbeck and Silvia Sciorilli Borrelli', 'boilerplate']);
+    // But the headline before a standfirst without its stop; no line inside the story, no exchange's or agency's
+    // name before a date, for a byline; a dated line above the story before a byline below its first paragraphs.
+    const bpm = page(['Skip to main content', 'Menu', 'UniCredit launches hostile bid for Banco BPM', 'Italian lender offers €10bn in all-share deal for rival Banco BPM', 'Silvia Sciorilli Borrelli in Milan', 'UniCredit has launched a €10bn all-share bid for rival Italian lender Banco BPM, in a deal that would create a giant.']);
+    expect(bpm.title).toBe('UniCredit launches hostile bid for Banco BPM');
+    const talks = page(['Summit ends', 'The leaders met for talks on Monday and agreed to meet again soon, officials said.', 'They talked for hours.', 'The talks ended late.', 'Both sides were pleased.', 'Both leaders left.', 'Emmanuel Macron in Paris and Olaf Scholz in Berlin', 'Reporting by Jane Doe; Editing by John Roe']);
+    expect(talks.blocks[6]!.kind).not.toBe('byline');
+    expect(page(['Shares fall', 'Markets', 'Frankfurt Stock Exchange | 19.03.2025', market]).byline).toBeNull();
+    expect(page(['Quake', 'Source: Xinhua | 2025-03-15 21:46:05 | Editor: Huaxia', quake, 'Rescuers searched the rubble for survivors through the night in the cold.', 'Jane Doe, Monday, 10 March 2025', 'More text here.']).date).toBe('2025-03-15');
     // (a date line above still dates it)
     expect(page(['Ports pact signed', 'June 2, 2025', 'By Jane Doe | Updated June 3, 2025', 'The pact was signed.']).date).toBe('2025-06-02');
   });
