@@ -8,7 +8,7 @@ import { amountDisagreements, countDisagreements, rankConflict } from '../../src
 import { amounts, durations } from '../../src/pipeline/analyse/events.ts';
 import { datesIn } from '../../src/pipeline/analyse/timeline.ts';
 import { cosine, sentencesOf, STOPWORDS, terms, vectorOf, Vocabulary } from '../../src/pipeline/analyse/sentences.ts';
-import { BACKS, corpusOf, figures, figuresDiffer, synopsis } from '../../src/pipeline/analyse/synopsis.ts';
+import { agreesWith, BACKS, corpusOf, figures, synopsis } from '../../src/pipeline/analyse/synopsis.ts';
 import { analyseSource } from '../../src/pipeline/extract-all.ts';
 import { decodeSource } from '../../src/pipeline/read.ts';
 import { resolve } from '../../src/pipeline/resolve/index.ts';
@@ -40,6 +40,15 @@ describe('synopsis', () => {
     expect([...figures('On June 19, 2024, 1,250 people saw 30.5 billion at 10:30.')]).toEqual(['1250', '30.5', '10', '30']);
     expect([...figures('a state visit from June 19-20 to 3 cities')]).toEqual(['3']);
     expect([...figures('2,000 jobs in 2024')]).toEqual(['2000']);
+    // Nor one that gives another span written out, or another day: it disagrees with the line.
+    const shut = [
+      at('The port terminals were shut for five days after the attack began on Sunday, March 9, the company said.', 'a', 0),
+      at('The port terminals were shut for four days after the attack began on Saturday, March 8, the company said.', 'b', 1),
+      at('The port terminals were shut for five days after the attack, the company said on its website.', 'c', 1),
+      at('The port terminals were shut for five days after the attack began on Saturday, the company said.', 'd', 1),
+    ];
+    expect(synopsis(shut, corpusOf(shut), () => 0)[0]!.cites.map((c) => c.article)).toEqual(['a', 'c']);
+    expect([agreesWith('shut for five days', 'shut for five days on Monday'), agreesWith('the two countries met on Monday', 'they met on Monday')]).toEqual([true, true]);
   });
 
   it('reads sums with thousands commas, won only as a sum, and tells packages of different kinds apart', () => {
@@ -97,7 +106,7 @@ describe('synopsis', () => {
       for (const t of sentences) {
         if (t.article === s.article) continue;
         const score = cosine(v, vectorOf(t.words, corpus.idf));
-        if (score >= BACKS && score > (best.get(t.article)?.score ?? 0) && !figuresDiffer(figures(s.text), figures(t.text))) best.set(t.article, { score, paragraph: t.paragraph });
+        if (score >= BACKS && score > (best.get(t.article)?.score ?? 0) && agreesWith(s.text, t.text)) best.set(t.article, { score, paragraph: t.paragraph });
       }
       const expected = [...best].sort((a, b) => b[1].score - a[1].score).map(([article, b]) => ({ article, paragraph: b.paragraph }));
       expect(line.cites.slice(1)).toEqual(expected);

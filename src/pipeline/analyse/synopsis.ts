@@ -206,18 +206,43 @@ export function figures(text: string): Set<string> {
 export const figuresDiffer = (a: Set<string>, b: Set<string>): boolean => a.size > 0 && ![...a].some((x) => b.has(x));
 
 /**
- * For a chosen sentence, the best-matching paragraph of each other article, when it says much the same and
- * gives the line's figures, if it has any.
+ * Numbers written out that a line gives as its figure: a span of time ("shut for five days"; not "the two
+ * countries", nor "one", a pronoun as often).
+ */
+const SPELLED: Record<string, string> = { two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12' };
+const SPELLED_WORD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-](?:minutes?|hours?|days?|weeks?|months?|years?)\b/gi;
+/** The figures a line gives, written in digits or out. */
+function allFigures(text: string): Set<string> {
+  const out = figures(text);
+  for (const m of text.matchAll(SPELLED_WORD)) out.add(SPELLED[m[1]!.toLowerCase()]!);
+  return out;
+}
+/** The calendar days and weekdays a sentence names ("Sunday, March 9" → "sunday", "2000-03-09"). */
+function days(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const d of /\d/.test(text) ? datesIn(text, '2000') : []) if (d.key.length === 10) out.add(d.key.slice(5));
+  for (const m of text.matchAll(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g)) out.add(m[0].toLowerCase());
+  return out;
+}
+/** Whether two sentences name days and none of them the same: "started on Sunday, March 9" against "on Saturday, March 8". */
+const daysDiffer = (a: Set<string>, b: Set<string>): boolean => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+/** Whether a sentence gives the figures and days a line gives, as far as both give any (see backing). */
+export const agreesWith = (line: string, other: string): boolean => !figuresDiffer(allFigures(line), allFigures(other)) && !daysDiffer(days(line), days(other));
+
+/**
+ * For a chosen sentence, the best-matching paragraph of each other article, when it says much the same, gives
+ * the line's figures, if it has any (in digits or written out: "four days" does not back "five days"), and
+ * names none but the line's days, if both name any: a sentence that gives another figure or another day does
+ * not back the line, it disagrees with it.
  */
 function backing(s: Sentence, near: Uint8Array, sentences: Sentence[], similarity: (i: number) => number): Cite[] {
   const best = new Map<string, { score: number; cite: Cite }>();
-  const own = figures(s.text);
   for (let i = 0; i < sentences.length; i++) {
     if (!near[i]) continue;
     const t = sentences[i]!;
     if (t.article === s.article) continue;
     const score = similarity(i);
-    if (score >= BACKS && score > (best.get(t.article)?.score ?? 0) && !figuresDiffer(own, figures(t.text))) best.set(t.article, { score, cite: { article: t.article, paragraph: t.paragraph } });
+    if (score >= BACKS && score > (best.get(t.article)?.score ?? 0) && agreesWith(s.text, t.text)) best.set(t.article, { score, cite: { article: t.article, paragraph: t.paragraph } });
   }
   return [...best.values()].sort((a, b) => b.score - a.score).map((b) => b.cite);
 }
