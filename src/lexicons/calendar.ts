@@ -2,6 +2,9 @@
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
+/** A weekday written out, as an expression's part (no group it captures): "Monday", "Wednesday". */
+export const WEEKDAY_PATTERN = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+
 /** Any month or weekday, written out: an expression's alternatives ("the Pact on Sunday", "the Times of June 19"). */
 export const CALENDAR_WORDS = [...MONTH_NAMES, ...WEEKDAY_NAMES].join('|');
 

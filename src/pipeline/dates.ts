@@ -1,10 +1,10 @@
 /** Dates as news text writes them, to ISO YYYY-MM-DD. Never reads the clock. */
-import { MONTH_NAMES, MONTH_PATTERN, monthNumber, WEEKDAY_NAMES } from '../lexicons/calendar.ts';
+import { MONTH_NAMES, MONTH_PATTERN, monthNumber, WEEKDAY_NAMES, WEEKDAY_PATTERN } from '../lexicons/calendar.ts';
 import { countryOfAnyCase } from './countries.ts';
 import { eastAsianFamily, isGivenName } from './names.ts';
 
 const MONTH = MONTH_PATTERN;
-const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const WEEKDAY = WEEKDAY_PATTERN;
 
 const iso = (y: number, m: number, d: number): string | null =>
   m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1800 && y <= 2200

@@ -3,6 +3,7 @@
  * were killed", "killing 45 civilians", "the death toll rose to 43", "12 dead"). Different counts of the
  * same kind of people in different sources are a disagreement, though often one of time: tolls rise.
  */
+import { NUMBER_WORDS } from '../../lexicons/numbers.ts';
 import type { Statement } from './events.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -12,15 +13,6 @@ const KIND: Record<string, string> = {
   injured: 'injured', injuring: 'injured', wounded: 'injured', wounding: 'injured', hurt: 'injured',
   missing: 'missing', displaced: 'displaced', evacuated: 'evacuated', arrested: 'arrested', detained: 'arrested', rescued: 'rescued',
 };
-/** Numbers written out, as a sentence opens with one ("Fifteen workers were killed", "Twenty-three died"). */
-const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const WORDS: Record<string, number> = Object.fromEntries([
-  ...UNITS.map((w, i) => [w, i + 1] as const),
-  ...TEENS.map((w, i) => [w, i + 10] as const),
-  ...TENS.flatMap((w, i) => [[w, 20 + 10 * i] as const, ...UNITS.map((u, k) => [`${w}-${u}`, 21 + 10 * i + k] as const)]),
-]);
 /**
  * Who is counted, as compared: workers, residents or passengers are the people of a disaster's toll ("12
  * workers killed", "the death toll rose to 15"); soldiers, children, police, fighters and the like are counted
@@ -71,7 +63,7 @@ export function counts(sentences: Sentence[]): Count[] {
       const g = m.groups!;
       const written = (g['n'] ?? g['n2'] ?? g['n3'])!;
       const qualifier = g['q'] ?? g['q2'] ?? g['q3'];
-      const n = WORDS[written.toLowerCase()] ?? Number(written.replace(/,/g, ''));
+      const n = NUMBER_WORDS[written.toLowerCase()] ?? Number(written.replace(/,/g, ''));
       const kind = KIND[(g['kind'] ?? g['kindAlone'] ?? g['verb'] ?? 'killed').toLowerCase()];
       // (those arrested at a protest are its protesters: "40 people were arrested", "45 protesters were detained")
       const group = GROUP[(g['noun'] ?? g['noun2'] ?? 'people').toLowerCase()] ?? 'people';

@@ -3,6 +3,7 @@
  * each tied to the event it is said of (the arrival, the talks, the signing, the visit) by the nearest event
  * word in the sentence. Statements about the same event that differ between sources are disagreements.
  */
+import { WEEKDAY_PATTERN } from '../../lexicons/calendar.ts';
 import type { Cite } from '../../schema.ts';
 import type { Sentence } from './sentences.ts';
 import { longDate, weekdayBefore } from '../dates.ts';
@@ -94,7 +95,7 @@ export interface Statement {
   cite: Cite;
 }
 
-const WEEKDAY = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
+const WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`, 'g');
 
 export function weekdays(sentences: Sentence[]): Statement[] {
   const out: Statement[] = [];
@@ -109,9 +110,12 @@ export function weekdays(sentences: Sentence[]): Statement[] {
 }
 
 /** A sentence about what is to come ("will arrive on Tuesday", "arrives on Saturday"): its weekday lies ahead of the article's date. */
-const AHEAD = /\b(?:will|would|shall|(?:is|are|was|were) (?:expected|due|set|scheduled)|(?:is|are|was|were) to (?:arrive|visit|meet|sign|leave|travel|hold|attend|begin|start|open)|plans? to|planned|next|upcoming)\b|\b(?:arrives|departs|leaves|visits|meets|signs)\b[^.;]{0,40}?\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+const AHEAD = new RegExp(
+  `\\b(?:will|would|shall|(?:is|are|was|were) (?:expected|due|set|scheduled)|(?:is|are|was|were) to (?:arrive|visit|meet|sign|leave|travel|hold|attend|begin|start|open)|plans? to|planned|next|upcoming)\\b|\\b(?:arrives|departs|leaves|visits|meets|signs)\\b[^.;]{0,40}?\\bon\\s+${WEEKDAY_PATTERN}\\b`,
+  'i',
+);
 /** "last Wednesday", "the following Friday": a week may lie between the weekday and the article's date. */
-const WEEK_AWAY = /\b(?:last|next|this coming|the following|previous)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+const WEEK_AWAY = new RegExp(`\\b(?:last|next|this coming|the following|previous)\\s+${WEEKDAY_PATTERN}\\b`, 'i');
 
 /**
  * Weekdays said of a past event, as the days they name in their article ("Wednesday's explosion" in a report

@@ -36,12 +36,11 @@ export function magnitudes(sentences: Sentence[]): Magnitude[] {
     if ([...s.text.matchAll(YEAR)].some((m) => m[0] !== year)) continue;
     // (two quakes in one sentence, "a 6.8-magnitude quake at dawn and a 6.1-magnitude quake at noon": neither is
     // a figure for the other)
-    const found = [...s.text.matchAll(MAGNITUDE)];
-    if (new Set(found.map((m) => Number(m.groups!['a'] ?? m.groups!['b'] ?? m.groups!['c'] ?? m.groups!['d']))).size > 1) continue;
-    for (const m of found) {
-      const value = m.groups!['a'] ?? m.groups!['b'] ?? m.groups!['c'] ?? m.groups!['d']!;
-      if (Number(value) < LEAST || NOT_THIS.test(s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60))) continue;
-      out.push({ value: m[0], norm: String(Number(value)), cite: { article: s.article, paragraph: s.paragraph } });
+    const found = [...s.text.matchAll(MAGNITUDE)].map((m) => ({ m, value: Number(m.groups!['a'] ?? m.groups!['b'] ?? m.groups!['c'] ?? m.groups!['d']) }));
+    if (new Set(found.map((f) => f.value)).size > 1) continue;
+    for (const { m, value } of found) {
+      if (value < LEAST || NOT_THIS.test(s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60))) continue;
+      out.push({ value: m[0], norm: String(value), cite: { article: s.article, paragraph: s.paragraph } });
     }
   }
   return out;

@@ -8,6 +8,7 @@
  * of office, a term sought or demanded, the most the law allows, time served or spent awaiting trial, a
  * suspended sentence or probation.
  */
+import { NUMBER_WORDS } from '../../lexicons/numbers.ts';
 import { lowerBound } from '../group.ts';
 import type { Dossier } from '../resolve/index.ts';
 import type { Statement } from './events.ts';
@@ -16,20 +17,22 @@ import { peopleOfSentences, type Sentence } from './sentences.ts';
 /** A term said of a person: `subject` is "person:<id>", `norm` the term in months. */
 export type Penalty = Omit<Statement, 'event'> & { subject: string };
 
-const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30 };
 const N = '\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty';
 /** "eight years", "a seven-year", "18 months", "eight years and six months": a number and its unit. */
 const TERM = new RegExp(`\\b(?<n>${N})[\\s-](?<unit>years?|months?)(?:\\s+and\\s+(?<m>${N})\\s+months?)?\\b`, 'gi');
 /**
- * The sentence's verb right before the term, its subject the person: "was jailed for", "has been sentenced
- * to", "was sentenced on Monday to", "was also sentenced in absentia to", "got an".
+ * A word between the verb and its "to" or "for" ("on Monday", "by a Valletta court", "in absentia"), none of
+ * `stops`, which start another clause, and no year.
  */
-/** A word between the verb and its "to" or "for": "on Monday", "by a Valletta court", "in absentia"; not one that starts another clause ("to", "for", "and", "after") or a year. */
-const GAP_WORD = "\\s+(?!(?:to|for|and|before|while)\\b)(?!\\d{4}\\b)[\\p{L}\\d.’'-]+";
-/** (after "jailed", not "after" either: "jailed after evading police for two years" says how long he evaded them) */
-const JAILED_GAP_WORD = "\\s+(?!(?:to|for|and|after|before|while)\\b)(?!\\d{4}\\b)[\\p{L}\\d.’'-]+";
+const gapWord = (stops: string[]): string => `\\s+(?!(?:${stops.join('|')})\\b)(?!\\d{4}\\b)[\\p{L}\\d.’'-]+`;
+const STOPS = ['to', 'for', 'and', 'before', 'while'];
+/**
+ * The sentence's verb right before the term, its subject the person: "was jailed for", "has been sentenced
+ * to", "was sentenced on Monday to", "was also sentenced in absentia to", "got an". (After "jailed", no "after"
+ * either: "jailed after evading police for two years" says how long he evaded them.)
+ */
 const PASSIVE = new RegExp(
-  `\\b(?:was|were|is|has been|had been|have been)\\s+(?:(?:\\p{Ll}+ly|also|later|then|both|each)\\s+)?(?:sentenced(?:${GAP_WORD}){0,8}\\s+to|jailed(?:${JAILED_GAP_WORD}){0,7}\\s+for|imprisoned\\s+for|given|handed)\\s+(?:an?\\s+)?$|\\b(?:received|got|gets)\\s+(?:an?\\s+)?$`,
+  `\\b(?:was|were|is|has been|had been|have been)\\s+(?:(?:\\p{Ll}+ly|also|later|then|both|each)\\s+)?(?:sentenced(?:${gapWord(STOPS)}){0,8}\\s+to|jailed(?:${gapWord([...STOPS, 'after'])}){0,7}\\s+for|imprisoned\\s+for|given|handed)\\s+(?:an?\\s+)?$|\\b(?:received|got|gets)\\s+(?:an?\\s+)?$`,
   'iu',
 );
 /** The sentence's verb with its object before the term: "sentenced U.S. journalist Jane Doe to", "jailed Doe for", "gave Doe". */
@@ -68,7 +71,7 @@ const SUBJECT_REACH = 160;
 /** A quick test before the expressions. */
 const GATE = /year|month/i;
 
-const count = (word: string): number => NUMBERS[word.toLowerCase()] ?? Number(word);
+const count = (word: string): number => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
 
 export function penalties(sentences: Sentence[], dossier: Dossier): Penalty[] {
   const out: Penalty[] = [];
@@ -87,7 +90,7 @@ export function penalties(sentences: Sentence[], dossier: Dossier): Penalty[] {
       if (NOT_GIVEN_BEFORE.test(s.text.slice(Math.max(0, verbAt - 30), m.index))) continue;
       people ??= peopleOf(s).sort((a, b) => a.start - b.start);
       // Whose: the verb's object, named between it and the term and nothing else there but titles ("sentenced
-      // former defence minister Jane Doe to"); else the sentence's subject, the first person it names before the verb.
+      // former defence minister Jane Doe to"); else the verb's subject (below).
       let who: { id: string; start: number; end: number } | undefined;
       if (active) {
         const object = active.groups!['object'] ?? active.groups!['given']!;

@@ -4,6 +4,8 @@
  * names, and a little by how early it stands (news leads first). Scoring is linear in the number of sentences:
  * no sentence is compared with every other; only the chosen few are, to find the paragraphs that back them.
  */
+import { WEEKDAY_PATTERN } from '../../lexicons/calendar.ts';
+import { NUMBER_WORDS } from '../../lexicons/numbers.ts';
 import type { Cite } from '../../schema.ts';
 import { datelineEnd, isStoryKind } from '../parse.ts';
 import { wordCount } from '../text.ts';
@@ -209,19 +211,19 @@ export const figuresDiffer = (a: Set<string>, b: Set<string>): boolean => a.size
  * Numbers written out that a line gives as its figure: a span of time ("shut for five days"; not "the two
  * countries", nor "one", a pronoun as often).
  */
-const SPELLED: Record<string, string> = { two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12' };
 const SPELLED_WORD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-](?:minutes?|hours?|days?|weeks?|months?|years?)\b/gi;
 /** The figures a line gives, written in digits or out. */
 function allFigures(text: string): Set<string> {
   const out = figures(text);
-  for (const m of text.matchAll(SPELLED_WORD)) out.add(SPELLED[m[1]!.toLowerCase()]!);
+  for (const m of text.matchAll(SPELLED_WORD)) out.add(String(NUMBER_WORDS[m[1]!.toLowerCase()]));
   return out;
 }
+const WEEKDAY_WORD = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`, 'g');
 /** The calendar days and weekdays a sentence names ("Sunday, March 9" → "sunday", "2000-03-09"). */
 function days(text: string): Set<string> {
   const out = new Set<string>();
   for (const d of /\d/.test(text) ? datesIn(text, '2000') : []) if (d.key.length === 10) out.add(d.key.slice(5));
-  for (const m of text.matchAll(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g)) out.add(m[0].toLowerCase());
+  for (const m of text.matchAll(WEEKDAY_WORD)) out.add(m[0].toLowerCase());
   return out;
 }
 /** Whether two sentences name days and none of them the same: "started on Sunday, March 9" against "on Saturday, March 8". */
