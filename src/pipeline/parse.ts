@@ -487,16 +487,15 @@ export function parseSource(source: Source): Article {
   // The byline that carries it, above the story: "By Jane Doe | Published: March 14, 2025", "Wang Xu | 09:15, June 19, 2025".
   const bylineBlock = blocks.find((b) => b.kind === 'byline' && !/^[-–—]{0,2}\s*with (?:additional )?assistance from\b/i.test(b.text));
   // (above the story; just below its standfirst only after the lines above the story: below)
-  const firstRunning = blocks.find(running)?.n ?? blocks.length + 1;
+  const storyStart = blocks.find(running)?.n ?? blocks.length + 1;
   const bylineAboveStory = !!bylineBlock && bylineBlock.n < (blocks.find((b) => isStoryKind(b.kind))?.n ?? 0);
-  const bylineDated = !date && bylineBlock && (bylineAboveStory || bylineBlock.n <= firstRunning + 2) ? publishedIn(bylineBlock.text) : null;
+  const bylineDated = !date && bylineBlock && (bylineAboveStory || bylineBlock.n <= storyStart + 2) ? publishedIn(bylineBlock.text) : null;
   if (bylineDated && !bylineDated.updated && bylineAboveStory) ({ iso: date, text: dateText } = bylineDated);
   // A date on a short line above the story that no rule above read: "Source: Xinhua | 2025-03-11 21:46:05 |
   // Editor: ...", "TNN / Updated: Mar 13, 2025, 09:12 IST", "Jane Doe |13.03.2025 - Update : 13.03.2025". Not a
   // line of the story, a caption's (the photo's date) or a link's (its story's: "Read more: the quake of January
   // 7, 2025") unless it says it dates the page; and only when no time stamp above the story dates it: those
   // come next.
-  const storyStart = firstRunning;
   const stamped = blocks.some((b) => b.n < storyStart && b.kind === 'timestamp' && findDate(b.text));
   const above = blocks.filter(
     (b) => b.n < storyStart && !['caption', 'headline', 'body', 'standfirst'].includes(b.kind) && (b.kind !== 'related' || /\b(?:published|updated?|posted)\b/i.test(b.text)) && wordCount(b.text) <= 20,

@@ -39,13 +39,15 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
   // This block's mentions were just appended: read them off the end, not by filtering the whole article.
   const inBlock: { p: PersonMention; i: number }[] = [];
   for (let i = people.length - 1; i >= 0 && people[i]!.block === block.id; i--) inBlock.unshift({ p: people[i]!, i });
+  // (a name a reader knows for a person's: a cue made it one, or the article names the person in full)
+  const isNamed = (p: PersonMention): boolean => p.cue !== 'none' || known(p);
   // The speaker among the people named in the speaker's words: the first a reader knows for a person ("Jan
   // Roe" of "Jan Roe of the EU mission", not "EU"; "Jane Doe in an interview with the BBC's John Roe"), or
   // the one a possessive hands on to ("Jane Doe's lawyer John Roe"); else the last word that may be a name.
   // (One that ends inside counts: the words before a verb hold no dots, "J.P. Okonkwo" two.)
   const personIn = (from: number, to: number): number | null => {
     const within = inBlock.filter(({ p }) => p.end > from && p.end <= to);
-    const named = within.filter(({ p }) => p.cue !== 'none' || known(p));
+    const named = within.filter(({ p }) => isNamed(p));
     const owns = (p: PersonMention): boolean => /^['’]s?\s/.test(block.text.slice(p.end, p.end + 3));
     let k = 0;
     while (k + 1 < named.length && owns(named[k]!.p)) k++;
@@ -60,7 +62,7 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
    * Doe, told").
    */
   const apposedPerson = (from: number, to: number): number | null => {
-    const hit = inBlock.find(({ p }) => p.start >= from && p.end <= to && (p.cue !== 'none' || known(p)) && /^,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(block.text.slice(from, p.start)) && /^\s*(?:,|$)/.test(block.text.slice(p.end, to)));
+    const hit = inBlock.find(({ p }) => p.start >= from && p.end <= to && isNamed(p) && /^,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(block.text.slice(from, p.start)) && /^\s*(?:,|$)/.test(block.text.slice(p.end, to)));
     return hit ? hit.i : null;
   };
   // Who a pronoun may stand for: people named outside quotes, by a name a reader knows for one (a lone
@@ -70,7 +72,7 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
     if (namedHere) return namedHere;
     // (the quotes' places read once: at every pronoun, a paragraph of quotes was read again)
     const quotes = [...block.text.matchAll(QUOTE)].map((m) => [m.index, m.index + m[0].length] as const);
-    return (namedHere = inBlock.filter(({ p }) => (p.cue !== 'none' || known(p)) && !quotes.some(([a, b]) => p.start >= a && p.end <= b)));
+    return (namedHere = inBlock.filter(({ p }) => isNamed(p) && !quotes.some(([a, b]) => p.start >= a && p.end <= b)));
   };
   /**
    * Who "he" or "she" is before position `at`: the first person named in the last sentence of the paragraph
