@@ -9,3 +9,9 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries
   ...TEENS.map((w, i) => [w, i + 10] as const),
   ...TENS.flatMap((w, i) => [[w, 20 + 10 * i] as const, ...UNITS.map((u, k) => [`${w}-${u}`, 21 + 10 * i + k] as const)]),
 ]);
+
+/**
+ * The same numbers as an expression's part (no group it captures), longest forms first ("fourteen" before
+ * "four"). It branches on the words' letters, not a list of ninety tried one by one at every position.
+ */
+export const NUMBER_WORD_PATTERN = `(?:${TENS.map((w) => w.slice(0, -2)).join('|')})ty(?:-(?:${UNITS.join('|')}))?|(?:${TEENS.slice(3).map((w) => w.slice(0, -4)).join('|')})teen|${[...UNITS, ...TEENS.slice(0, 3)].join('|')}`;

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { counts } from '../../src/pipeline/analyse/counts.ts';
 import { amountDisagreements, countDisagreements, rankConflict } from '../../src/pipeline/analyse/disagreements.ts';
 import { amounts, durations } from '../../src/pipeline/analyse/events.ts';
+import { NUMBER_WORDS } from '../../src/lexicons/numbers.ts';
 import { datesIn } from '../../src/pipeline/analyse/timeline.ts';
 import { cosine, sentencesOf, STOPWORDS, terms, vectorOf, Vocabulary } from '../../src/pipeline/analyse/sentences.ts';
 import { agreesWith, BACKS, corpusOf, figures, synopsis } from '../../src/pipeline/analyse/synopsis.ts';
@@ -81,6 +82,11 @@ describe('synopsis', () => {
     // Numbers written out, as a sentence opens with one.
     expect(['Fifteen workers were killed.', 'Twenty-three people were injured.'].map(read)).toEqual([['people killed: Fifteen'], ['people injured: Twenty-three']]);
     expect(countDisagreements(counts([said('Fifteen workers were killed.', 'a'), said('The blast killed 16 workers.', 'b')])).map((d) => d.sides.map((x) => x.value))).toEqual([['Fifteen', '16']]);
+    // (every number written out, one to ninety-nine, is read as its value)
+    const spelled = Object.entries(NUMBER_WORDS);
+    expect(spelled.map(([, n]) => n).sort((a, b) => a - b)).toEqual(Array.from({ length: 99 }, (_, i) => i + 1));
+    const misread = spelled.filter(([w, n]) => counts([said(`${w[0]!.toUpperCase()}${w.slice(1)} people were killed.`, 'a')]).map((c) => c.norm).join() !== String(n));
+    expect(misread).toEqual([]);
     expect(read('Someone people killed nothing; in 2023, 50 people died in a similar quake.')).toEqual([]);
     const about = (texts: string[]) => countDisagreements(counts(texts.map((t, i) => said(t, `a${i}`)))).map((d) => `${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`);
     expect(about(['At least 41 people were killed.', 'The death toll rose to 45.', 'The quake killed 41 people.'])).toEqual(['the number of people killed: at least 41 / 41 | 45']);

@@ -3,7 +3,7 @@
  * were killed", "killing 45 civilians", "the death toll rose to 43", "12 dead"). Different counts of the
  * same kind of people in different sources are a disagreement, though often one of time: tolls rise.
  */
-import { NUMBER_WORDS } from '../../lexicons/numbers.ts';
+import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../../lexicons/numbers.ts';
 import type { Statement } from './events.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -24,11 +24,9 @@ const GROUP: Record<string, string> = {
 };
 const NOUNS = Object.keys(GROUP).join('|');
 const QUALIFIER = 'at least|more than|over|nearly|almost|about|around|some|up to';
-/** (the words as one expression that branches on their letters, not a list of 90 tried one by one at every position) */
-const SPELLED = '(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|(?:thir|four|fif|six|seven|eigh|nine)teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
-const NUMBER = `\\d{1,3}(?:,\\d{3})+|\\d+|${SPELLED}`;
+const NUMBER = `\\d{1,3}(?:,\\d{3})+|\\d+|${NUMBER_WORD_PATTERN}`;
 /** A word between the number and who is counted ("41 Turkish soldiers"), not another number ("12 three people"). */
-const ADJECTIVE = `(?:(?!(?:${SPELLED}|hundred|thousand|million|billion|dozens?)\\b)[\\p{L}-]+\\s+)?`;
+const ADJECTIVE = `(?:(?!(?:${NUMBER_WORD_PATTERN}|hundred|thousand|million|billion|dozens?)\\b)[\\p{L}-]+\\s+)?`;
 const KINDS = Object.keys(KIND).join('|');
 const COUNT = new RegExp(
   [
