@@ -81,17 +81,17 @@ export function headlineIndex(blocks: Block[]): number {
   const story = blocks.filter((b, i) => i >= region.length && (b.kind === 'body' || b.kind === 'standfirst'));
   const storyStems = stems(story.map((b) => b.text).join(' '));
   const shared = (b: Block): number => [...stems(b.text)].filter((s) => storyStems.has(s)).length;
+  const furniture = region.map((b) => isFurniture(b.text));
   // (two of its words at least, and half: a site's tagline, "Exclusive news, data and analytics for financial
   // market professionals", shares a few words with any story; but two are enough for the last line that may be
   // a headline above the story, where a headline stands: "Taravia jails ex-minister for graft, but will the
   // conviction stand?")
   // The first that may be, below the site's menus when it has some: a tagline above them ("Exclusive news,
   // data and analytics for financial market professionals") shares some words with a business story too.
-  const candidates = region.map((b, i) => i > 0 && headlineLike(b) && !isFurniture(b.text));
+  const candidates = region.map((b, i) => i > 0 && headlineLike(b) && !furniture[i]);
   const lastCandidate = candidates.lastIndexOf(true);
   const qualifies = (b: Block, i: number): boolean => candidates[i]! && shared(b) >= 2 && (i === lastCandidate || shared(b) >= 0.5 * stems(b.text).size);
   // (a menu: two furniture lines running at least; one alone, "author:China.com", is no menu)
-  const furniture = region.map((b) => isFurniture(b.text));
   const menuEnd = furniture.findLastIndex((f, i) => f && i < lastCandidate && (furniture[i - 1] || furniture[i + 1]));
   const below = region.findIndex((b, i) => i > menuEnd && qualifies(b, i));
   return below >= 0 ? below : region.findIndex(qualifies);

@@ -429,8 +429,9 @@ export function parseSource(source: Source): Article {
     if (kind === 'related' && ((/:\s*$/.test(l.text) && RELATED_LINE.test(l.text)) || RELATED_HEADING.test(l.text))) links = 4;
     if (kind === 'headline' || kind === 'standfirst' || kind === 'body') header = false;
     if (kind === 'body' || kind === 'standfirst') story = true;
-    if (isStoryKind(kind) && wordCount(l.text) >= 12 && endsLikeSentence(l.text)) runningSeen = true;
-    blocks.push({ id: paragraphId(l.text, taken), n: blocks.length + 1, kind, line: l.line, text: l.text, sentences: sentenceBounds(l.text) });
+    const block: Block = { id: paragraphId(l.text, taken), n: blocks.length + 1, kind, line: l.line, text: l.text, sentences: sentenceBounds(l.text) };
+    blocks.push(block);
+    runningSeen ||= running(block);
   }
 
   // "Jane Doe" on a line of its own near the top, above her handle or the time of publication: the author.

@@ -13,7 +13,7 @@ import { longDate, weekdayBefore, weekdayOf } from '../dates.ts';
 import { calmCase } from '../names.ts';
 import { isStoryKind } from '../parse.ts';
 import { foldName } from '../text.ts';
-import { addTo } from '../group.ts';
+import { addTo, groupBy } from '../group.ts';
 import type { Dossier } from '../resolve/index.ts';
 import { amountDisagreements, countDisagreements, eventDisagreements, magnitudeDisagreements, penaltyDisagreements, roleDisagreements, shareDisagreements, spellingVariants, statusDisagreements } from './disagreements.ts';
 import { counts } from './counts.ts';
@@ -43,7 +43,7 @@ const WEEKDAY_ONLY = /^\p{L}+day \(\d[^)]*\)$/u;
 const WEEKDAY_COUNTED = "A weekday is read as that day on or before the article's date: compare the dates of the sources.";
 
 /** Events that happen at one moment: a visit or talks may span days, and a weekday and a date of them may both hold. */
-const MOMENTS: ReadonlySet<EventKey> = new Set(['incident', 'arrival', 'signing', 'departure', 'verdict']);
+const MOMENTS: ReadonlySet<string> = new Set<EventKey>(['incident', 'arrival', 'signing', 'departure', 'verdict']);
 
 /**
  * The weekdays said of events, as the days they name (weekdayDates), for the events of a moment whose
@@ -52,18 +52,11 @@ const MOMENTS: ReadonlySet<EventKey> = new Set(['incident', 'arrival', 'signing'
  * article, is no dispute between sources), and a weekday counted back would show it again.
  */
 function weekdaysAsDates(sentences: Sentence[], weekdayStatements: Statement[], dayStatements: Statement[]): Statement[] {
-  const values = (list: Statement[]): Map<EventKey, Set<string>> => {
-    const out = new Map<EventKey, Set<string>>();
-    for (const s of list) {
-      const said = out.get(s.event);
-      if (said) said.add(s.norm);
-      else out.set(s.event, new Set([s.norm]));
-    }
-    return out;
-  };
+  // (how many different values the statements give each event)
+  const values = (list: Statement[]): Map<string, number> => new Map([...groupBy(list, (s) => s.event)].map(([event, said]) => [event, new Set(said.map((s) => s.norm)).size]));
   const weekdaysSaid = values(weekdayStatements);
   const datesSaid = values(dayStatements);
-  const settled = new Set([...weekdaysSaid].filter(([event, said]) => MOMENTS.has(event) && said.size === 1 && (datesSaid.get(event)?.size ?? 0) <= 1).map(([event]) => event));
+  const settled = new Set([...weekdaysSaid].filter(([event, n]) => MOMENTS.has(event) && n === 1 && (datesSaid.get(event) ?? 0) <= 1).map(([event]) => event));
   // (the sentences are read again only when some event is settled)
   return settled.size ? weekdayDates(sentences).filter((s) => settled.has(s.event)) : [];
 }

@@ -38,8 +38,8 @@ const MEDIA_NAME_WORDS: ReadonlySet<string> = new Set(['Today', 'Times', 'News',
 /** Words before a place ("in Puerto Alcázar", "the Santa Inés district") and after one ("Santa Inés province"). */
 const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'around', 'toward', 'towards']);
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['province', 'district', 'city', 'region', 'state', 'department', 'county', 'municipality', 'island', 'islands', 'port', 'airport', 'area', 'valley', 'river', 'bay', 'square']);
-/** What is built or found at a place, named before it: "the Kali Tharpa dam". */
-const STRUCTURE_NOUNS: ReadonlySet<string> = new Set(['dam', 'bridge', 'highway', 'canal', 'reservoir', 'tunnel', 'glacier', 'lake', 'mountain', 'mine', 'refinery', 'pass', 'delta', 'gorge', 'river', 'valley', 'bay', 'island', 'province', 'district', 'region', 'county', 'municipality']);
+/** What is built or found at a place, named before it, besides a PLACE_NOUNS place: "the Kali Tharpa dam". */
+const STRUCTURE_NOUNS: ReadonlySet<string> = new Set(['dam', 'bridge', 'highway', 'canal', 'reservoir', 'tunnel', 'glacier', 'lake', 'mountain', 'mine', 'refinery', 'pass', 'delta', 'gorge']);
 /** Blocks in title case, where capitalised verbs ("Discusses") would pass for names. */
 const TITLE_CASE: ReadonlySet<Block['kind']> = new Set(['headline', 'related', 'subheading', 'masthead']);
 
