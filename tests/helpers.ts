@@ -1,5 +1,6 @@
 /** Shared test helpers: the seeds, ingested once per test file (in memory, no cache). */
 import { readFileSync } from 'node:fs';
+import { analyseSource } from '../src/pipeline/extract-all.ts';
 import { ingest, type IngestResult } from '../src/pipeline/ingest.ts';
 import { decodeSource } from '../src/pipeline/read.ts';
 import { parseSource } from '../src/pipeline/parse.ts';
@@ -19,3 +20,6 @@ export const ingestSeeds = (): Promise<IngestResult> => (seeds ??= ingest({ seed
 export function parseSeed(name: string): Article {
   return parseSource(decodeSource(`seeds/${name}`, readFileSync(`seeds/${name}`)));
 }
+
+/** A made-up article, by its file name and its text (a headline, a blank line, the story), read as ingest reads a source. */
+export const madeUpArticle = (name: string, text: string) => analyseSource(decodeSource(`t/${name}`, new TextEncoder().encode(text)));

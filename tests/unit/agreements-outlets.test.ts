@@ -1,7 +1,7 @@
 /** Agreements with their status per source, and outlets as publishers or cited sources. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dossier } from '../../src/pipeline/resolve/index.ts';
-import { ingestSeeds } from '../helpers.ts';
+import { resolve, type Dossier } from '../../src/pipeline/resolve/index.ts';
+import { ingestSeeds, madeUpArticle as article } from '../helpers.ts';
 
 let d: Dossier;
 beforeAll(async () => {
@@ -69,11 +69,7 @@ describe('outlets', () => {
 });
 
 describe('agreements of a made-up dossier', () => {
-  it('takes British and American spellings of a name for one agreement', async () => {
-    const { analyseSource } = await import('../../src/pipeline/extract-all.ts');
-    const { decodeSource } = await import('../../src/pipeline/read.ts');
-    const { resolve } = await import('../../src/pipeline/resolve/index.ts');
-    const article = (name: string, text: string) => analyseSource(decodeSource(`t/${name}`, new TextEncoder().encode(text)));
+  it('takes British and American spellings of a name for one agreement', () => {
     const dossier = resolve([article('a.txt', 'Accession talks\n\nTaravia signed the Stabilisation and Association Agreement in 2016.\n'), article('b.txt', 'Talks go on\n\nThe Stabilization and Association Agreement was signed in 2016.\n')], null);
     expect(dossier.agreements.map((a) => a.data.aliases.map((x) => x.name))).toEqual([['Stabilisation and Association Agreement', 'Stabilization and Association Agreement']]);
   });

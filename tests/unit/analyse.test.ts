@@ -18,6 +18,8 @@ import { ingest } from '../../src/pipeline/ingest.ts';
 import type { Summary } from '../../src/schema.ts';
 
 const vocabulary = new Vocabulary();
+/** A disagreement as the reader reads it: what it is about, and each source's value. */
+const told = (d: Summary['disagreements'][number]) => `${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`;
 const sentence = (text: string) => ({ article: 'a', paragraph: 'p-1', kind: 'body' as const, order: 0, text, words: vocabulary.numbers(text), entities: [], published: '2024-06-19' });
 
 describe('synopsis', () => {
@@ -88,7 +90,7 @@ describe('synopsis', () => {
     const misread = spelled.filter(([w, n]) => counts([said(`${w[0]!.toUpperCase()}${w.slice(1)} people were killed.`, 'a')]).map((c) => c.norm).join() !== String(n));
     expect(misread).toEqual([]);
     expect(read('Someone people killed nothing; in 2023, 50 people died in a similar quake.')).toEqual([]);
-    const about = (texts: string[]) => countDisagreements(counts(texts.map((t, i) => said(t, `a${i}`)))).map((d) => `${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`);
+    const about = (texts: string[]) => countDisagreements(counts(texts.map((t, i) => said(t, `a${i}`)))).map(told);
     expect(about(['At least 41 people were killed.', 'The death toll rose to 45.', 'The quake killed 41 people.'])).toEqual(['the number of people killed: at least 41 / 41 | 45']);
     expect(about(['At least 41 people were killed.', '3 soldiers were killed.'])).toEqual([]);
     // From the smallest up, however the sources come: a rising toll reads as one.
@@ -280,7 +282,7 @@ describe('the summary of an event nobody here has read', () => {
       'a.txt': 'Run-off\n\nOpposition candidate Ana Ruiz won the run-off with 52.3% of the vote. Turnout was 68.4%. At least 40 people were arrested.\n',
       'b.txt': 'Run-off result\n\nThe council said Ana Ruiz had won 51.8 percent of the vote against 48.2 percent for Tomas Berg, with turnout at 67.9 percent. Forty-five protesters were detained.\n',
     });
-    const about = summary.disagreements.filter((d) => d.topic === 'share' || d.topic === 'count').map((d) => `${d.topic}: ${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`);
+    const about = summary.disagreements.filter((d) => d.topic === 'share' || d.topic === 'count').map((d) => `${d.topic}: ${told(d)}`);
     expect(about).toEqual(['count: the number of people arrested: at least 40 | Forty-five', "share: Ana Ruiz's share of the vote: 51.8 percent | 52.3%", 'share: the turnout: 67.9 percent | 68.4%']);
     expect(summary.disagreements.find((d) => d.topic === 'share')?.subject).toEqual({ kind: 'person', id: 'ana-ruiz' });
     // Not a decimal comma for another number, a count's progress, another election's turnout, a speaker's or a poll's figure.
@@ -298,14 +300,14 @@ describe('the summary of an event nobody here has read', () => {
       'b.txt': 'Minister jailed\n\nMay 13, 2025\n\nTomas Berg was jailed for seven years, with a fine of €1.5m, in a verdict delivered on May 13. Ana Ruiz got three years in prison.\n',
       'c.txt': 'Berg jailed\n\nMay 12, 2025\n\nProsecutors had sought ten years for Tomas Berg, who was sentenced on Monday to eight years in prison. He faces up to 12 years on appeal.\n',
     });
-    const about = summary.disagreements.filter((d) => d.topic !== 'spelling').map((d) => `${d.topic}: ${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`);
+    const about = summary.disagreements.filter((d) => d.topic !== 'spelling').map((d) => `${d.topic}: ${told(d)}`);
     expect(about).toEqual(['date: the date of the verdict: May 13 | Monday (12 May 2025)', "penalty: Tomas Berg's prison sentence: seven years | eight years"]);
     expect(summary.disagreements.find((d) => d.topic === 'penalty')?.subject).toEqual({ kind: 'person', id: 'tomas-berg' });
     expect(summary.facts.when?.date).toBe('2025-05-12');
   });
 
   it('takes the sentencing for the verdict, not a conviction days before, nor a jailed person for an event', async () => {
-    const days = async (a: string, b: string) => (await summaryOf({ 'a.txt': `Trial\n\n${a}\n`, 'b.txt': `Trial ends\n\n${b}\n` })).disagreements.filter((d) => d.topic === 'day').map((d) => `${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`);
+    const days = async (a: string, b: string) => (await summaryOf({ 'a.txt': `Trial\n\n${a}\n`, 'b.txt': `Trial ends\n\n${b}\n` })).disagreements.filter((d) => d.topic === 'day').map(told);
     expect(await days('A jury on Friday convicted Tomas Berg of bribery.', 'Tomas Berg was sentenced on Tuesday to eight years.')).toEqual([]);
     expect(await days('On Thursday, jailed reporter Ana Ruiz was freed and flew out to Vienna.', 'Ana Ruiz flew out to Vienna on Friday.')).toEqual(['the day of the departure: Thursday | Friday']);
     expect(await days('A court acquitted Tomas Berg of bribery on Tuesday.', 'Tomas Berg was acquitted on Wednesday.')).toEqual(['the day of the verdict: Tuesday | Wednesday']);
@@ -317,7 +319,7 @@ describe('the summary of an event nobody here has read', () => {
     // Each second source says Tomas Berg was jailed for eight years; none of the first ones' terms is his sentence.
     const eight = 'Verdict\n\nTomas Berg was jailed for eight years on Monday.\n';
     const penalties = async (text: string) =>
-      (await summaryOf({ 'a.txt': `Trial\n\n${text}\n`, 'b.txt': eight })).disagreements.filter((d) => d.topic === 'penalty').map((d) => `${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`);
+      (await summaryOf({ 'a.txt': `Trial\n\n${text}\n`, 'b.txt': eight })).disagreements.filter((d) => d.topic === 'penalty').map(told);
     for (const text of [
       'Tomas Berg showed no emotion as Judge Maria Kovac sentenced him to seven years in prison.',
       'Ana Ruiz, who testified against Tomas Berg, was jailed for three years.',
@@ -449,7 +451,7 @@ describe('the summary of an event nobody here has read', () => {
       'b.txt': 'Blast\n\nJune 20, 2025\n\nThe June 17 explosion is the worst in a decade. Shares fell on Thursday after the explosion.\n',
       'c.txt': 'Blast\n\nJune 20, 2025\n\nThe explosion late on Tuesday killed 16 people. The minister visited the scene of Tuesday\'s blast on Friday. Shares crashed on Thursday.\n',
     });
-    expect(summary.disagreements.map((d) => `${d.about}: ${d.sides.map((x) => x.value).join(' | ')}`)).toEqual(['the day of the incident: Wednesday | Tuesday']);
+    expect(summary.disagreements.map(told)).toEqual(['the day of the incident: Wednesday | Tuesday']);
   });
 
   it('shows a sentence of several dates under each by the clause that gives it, unless one clause gives them all', async () => {

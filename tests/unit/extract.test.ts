@@ -7,6 +7,8 @@ import { sentenceAround } from '../../src/pipeline/text.ts';
 
 const run = (text: string) => extract(parseSource(decodeSource('t.txt', new TextEncoder().encode(text))));
 const people = (text: string) => run(text).people.filter((p) => p.cue !== 'none').map((p) => p.name);
+/** Who each quote is given to: a person's name, or how the text describes the speaker. */
+const speakersOf = (x: ReturnType<typeof run>) => x.quotes.map((q) => ('mention' in q.speaker ? x.people[q.speaker.mention]!.name : q.speaker.description));
 
 describe('people extraction', () => {
   it('reads names with initials, titles and Korean order', () => {
@@ -182,7 +184,7 @@ describe('people extraction', () => {
 
   it('attributes quotes to the speaker, not to the person spoken of', () => {
     const x = run('Headline here\nAnna Berg called Joe Biden the “best friend of our people” on Monday. “We will sign it soon,” Berg said. “That is all.” Joe Biden said nothing.');
-    const who = x.quotes.map((q) => ('mention' in q.speaker ? x.people[q.speaker.mention]!.name : q.speaker.description));
+    const who = speakersOf(x);
     expect(who).toEqual(['Anna Berg', 'Berg']);
   });
 
@@ -196,15 +198,15 @@ describe('people extraction', () => {
       '“President Khan also received a rifle,” he explained, adding, “President Khan also gifted him a book.”',
     ].join('\n');
     const x = run(text);
-    const who = x.quotes.map((q) => ('mention' in q.speaker ? x.people[q.speaker.mention]!.name : q.speaker.description));
+    const who = speakersOf(x);
     // (the last two: nobody is named outside the quotes, so "he" is the previous quote's speaker)
     expect(who).toEqual(['Jane Doe', 'Anna Berg', 'Ali Khan', 'Tom Weber', 'Tom Weber', 'Tom Weber', 'Tom Weber']);
     // A sentence that opens with a pronoun has the earlier speaker for subject: the people it names are objects.
     const y = run('Headline here\n“We will not give up,” Jane Doe said. He thanked French President Ali Khan for the support. “We need more,” he added.');
-    expect(y.quotes.map((q) => ('mention' in q.speaker ? y.people[q.speaker.mention]!.name : ''))).toEqual(['Jane Doe', 'Jane Doe']);
+    expect(speakersOf(y)).toEqual(['Jane Doe', 'Jane Doe']);
     // Not across another pronoun: "She met X. '...,' he said" is X.
     const z = run('Headline here\n“We will not give up,” Jane Doe said. She met Secretary of State Ali Khan on Tuesday. “We disagree on tariffs,” he said.');
-    expect(z.quotes.map((q) => ('mention' in q.speaker ? z.people[q.speaker.mention]!.name : ''))).toEqual(['Jane Doe', 'Ali Khan']);
+    expect(speakersOf(z)).toEqual(['Jane Doe', 'Ali Khan']);
   });
 
   it('reads the speaker past words set off by commas, and gives "he" to whom the paragraph before was about', () => {
@@ -218,15 +220,12 @@ describe('people extraction', () => {
       'Ruiz called for calm. “Nobody will be punished for a vote,” she told AFP.',
     ].join('\n');
     const x = run(text);
-    const who = x.quotes.map((q) => ('mention' in q.speaker ? x.people[q.speaker.mention]!.name : q.speaker.description));
+    const who = speakersOf(x);
     // (the last: "Ruiz" alone is the article's Ana Ruiz Vega, not the last speaker)
     expect(who).toEqual(['Ana Ruiz Vega', 'Tomas Berg', 'Jan de Wit', 'Jan de Wit', 'Ruiz']);
     // The person next to the verb, not one the speaker is attached to; a described speaker is no one named in
     // the words about them; without a pronoun to go by, a paragraph about someone else keeps the speaker before.
-    const speakers = (text: string) => {
-      const r = run(`Headline here\n${text}`);
-      return r.quotes.map((q) => ('mention' in q.speaker ? r.people[q.speaker.mention]!.name : q.speaker.description));
-    };
+    const speakers = (text: string) => speakersOf(run(`Headline here\n${text}`));
     expect(speakers('“The president will not back down,” President Tom Weber’s spokeswoman Karen Lind told reporters.')).toEqual(['Karen Lind']);
     expect(speakers('“We are ready to sign the deal,” the minister, after meeting Jane Doe, told reporters.')).toEqual(['the minister']);
     expect(speakers('A spokesman for Jane Doe, who leads the opposition, told Reuters: “We will not concede this election.”')).toEqual([]);
@@ -243,7 +242,7 @@ describe('people extraction', () => {
     expect(speakers('"The count was clean and fair," Roe said.\nOpposition leader Jane Doe rejected the claims.\n"This is a lie and we will prove it," she said.')).toEqual(['Roe', 'Jane Doe']);
     // A name with initials for its given names, and its quote though the sentence holds its dots.
     const y = run('Headline here\nJ.P. Okonkwo of the Carter Center said the count was "done under very difficult conditions". The U.S. Navy and U.N. envoys agreed.');
-    expect([y.people.filter((p) => p.cue !== 'none').map((p) => p.name), y.quotes.map((q) => ('mention' in q.speaker ? y.people[q.speaker.mention]!.name : ''))]).toEqual([['J.P. Okonkwo'], ['J.P. Okonkwo']]);
+    expect([y.people.filter((p) => p.cue !== 'none').map((p) => p.name), speakersOf(y)]).toEqual([['J.P. Okonkwo'], ['J.P. Okonkwo']]);
   });
 });
 

@@ -1,11 +1,9 @@
 /** People across the seeds: every spelling merged, nobody merged wrongly, no places or bodies among them. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyseSource } from '../../src/pipeline/extract-all.ts';
 import { COMPANIES } from '../../src/lexicons/companies.ts';
 import { calmCase, eastAsianFamily, isGivenName, isJapaneseFamily } from '../../src/pipeline/names.ts';
-import { decodeSource } from '../../src/pipeline/read.ts';
 import { resolve, type Dossier } from '../../src/pipeline/resolve/index.ts';
-import { ingestSeeds } from '../helpers.ts';
+import { ingestSeeds, madeUpArticle as article } from '../helpers.ts';
 
 let d: Dossier;
 beforeAll(async () => {
@@ -103,7 +101,6 @@ describe('people', () => {
 });
 
 describe('names with particles, across articles', () => {
-  const article = (name: string, text: string) => analyseSource(decodeSource(`t/${name}`, new TextEncoder().encode(text)));
   /** Made-up articles (each a headline, a blank line, the text) resolved as one dossier. */
   const dossierOf = (...texts: string[]) => resolve(texts.map((text, i) => article(`${i}.txt`, text)), null);
   const dossier = () =>
@@ -210,7 +207,7 @@ describe('names with particles, across articles', () => {
 });
 
 describe('shouted lines', () => {
-  const people = (text: string) => analyseSource(decodeSource('t/shout.txt', new TextEncoder().encode(text))).extraction.people;
+  const people = (text: string) => article('shout.txt', text).extraction.people;
 
   it('reads no role from a run of capitalised words longer than any title', () => {
     // Each word of such a run scanned back through all of it: 8,000 words took 6 s.
@@ -224,7 +221,6 @@ describe('shouted lines', () => {
 });
 
 describe('companies', () => {
-  const article = (name: string, text: string) => analyseSource(decodeSource(`t/${name}`, new TextEncoder().encode(text)));
   const peopleOf = (...texts: string[]) => resolve(texts.map((text, i) => article(`${i}.txt`, text)), null).people.map((p) => p.data.name).sort();
 
   it('reads no person in a company named before a verb of speech', () => {
@@ -262,7 +258,7 @@ describe('companies', () => {
 
 describe('short forms that are also words of places', () => {
   it('takes "Park said" for Park Min-seo, and no park for a person', () => {
-    const a = analyseSource(decodeSource('t/park.txt', new TextEncoder().encode('Blast\n\nChief executive Park Min-seo apologised. "We will help the families," Park said. Gorky Park was closed. Crowds gathered near the Park later.\n')));
+    const a = article('park.txt', 'Blast\n\nChief executive Park Min-seo apologised. "We will help the families," Park said. Gorky Park was closed. Crowds gathered near the Park later.\n');
     const d = resolve([a], null);
     expect(d.people.map((p) => [p.data.name, p.data.mentions.map((m) => m.text), p.data.quotes.length])).toEqual([['Park Min-seo', ['Park Min-seo', 'Park'], 1]]);
   });
@@ -270,30 +266,30 @@ describe('short forms that are also words of places', () => {
   it('takes no body named by an acronym for a person, and writes out an umlaut', () => {
     const d = resolve(
       [
-        analyseSource(decodeSource('t/1.txt', new TextEncoder().encode('Deal\n\nIG Metall, the union, said it would seek guarantees. Union official Sabine Krämer said no.\n'))),
-        analyseSource(decodeSource('t/2.txt', new TextEncoder().encode('Deal\n\n"No plants will close," said Sabine Kraemer, a union leader at IG Metall.\n'))),
+        article('1.txt', 'Deal\n\nIG Metall, the union, said it would seek guarantees. Union official Sabine Krämer said no.\n'),
+        article('2.txt', 'Deal\n\n"No plants will close," said Sabine Kraemer, a union leader at IG Metall.\n'),
       ],
       null,
     );
     expect(d.people.map((p) => [p.data.name, p.data.articles.length])).toEqual([['Sabine Krämer', 2]]);
     // Two capitals after a title are initials.
-    const t = resolve([analyseSource(decodeSource('t/3.txt', new TextEncoder().encode('Talks\n\nVice President JD Vance said no. Governor JB Pritzker said yes. Vance left.\n')))], null);
+    const t = resolve([article('3.txt', 'Talks\n\nVice President JD Vance said no. Governor JB Pritzker said yes. Vance left.\n')], null);
     expect(t.people.map((p) => [p.data.name, p.data.mentions.length])).toEqual([['JB Pritzker', 1], ['JD Vance', 2]]);
   });
 
   it('reads portfolios in titles: competition, climate, housing', () => {
-    const a = analyseSource(decodeSource('t/roles.txt', new TextEncoder().encode('Deal\n\nCompetition commissioner Jane Roe said no. Ann Lee, the EU\'s climate commissioner, said yes.\n')));
+    const a = article('roles.txt', 'Deal\n\nCompetition commissioner Jane Roe said no. Ann Lee, the EU\'s climate commissioner, said yes.\n');
     expect(a.extraction.people.filter((p) => p.roles.length).map((p) => [p.name, p.roles])).toEqual([['Jane Roe', ['Competition commissioner']], ['Ann Lee', ["EU's climate commissioner"]]]);
   });
 
   it('takes a lone word after "in" or "from" before "said" for a place', () => {
-    const a = analyseSource(decodeSource('t/boston.txt', new TextEncoder().encode('Deal\n\nVeltrix Systems Inc., based in Boston, said it would keep the sites. Analysts from Frankfurt said little. Ellery said more.\n')));
+    const a = article('boston.txt', 'Deal\n\nVeltrix Systems Inc., based in Boston, said it would keep the sites. Analysts from Frankfurt said little. Ellery said more.\n');
     expect(resolve([a], null).people.map((p) => p.data.name)).toEqual(['Ellery']);
   });
 
   it("takes a byline's author, or a name after a title, for a person though the given name is a place's", () => {
     const text = (byline: string) => `Ports pact signed\n\n${byline}\n\nThe pact was signed in the Jordan Valley.\n`;
-    const names = (byline: string) => resolve([analyseSource(decodeSource('t/byline.txt', new TextEncoder().encode(text(byline))))], null).people.map((p) => p.data.name);
+    const names = (byline: string) => resolve([article('byline.txt', text(byline))], null).people.map((p) => p.data.name);
     expect(names('By Jordan Ruiz')).toEqual(['Jordan Ruiz']);
     expect(names('By Georgia Today')).toEqual([]);
     expect(names('Jordan Ruiz\n\n@JORDANRUIZCNBC')).toEqual(['Jordan Ruiz']);
@@ -302,7 +298,7 @@ describe('short forms that are also words of places', () => {
   });
 
   it('takes no place named with "Puerto", "Santa" or "Lake", and no body a noun names, for a person', () => {
-    const names = (text: string) => resolve([analyseSource(decodeSource('t/places.txt', new TextEncoder().encode(`Run-off\n\n${text}\n`)))], null).people.map((p) => p.data.name);
+    const names = (text: string) => resolve([article('places.txt', `Run-off\n\n${text}\n`)], null).people.map((p) => p.data.name);
     expect(names("China's ambassador in Puerto Alcázar, Chen Weiming, met her. Protests spread to the provinces of Santa Inés and Río Claro, and the rights group Observatorio Ciudadano said 40 were held.")).toEqual(['Chen Weiming']);
     // (the run goes on past the place: "Cape Verdean Prime Minister Jane Doe")
     expect(names('Cape Verdean Prime Minister Ana Duarte met fishermen in Lake Victoria.')).toEqual(['Ana Duarte']);
@@ -321,13 +317,11 @@ describe('short forms that are also words of places', () => {
   });
 
   it('reads South Asian given names, and their spellings for the same person', () => {
-    const article = (name: string, text: string) => analyseSource(decodeSource(`t/${name}`, new TextEncoder().encode(text)));
     const d = resolve([article('a.txt', 'Quake\n\nRam Bahadur Magar, a farmer, and Sita Kumari Bhandari, 41, spoke. Major General Hemanta Khadka led the rescue.\n'), article('b.txt', 'Quake toll\n\nMajor General Hemant Khadka said the rescue went on.\n')], null);
     expect(d.people.map((p) => p.data.aliases.map((a) => a.name).sort()).sort()).toEqual([['Hemant Khadka', 'Hemanta Khadka'], ['Ram Bahadur Magar'], ['Sita Kumari Bhandari']]);
   });
 
   it('takes two names one letter apart for one person with a post in the same body', () => {
-    const article = (name: string, text: string) => analyseSource(decodeSource(`t/${name}`, new TextEncoder().encode(text)));
     const d = resolve(
       [
         article('a.txt', 'Quake\n\nAnil Bahadur Thapaliya, chief executive of the National Disaster Risk Reduction and Management Authority, spoke.\n'),
@@ -340,7 +334,6 @@ describe('short forms that are also words of places', () => {
   });
 
   it('takes a Serbian spelling of a given name for the same person', () => {
-    const article = (name: string, text: string) => analyseSource(decodeSource(`t/${name}`, new TextEncoder().encode(text)));
     const d = resolve([article('a.txt', 'Verdict\n\nFormer minister Alexander Petrakov was jailed.\n'), article('b.txt', 'Verdict given\n\nFormer minister Aleksandar Petrakov was jailed.\n')], null);
     expect(d.people.map((p) => p.data.aliases.map((a) => a.name).sort())).toEqual([['Aleksandar Petrakov', 'Alexander Petrakov']]);
   });
