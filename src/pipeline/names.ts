@@ -42,16 +42,23 @@ export function isGivenName(word: string, strict = true): boolean {
   return !strict || !AMBIGUOUS_GIVEN_NAMES.has(first);
 }
 
-/** Two given names are one when equal, transliteration variants of each other, or an initial of the other. */
-export function givenNamesAgree(a: string, b: string): 'same' | 'variant' | 'initial' | null {
+/** Two given names are one when equal, transliteration or spelling variants of each other, or an initial of the other. */
+export function givenNamesAgree(a: string, b: string): 'same' | 'variant' | 'spelling' | 'initial' | null {
   const x = foldWord(a);
   const y = foldWord(b);
   if (x === y) return 'same';
   if (x.length === 1 || y.length === 1) return x[0] === y[0] ? 'initial' : null;
   const gx = GIVEN.get(x) ?? [];
   const gy = new Set(GIVEN.get(y) ?? []);
-  return gx.some((g) => gy.has(g)) ? 'variant' : null;
+  if (gx.some((g) => gy.has(g))) return 'variant';
+  return plainSpelling(x) === plainSpelling(y) ? 'spelling' : null;
 }
+
+/**
+ * A given name less the letters its spellings differ by most often, a doubled letter and an "h" after a "t"
+ * (Kathrin/Katrin, Matthias/Mathias, Günther/Günter, Phillip/Philip), so they need no list of their own.
+ */
+const plainSpelling = (name: string): string => name.replace(/th/g, 't').replace(/(\p{L})\1/gu, '$1');
 
 /** The family-name group of an East Asian family name, or null. */
 export function eastAsianFamily(word: string): string | null {

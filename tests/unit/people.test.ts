@@ -333,6 +333,35 @@ describe('short forms that are also words of places', () => {
     expect(d.people.map((p) => p.data.aliases.map((a) => a.name).sort()).sort()).toEqual([['Anil Bahadur Thapaliya', 'Anil Thapalia'], ['Anil Thapalio']]);
   });
 
+  it('takes a body named before the title for a post in it, but not the title words themselves', () => {
+    const aliases = (one: string, two: string) =>
+      resolve([article('a.txt', `Bid\n\n${one} said so.\n`), article('b.txt', `Bid raised\n\n${two} said so.\n`)], null).people.map((p) => p.data.aliases.map((a) => a.name).sort()).sort();
+    expect(aliases('Marvola chief Pietro Castellarri', 'Marvola Chief Executive Officer Pietro Castellari')).toEqual([['Pietro Castellari', 'Pietro Castellarri']]);
+    expect(aliases("Marvola's chief executive Pietro Castellarri", 'Marvola chief Pietro Castellari')).toEqual([['Pietro Castellari', 'Pietro Castellarri']]);
+    // (a post in another company; a title's own words are no body, and two of its holders one letter apart stay two)
+    expect(aliases('Marvola chief Pietro Castellarri', 'Dunmore chief Pietro Castellari')).toEqual([['Pietro Castellari'], ['Pietro Castellarri']]);
+    expect(aliases('Foreign Minister Pietro Castellarri', 'Foreign Secretary Pietro Castellari')).toEqual([['Pietro Castellari'], ['Pietro Castellarri']]);
+  });
+
+  it('takes a name spelt with a space where another article has a hyphen, and given names spelt with an "h" or a letter doubled, for one person', () => {
+    const d = resolve(
+      [
+        article('a.txt', 'Attack\n\nChief Executive Katrin Albers-Kolding said the port was shut.\n'),
+        article('b.txt', 'Bid\n\nKathrin Albers-Kolding, the chief executive, said the board would look at it.\n'),
+        article('c.txt', 'Deal\n\nThe memorandum was signed by Katrin Albers Kolding on Sunday. Albers Kolding said it was right.\n'),
+        article('d.txt', 'Deal done\n\nMatthias Oberlin and Mathias Oberlin both said so. Philipp Renk spoke, and Philip Renk agreed.\n'),
+      ],
+      null,
+    );
+    const people = d.people.map((p) => p.data.aliases.map((a) => a.name).sort()).sort();
+    expect(people).toEqual([['Kathrin Albers-Kolding', 'Katrin Albers Kolding', 'Katrin Albers-Kolding'], ['Mathias Oberlin', 'Matthias Oberlin'], ['Philip Renk', 'Philipp Renk']]);
+    const evidence = d.people.find((p) => p.data.name.includes('Albers'))!.data.evidence.map((e) => e.reason);
+    expect(evidence).toContain('same name, spelt alike up to case, hyphens and accents');
+    expect(evidence.some((r) => r.includes('(spelling variants)'))).toBe(true);
+    // (other given names stay apart: a letter more is not a spelling)
+    expect(resolve([article('e.txt', 'Trial\n\nMarta Lind and Maria Lind testified.\n')], null).people).toHaveLength(2);
+  });
+
   it('takes a Serbian spelling of a given name for the same person', () => {
     const d = resolve([article('a.txt', 'Verdict\n\nFormer minister Alexander Petrakov was jailed.\n'), article('b.txt', 'Verdict given\n\nFormer minister Aleksandar Petrakov was jailed.\n')], null);
     expect(d.people.map((p) => p.data.aliases.map((a) => a.name).sort())).toEqual([['Aleksandar Petrakov', 'Alexander Petrakov']]);

@@ -9,8 +9,8 @@ import { addTo, lowerBound } from '../group.ts';
 import { editDistance, foldName } from '../text.ts';
 import type { PersonMention } from '../types.ts';
 import { canonical, Clusters, type Form } from './clusters.ts';
-import { findCountries } from '../countries.ts';
-import { ROLE_HEADS } from '../../lexicons/titles.ts';
+import { countryOf, findCountries, isAmbiguousDemonym } from '../countries.ts';
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../../lexicons/titles.ts';
 import type { ArticleInput, EntityOut, MentionSink } from './types.ts';
 
 interface PersonForm extends Form {
@@ -37,12 +37,31 @@ type Verdict = Omit<Judgement, 'articles' | 'alias' | 'matched'> | null;
  * The body a role is a post in, when the role names one of three words or more ("chief executive of the
  * National Disaster Authority" → "national disaster authority"; a country's possessive before it left out,
  * "head of Nepal's National Disaster Authority"): two names one letter apart with posts in one body are one
- * person as surely as with the same post.
+ * person as surely as with the same post. A body named before the title counts too (bodyBefore).
  */
 function bodyOf(role: string): string | null {
+  const named = bodyBefore(role);
+  if (named) return named;
   const m = /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?((?:\p{Lu}[\p{L}'’-]*|and|of|for|the)(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|of|for|the))+)$/u.exec(role);
   const words = m?.[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)) ?? [];
   return words.length >= 3 ? words.join(' ').toLowerCase() : null;
+}
+
+/**
+ * The body named before a title, as a company or party names its officers ("Tirrenia chief", "Tirrenia
+ * Chief Executive Officer", "Acme's chief executive" → "tirrenia", "acme"): the capitalised words right
+ * before the first title word, none of them a title word, a country or a nationality ("German Chancellor",
+ * "Foreign Minister" name no body).
+ */
+function bodyBefore(role: string): string | null {
+  const words = role.split(/\s+/).map((w) => w.replace(/['’]s$/u, ''));
+  const title = words.findIndex((w) => ROLE_HEADS.has(foldWord(w)) || ROLE_MODIFIERS.has(foldWord(w)));
+  const body = words.slice(0, title);
+  // (the title word a head, or a modifier before one: "Tirrenia Chief Executive", "Acme senior counsel")
+  const head = (w: string | undefined): boolean => w !== undefined && ROLE_HEADS.has(foldWord(w));
+  if (title < 1 || !(head(words[title]) || head(words[title + 1]))) return null;
+  const proper = (w: string): boolean => /^\p{Lu}/u.test(w) && countryOf(w) === null && !isAmbiguousDemonym(w);
+  return body.every(proper) ? body.join(' ').toLowerCase() : null;
 }
 
 /** Are two full names one person? Token by token, with the lexicons' variants; a weak match needs more. */
@@ -74,7 +93,7 @@ export function compareNames(a: PersonForm, b: PersonForm, ambiguous?: ReadonlyS
   const alike = (): boolean => [...a.roles].some((r) => [...b.roles].some((s) => roleKey(s) === roleKey(r))) || [...a.countries].some((c) => b.countries.has(c));
   if (!given && gx && gy && x.family === y.family && !patronyms && (y.given.slice(1).some((g) => givenNamesAgree(gx, g)) || x.given.slice(1).some((g) => givenNamesAgree(gy, g))) && !apart() && alike()) given = 'same';
   if (!given) return null;
-  const givenWhy = given === 'same' ? `given name ${gx}` : `given name ${gx} ~ ${gy} (${given === 'variant' ? 'transliteration variants' : 'initial'})`;
+  const givenWhy = given === 'same' ? `given name ${gx}` : `given name ${gx} ~ ${gy} (${given === 'variant' ? 'transliteration variants' : given === 'spelling' ? 'spelling variants' : 'initial'})`;
   if (x.family === y.family) return { strength: 'strong', reason: `${givenWhy}; same family name ${x.family}` };
   // "Krämer" is "Kraemer" as German writes it without the umlaut (any-ascii folds it to "Kramer").
   const umlaut = (f: PersonForm): string | null => (/[äöüÄÖÜ]/.test(f.name) ? nameShape(f.name.replace(/[äöüÄÖÜ]/g, (c) => UMLAUT[c]!)).family : null);
@@ -247,6 +266,14 @@ export function resolvePeople(inputs: ArticleInput[], corrections: Corrections |
     const nearLonger = new Near(longer.map((m) => forms[m]!));
     for (const p of members) for (const j of nearLonger.around(forms[p]!)) judge(p, longer[j]!);
   }
+  // The same name, spelt alike but for a hyphen, is blocked apart when the hyphen makes one family name of
+  // two ("Katrin Vollmer-Hesse", "Katrin Vollmer Hesse"): each such form is judged with the first of its spelling.
+  const firstOfFold = new Map<string, number>();
+  forms.forEach((f, i) => {
+    const first = firstOfFold.get(f.folded);
+    if (first === undefined) firstOfFold.set(f.folded, i);
+    else if (blockKey(forms[first]!.shape) !== blockKey(f.shape)) judge(first, i);
+  });
   const unknownMerges = clusters.applyMerges(corrections);
   const { groups, groupOf, evidence: evidenceOf } = clusters.resolved();
 
