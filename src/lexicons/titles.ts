@@ -49,7 +49,7 @@ export const ORG_HEADS = new Set(
   government cabinet parliament assembly congress senate duma court army navy forces force corps command team group
   company corporation bank fund foundation association organisation organization alliance league front movement
   corp inc incorporated ltd limited llc llp plc gmbh holdings industries electronics motors airlines airways pharmaceuticals
-  technologies
+  technologies commons
   network channel newspaper times post news daily media press television radio service services
   democrat democrats republican republicans socialist socialists conservative conservatives liberal liberals greens
   crescent

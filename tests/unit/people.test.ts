@@ -316,6 +316,15 @@ describe('short forms that are also words of places', () => {
     expect(names('Police sealed off the Ram Nagar area. Water rose behind the Indira Sagar Dam. Jayanti Natarajan said the plan was sound.')).toEqual(['Jayanti Natarajan']);
   });
 
+  it('takes no firm named after "of" or "at" before "said", nor a picture library in a credit, for a person', () => {
+    const names = (text: string) => resolve([article('firms.txt', `Bid\n\n${text}\n`)], null).people.map((p) => p.data.name);
+    expect(names('Analyst Jane Doe of Halvern Brightwater said the offer was low.')).toEqual(['Jane Doe']);
+    expect(names('Tom Reyes, a ransomware expert at Sable Meridian, said the group was new. Sable Meridian has tracked it.')).toEqual(['Tom Reyes']);
+    expect(names('Image: the terminal at night. Credit: Wikimedia Commons / CC BY-SA 4.0')).toEqual([]);
+    // (a speaker with no title is still read before "said")
+    expect(names('The strike went on. Halvern Brightwater said he would not resign.')).toEqual(['Halvern Brightwater']);
+  });
+
   it('reads South Asian given names, and their spellings for the same person', () => {
     const d = resolve([article('a.txt', 'Quake\n\nRam Bahadur Magar, a farmer, and Sita Kumari Bhandari, 41, spoke. Major General Hemanta Khadka led the rescue.\n'), article('b.txt', 'Quake toll\n\nMajor General Hemant Khadka said the rescue went on.\n')], null);
     expect(d.people.map((p) => p.data.aliases.map((a) => a.name).sort()).sort()).toEqual([['Hemant Khadka', 'Hemanta Khadka'], ['Ram Bahadur Magar'], ['Sita Kumari Bhandari']]);

@@ -28,6 +28,8 @@ const CREDIT =
 const SPEECH_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERBS})\\b`);
 /** Prepositions of place: the lone capitalised word after one is where, not who. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'throughout', 'inside']);
+/** Prepositions whose object a run is, not the subject of a verb of speech after it. */
+const OBJECT_OF: ReadonlySet<string> = new Set(['of', 'at', 'from', 'for', 'with', 'by', 'in', 'on']);
 /** What stands before a name in a byline's list: nothing, "By", "With assistance from", a comma, "and". */
 const BYLINE_LIST = /^(?:\(?by:?\s+|[-–—]{0,2}\s*with (?:additional )?assistance from\s+)?(?:.*(?:,|\band|&)\s+)?$/i;
 const DESK_WORDS = /\b(?:staff|writers?|correspondents?|reporters?|team|desk|bureau|editors?|newsroom|agencies)\b/i;
@@ -281,7 +283,9 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
       // its noun (not "the Donald Trump state visit": "state" is no such noun here).
       const noun = tokens[indexOf(last) + 1]?.text ?? '';
       if (/^the$/i.test(before) && ((noun !== 'state' && PLACE_NOUNS.has(noun)) || STRUCTURE_NOUNS.has(noun) || (run.length > 1 && bare(last) === 'Dam'))) continue;
-      const speech = SPEECH_AFTER.test(block.text.slice(last.end, last.end + 20)) && !/['’]s?$/.test(last.text) && !where;
+      // ("Jane Doe of Acme Partners said", "an analyst at Acme Partners, said": after a preposition the run is
+      // where the speaker works, not the speaker)
+      const speech = SPEECH_AFTER.test(block.text.slice(last.end, last.end + 20)) && !/['’]s?$/.test(last.text) && !where && !OBJECT_OF.has(before.toLowerCase());
       for (let i = placeFirst; i < run.length; ) {
         // "Rio de Janeiro" is a place, though it reads like "Ursula von der Leyen": none of its words is a name.
         const place = particlePlaceAt(run, i);
