@@ -11,7 +11,7 @@ export const ROLE_HEADS = new Set(
   ambassador envoy consul diplomat spokesman spokeswoman spokesperson aide adviser advisor counsellor counselor assistant
   director head chief commander general marshal admiral colonel major captain lieutenant officer governor mayor senator
   congressman congresswoman lawmaker deputy representative mp legislator speaker judge prosecutor attorney-general ceo founder
-  lawyer attorney counsel co-counsel barrister solicitor
+  lawyer attorney counsel co-counsel barrister solicitor cfo coo cto cio ciso
   co-chair co-chairman executive manager editor correspondent reporter journalist analyst expert professor researcher fellow
   scholar economist official commissioner inspector coordinator delegate negotiator member patriarch metropolitan bishop cardinal
   imam rabbi cleric premier-designate successor predecessor nominee candidate`.split(/\s+/),
@@ -32,11 +32,12 @@ export const ROLE_MODIFIERS = new Set(
   affairs resources natural ecology development emergency situations labour labor agriculture science technology communications
   digital sports tourism information construction regional external internal international relations policy of the for to
   and on in at presidential royal party central standing permanent assistant associate side delegation competition climate
-  environment housing employment migration treasury fisheries aid humanitarian relief`.split(/\s+/),
+  environment housing employment migration treasury fisheries aid humanitarian relief financial operating information
+  marketing investment commercial legal medical technical compliance`.split(/\s+/),
 );
 
 /** Bodies a title may name its holder by, only right before it: "government spokesman" (not "the government of President X"). */
-export const BODY_MODIFIERS: ReadonlySet<string> = new Set(['government', 'opposition', 'cabinet', 'ministry', 'army', 'mission', 'campaign', 'police', 'embassy', 'union']);
+export const BODY_MODIFIERS: ReadonlySet<string> = new Set(['government', 'opposition', 'cabinet', 'ministry', 'army', 'mission', 'campaign', 'police', 'embassy', 'union', 'council', 'board']);
 
 /** Last words of place and organisation names: a capitalised run ending in one is not a person. */
 export const ORG_HEADS = new Set(

@@ -171,6 +171,9 @@ describe('people extraction', () => {
     // A lawyer's role.
     const counsel = run('Headline here\nViktor Lanski, a lawyer for the defence, spoke. Defense lawyer Jan Horak and co-counsel Maria Ostrova agreed.');
     expect(counsel.people.filter((p) => p.cue !== 'none').map((p) => [p.name, p.roles])).toEqual([['Viktor Lanski', ['lawyer for the defence']], ['Jan Horak', ['Defense lawyer']], ['Maria Ostrova', ['co-counsel']]]);
+    // A company officer's whole title, in words or in capitals, and a body before the title.
+    const officers = run("Headline here\nMaria Ostrova, the chief financial officer, said so. CFO Jan Horak agreed, and Viktor Lanski, Acme's CISO, said no. \"Never,\" said works council chairman Ali Khan.");
+    expect(officers.people.filter((p) => p.cue !== 'none').map((p) => [p.name, p.roles])).toEqual([['Maria Ostrova', ['chief financial officer']], ['Jan Horak', ['CFO']], ['Viktor Lanski', ["Acme's CISO"]], ['Ali Khan', ['council chairman']]]);
     // "ex-" makes a role as "Former" does.
     expect(run('Headline here\nThey met ex-Prime Minister Ali Khan.').people.find((p) => p.name === 'Ali Khan')?.roles).toEqual(['ex-Prime Minister']);
     // A country-led title after a comma belongs to the next name in a list, or to someone else: not to the first.

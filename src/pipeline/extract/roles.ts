@@ -108,7 +108,7 @@ export function roleAfter(tokens: Token[], last: number, text: string, starts: S
   const org = country ? 0 : orgWords(tokens, k, starts, tokens[from - 1]?.text === 'the');
   k += org;
   const head = tokens[k];
-  if (!head || isCap(head) || !isRoleWord(head) || CONNECTORS.has(head.text)) return null;
+  if (!titleWord(head)) return null;
   const out: Token[] = [];
   for (k = from; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -143,8 +143,11 @@ function orgWords(tokens: Token[], k: number, starts: Set<Token>, article: boole
   while (n < 3 && tokens[k + n] && isCap(tokens[k + n]!) && !starts.has(tokens[k + n]!)) if (/['’]s$/.test(tokens[k + n++]!.text)) break;
   const possessive = n > 0 && /['’]s$/.test(tokens[k + n - 1]!.text);
   const head = tokens[k + n];
-  return n && (article || possessive) && head && !isCap(head) && isRoleWord(head) && !CONNECTORS.has(head.text) ? n : 0;
+  return n && (article || possessive) && titleWord(head) ? n : 0;
 }
+
+/** A title word after a name: in lower case, or in capitals ("Acme's CFO"). */
+const titleWord = (t: Token | undefined): boolean => !!t && (!isCap(t) || /^\p{Lu}{2,5}$/u.test(t.text)) && isRoleWord(t) && !CONNECTORS.has(t.text);
 
 /** How many tokens from `k` name a country, alone, as a possessive or with dots ("German", "South Korea's", "U.S."): 0 when none. */
 function countryWords(tokens: Token[], k: number, text: string): number {
