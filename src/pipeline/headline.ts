@@ -94,5 +94,13 @@ export function headlineIndex(blocks: Block[]): number {
   // (a menu: two furniture lines running at least; one alone, "author:China.com", is no menu)
   const menuEnd = furniture.findLastIndex((f, i) => f && i < lastCandidate && (furniture[i - 1] || furniture[i + 1]));
   const below = region.findIndex((b, i) => i > menuEnd && qualifies(b, i));
-  return below >= 0 ? below : region.findIndex(qualifies);
+  const chosen = below >= 0 ? below : region.findIndex(qualifies);
+  // The last line above the story may be a standfirst without its stop, under a shorter headline that shares
+  // fewer of the story's words: "Elbstrand agrees to talks with Tirrenia after ransomware ordeal" over "Port
+  // groups sign memorandum of understanding as Italian bidder raises offer to €39 a share". (Six words at
+  // least: a topic's label above a headline, "Hamburg port attack", is shorter.)
+  const above = chosen - 1;
+  const words = (i: number): number => wordCount(region[i]!.text);
+  const headlineOver = chosen === lastCandidate && above > menuEnd && candidates[above]! && shared(region[above]!) >= 2 && words(above) >= 6 && words(above) < words(chosen);
+  return headlineOver ? above : chosen;
 }

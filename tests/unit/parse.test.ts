@@ -252,6 +252,11 @@ describe('parse', () => {
     // name before a date, for a byline; a dated line above the story before a byline below its first paragraphs.
     const bpm = page(['Skip to main content', 'Menu', 'UniCredit launches hostile bid for Banco BPM', 'Italian lender offers €10bn in all-share deal for rival Banco BPM', 'Silvia Sciorilli Borrelli in Milan', 'UniCredit has launched a €10bn all-share bid for rival Italian lender Banco BPM, in a deal that would create a giant.']);
     expect(bpm.title).toBe('UniCredit launches hostile bid for Banco BPM');
+    // (also when the standfirst shares more of the story's words than the headline; not a topic's label above the headline)
+    const signed = 'Elbstrand Hafenlogistik has signed a memorandum of understanding with Tirrenia Marittima after the Italian bidder raised its offer to €39 a share.';
+    const mou = page(['Financial Times', 'myFT', 'Companies', 'Subscribe to unlock this article', 'Elbstrand agrees to talks with Tirrenia after ransomware ordeal', 'Port groups sign memorandum of understanding as Italian bidder raises offer to €39 a share', 'Olaf Storbeck in Frankfurt', signed]);
+    expect(mou.title).toBe('Elbstrand agrees to talks with Tirrenia after ransomware ordeal');
+    expect(page(['Skip to main content', 'Menu', 'Elbstrand Tirrenia ransomware crisis takeover', 'Port groups sign memorandum of understanding as Italian bidder raises offer', signed]).title).toBe('Port groups sign memorandum of understanding as Italian bidder raises offer');
     const talks = page(['Summit ends', 'The leaders met for talks on Monday and agreed to meet again soon, officials said.', 'They talked for hours.', 'The talks ended late.', 'Both sides were pleased.', 'Both leaders left.', 'Emmanuel Macron in Paris and Olaf Scholz in Berlin', 'Reporting by Jane Doe; Editing by John Roe']);
     expect(talks.blocks[6]!.kind).not.toBe('byline');
     expect(page(['Shares fall', 'Markets', 'Frankfurt Stock Exchange | 19.03.2025', market]).byline).toBeNull();
