@@ -74,3 +74,15 @@ describe('agreements of a made-up dossier', () => {
     expect(dossier.agreements.map((a) => a.data.aliases.map((x) => x.name))).toEqual([['Stabilisation and Association Agreement', 'Stabilization and Association Agreement']]);
   });
 });
+
+describe('outlets of a made-up dossier', () => {
+  const outlets = (...texts: string[]) => resolve(texts.map((t, i) => article(`${i}.txt`, t)), null).outlets.map((o) => [o.data.name, o.data.aliases.map((a) => a.name).sort(), o.data.cited_in.length]);
+
+  it('takes an unlisted name spelling an outlet\'s initials for that outlet, and a body whose initials the article defines for none', () => {
+    // (the paper calls itself by its initials in its own story: cited nowhere)
+    expect(outlets('New Straits Times\nQuake toll rises\n\nTwelve died, the mayor told NST on Tuesday.\n')).toEqual([['New Straits Times', ['NST', 'New Straits Times'], 0]]);
+    expect(outlets('Quake toll rises\n\nThe National Seismic Safety Authority (NSSA) counted 40 dead. More than 2,000 are homeless, according to the NSSA.\n')).toEqual([]);
+    // (but a news agency's initials stay an outlet)
+    expect(outlets('Quake toll rises\n\nThe Taravian News Agency (TNA) said 40 died. Rescuers are still digging, according to TNA.\n').map(([name]) => name)).toContain('TNA');
+  });
+});

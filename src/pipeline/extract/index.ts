@@ -9,7 +9,7 @@ import { sentencesAt, tokenize } from '../text.ts';
 import type { AgreementMention, Article, Block, Extraction, OutletMention, PersonMention, QuoteMention } from '../types.ts';
 import { extractAgreements } from './agreements.ts';
 import { companiesNamed, companyIndex, scanCompanies } from './companies.ts';
-import { extractOutlets } from './outlets.ts';
+import { definedBodies, extractOutlets } from './outlets.ts';
 import { extractPeople, findNames, fullNames, hangulPeople } from './people.ts';
 import { extractQuotes, type LastSpeaker } from './quotes.ts';
 
@@ -37,8 +37,9 @@ export function extract(article: Article): Extraction {
   // Companies the article names formally anywhere ("Hanwha Aerospace Co"), so that a headline's "Hanwha" is one too.
   const companies = companiesNamed(read.filter((r) => !namesNobody(r.block)).map((r) => ({ text: r.block.text, tokens: r.tokens })));
   const index = companyIndex(companies);
+  const bodies = definedBodies(read.map((r) => r.block.text));
   const blocks = read.map(({ block, sentences, tokens }) => {
-    const blockOutlets = extractOutlets(block, sentences, tokens, cue);
+    const blockOutlets = extractOutlets(block, sentences, tokens, cue, bodies);
     outlets.push(...blockOutlets);
     if (namesNobody(block)) return null;
     const blockAgreements = extractAgreements(block, sentences, agreements, agreements.length);

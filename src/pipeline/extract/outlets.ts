@@ -40,11 +40,28 @@ const NOT_OUTLET = /^(?:The|A|An|He|She|They|It|Russian|State|Western|Local|Japa
 /** A page's own labels before a colon ("WATCH: ...", "Breaking:"), not a questioner's outlet. */
 const LABEL = /^(?:watch|read|listen|video|photos?|breaking|exclusive|analysis|opinion|live|update[sd]?|related|more|also|see|explainer|editorial|comment|factbox|timeline|graphic)$/i;
 
+/** "the National Disaster Authority (NDA)": a name, then the initials the article will call it by. */
+const DEFINED = /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|for|on|the|\p{Lu}[\p{L}'’-]*)){1,12})\s+\((\p{Lu}{2,8})\)/gu;
+
+/**
+ * The initials an article defines for a body that is no news organisation ("... Management Authority
+ * (NDRRMA)", not "Korean Central News Agency (KCNA)"): "according to the NDRRMA" cites no outlet.
+ */
+export function definedBodies(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) {
+    if (!text.includes('(')) continue;
+    for (const m of text.matchAll(DEFINED)) if (!MEDIA_WORD.test(m[1]!.replace(/\bAgency\b/g, ''))) out.add(m[2]!);
+  }
+  return out;
+}
+
 /**
  * Outlet mentions in a block; `tokens` are each sentence's tokens (in the block's positions); `publisherCue`
- * is the article's own publisher name, if the text gives one.
+ * is the article's own publisher name, if the text gives one; `bodies` the initials the article defines for
+ * bodies that are no news organisations (definedBodies).
  */
-export function extractOutlets(block: Block, sentences: Sentence[], tokens: Token[][], publisherCue: string | null): OutletMention[] {
+export function extractOutlets(block: Block, sentences: Sentence[], tokens: Token[][], publisherCue: string | null, bodies: ReadonlySet<string> = new Set()): OutletMention[] {
   // (nor the page's buttons and share bars: a share button "Print" is no mention of The Print; a longer line of the page's,
   // "This article was updated with reporting from Reuters", may cite one)
   if (block.kind === 'bio' || (block.kind === 'boilerplate' && (wordCount(block.text) <= 3 || /^(?:font size\b|share\b)/i.test(block.text)) && !SELF_NAMING.test(block.text) && !/^(?:©|ⓒ|\(c\)|copyright\b)/i.test(block.text))) return [];
@@ -92,7 +109,7 @@ export function extractOutlets(block: Block, sentences: Sentence[], tokens: Toke
     // (two characters only as a broadcaster's call sign, a letter and a digit, "M1", "N1", after a word
     // naming a broadcaster: "the daily UN briefing" names no outlet)
     const short = name.length < 3 && !(/\b(?:broadcaster|TV channel|television channel)\s+$/.test(block.text.slice(Math.max(0, at.start - 30), at.start)) && /^\p{Lu}\d$/u.test(name));
-    if (NOT_OUTLET.test(first) || LABEL.test(name) || place || described || short || !(domain || /\p{Lu}.*\p{Lu}|\p{Lu}{2,}|\p{Lu}\d|\s/u.test(name))) continue;
+    if (NOT_OUTLET.test(first) || LABEL.test(name) || place || described || short || bodies.has(name) || !(domain || /\p{Lu}.*\p{Lu}|\p{Lu}{2,}|\p{Lu}\d|\s/u.test(name))) continue;
     out.push({ block: block.id, start: at.start, end: at.end, text: name, name, alias: name, role });
   }
   return out.sort((a, b) => a.start - b.start);

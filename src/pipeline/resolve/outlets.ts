@@ -37,6 +37,14 @@ export function publishers(inputs: ArticleInput[], editorial: Editorial | null):
   return out;
 }
 
+/** A name's initials, of all its words and of those not "of", "and", "for" ("TOI", "TI" of "The Times of India"); none for one word. */
+function initials(name: string): string[] {
+  const words = name.replace(/^the\s+/i, '').split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 2) return [];
+  const of = (ws: string[]): string => ws.map((w) => w[0]!.toUpperCase()).join('');
+  return [...new Set([of(words), of(words.filter((w) => !/^(?:of|and|for|the|de|&)$/i.test(w)))])];
+}
+
 export function resolveOutlets(inputs: ArticleInput[], published: Map<string, Publisher | null>, corrections: Corrections | undefined, sink: MentionSink): EntityOut<OutletData>[] {
   const forms: OutletForm[] = [];
   const byName = new Map<string, number>();
@@ -62,6 +70,16 @@ export function resolveOutlets(inputs: ArticleInput[], published: Map<string, Pu
     const at = first.get(k);
     if (at === undefined) first.set(k, i);
     else clusters.union(at, i, { alias: f.name, matched: forms[at]!.name, reason: `both name ${f.canonical} in the directory of news organisations`, strength: 'strong' });
+  });
+  // An unlisted name in capitals that spells another outlet's initials is that outlet ("told TOI" in The Times
+  // of India's own story): an article may call its paper so, and the directory cannot list every short form.
+  const byInitials = new Map<string, number>();
+  forms.forEach((f, i) => {
+    for (const key of initials(f.canonical)) if (!byInitials.has(key)) byInitials.set(key, i);
+  });
+  forms.forEach((f, i) => {
+    const to = f.name === f.canonical && /^\p{Lu}{2,6}$/u.test(f.name) ? byInitials.get(f.name) : undefined;
+    if (to !== undefined) clusters.union(to, i, { alias: f.name, matched: forms[to]!.name, reason: `${f.name} spells the initials of ${forms[to]!.canonical}`, strength: 'strong' });
   });
   const unknown = clusters.applyMerges(corrections);
   if (unknown.length) sink.warn(null, `dossier.yaml outlets.merge names no outlet found: ${unknown.join(', ')}`);
