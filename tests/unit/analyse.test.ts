@@ -454,6 +454,15 @@ describe('the summary of an event nobody here has read', () => {
     expect(summary.disagreements.map(told)).toEqual(['the day of the incident: Wednesday | Tuesday']);
   });
 
+  it('reads the day an attack or a crash began, said with it', async () => {
+    const summary = await summaryOf({
+      'a.txt': 'Port hit\n\nMarch 10, 2025\n\nThe attack began in the early hours of Saturday, March 8, the company said.\n',
+      'b.txt': 'Port hit\n\nMarch 12, 2025\n\nThe terminals were shut after an attack that started on Sunday, March 9.\n',
+      'c.txt': 'Port hit\n\nMarch 24, 2025\n\nThe terminals were shut after the cyberattack, which began late on Friday March 7. Shares crashed on Monday.\n',
+    });
+    expect(summary.disagreements.map(told)).toEqual(['the day of the incident: Saturday | Sunday | Friday']);
+  });
+
   it('shows a sentence of several dates under each by the clause that gives it, unless one clause gives them all', async () => {
     const summary = await summaryOf({
       'a.txt': 'Talks\n\nJune 20, 2025\n\nThe minister said the talks began in Tunis in March 2024, adding that a second round was held in Malta in May 2025. The spokesman said the pact would replace the 1961 treaty and the 2000 declaration.\n',
