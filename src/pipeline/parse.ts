@@ -28,8 +28,11 @@ const TIMESTAMP = [
   /^(?:updated|posted|published)\s+\d+\s+(?:minutes?|hours?|days?)\s+ago$/i,
 ];
 const CAPTION = [
-  /^(?:©|ⓒ|\(c\)|copyright\b|photo\s*:|photos?\s+by\b|image\s*:|picture\s*:|credit\s*:|file photo\b)/i,
+  // (in brackets too, as a scraper marks an image: "[Photo: ...]", "[Foto: ...]")
+  /^\[?(?:©|ⓒ|\(c\)|copyright\b|(?:photo|foto|bild|image|picture|credit|photographer)\s*:|photos?\s+by\b|file photo\b)/i,
   /\bGo to the mediabank\b|\bGetty Images\b|\bvia Getty\b|\bAP Photo\b|\bPool Photo\b|\bPhoto via\b|\/\s*(?:AFP|Reuters|AP|EPA|Pool)\b/i,
+  // "REUTERS/Jane Doe/File Photo", in capitals as wires credit (not "a Reuters/Ipsos poll")
+  /\b(?:REUTERS|AFP|EPA)\/\p{Lu}/u,
   // a trailing credit: "... - Agency Name, 1920, 19.06.2024"
   /\s[-–]\s[^,]{2,60},\s*\d{3,4},\s*\d{2}\.\d{2}\.\d{4}$/,
 ];
