@@ -64,6 +64,9 @@ describe('synopsis', () => {
     expect(sums(['a €35 billion military aid package', 'a €30 billion package'])).toEqual(['the sum of the package']);
     expect(sums(['a €35 billion military aid package', 'a €30 billion aid package'])).toEqual(['the sum of the package']);
     expect(sums(['Japan pledged $8.5 million in emergency aid.', 'Japan sent $10 million in aid.'])).toEqual(['the sum of the aid']);
+    // The thing may be named before the sum; a fine is one person's and is not compared.
+    expect(sums(['The gang demanded a ransom of 25 million euros.', 'The hackers had asked for a ransom of about €30 million, people said.'])).toEqual(['the sum of the ransom']);
+    expect(sums(['He paid a fine of €2,000.', 'She paid a fine of €5,000.'])).toEqual([]);
     // Another kind of package in one source does not hide the disagreement on this one.
     expect(sums(['a €50 billion aid package and a €2 billion energy package', 'a €54 billion aid package'])).toEqual(['the sum of the package']);
   });
@@ -183,6 +186,12 @@ describe('durations', () => {
     expect(durations([sentence('Russian state media reported this after around two hours of talks.')]).map((s) => s.norm)).toEqual(['120 minutes']);
     expect(durations([sentence('He arrived in the early hours of Thursday.')])).toEqual([]);
     expect(durations([sentence('Two days later, he arrived in Hanoi.')])).toEqual([]);
+    // How long something was shut, said before the span, with the cause after it; not closed-door talks.
+    const closures = (text: string) => durations([sentence(text)]).map((s) => [s.event, s.norm]);
+    expect(closures('The terminals were shut for five days after hackers encrypted its systems.')).toEqual([['closure', '7200 minutes']]);
+    expect(closures("The company's own documents put the shutdown at four days.")).toEqual([['closure', '5760 minutes']]);
+    expect(closures('The airport was closed for six hours.')).toEqual([['closure', '360 minutes']]);
+    expect(closures('The talks behind closed doors lasted two hours.')).toEqual([['talks', '120 minutes']]);
   });
 });
 

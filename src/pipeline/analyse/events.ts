@@ -10,7 +10,7 @@ import { longDate, weekdayBefore } from '../dates.ts';
 import { lowerBound } from '../group.ts';
 import { commonYear, datesIn } from './timeline.ts';
 
-export type EventKey = 'arrival' | 'talks' | 'signing' | 'visit' | 'departure' | 'incident' | 'verdict';
+export type EventKey = 'arrival' | 'talks' | 'signing' | 'visit' | 'departure' | 'incident' | 'verdict' | 'closure';
 
 const EVENT_WORDS: [EventKey, RegExp][] = [
   ['arrival', /\b(?:arriv(?:ed|es|al|ing)|land(?:ed|ing)|greeted|welcomed)\b/gi],
@@ -27,7 +27,7 @@ const EVENT_WORDS: [EventKey, RegExp][] = [
   ['verdict', /\b(?:verdict|sentencing|sentenced)\b|(?<!\b(?:the|an?|appeal(?:ed|s)?|challeng(?:e|ed|es))\s)\b(?:acquitted|acquittal)\b/gi],
 ];
 
-export const EVENT_LABEL: Record<EventKey, string> = { arrival: 'the arrival', talks: 'the talks', signing: 'the signing', visit: 'the visit', departure: 'the departure', incident: 'the incident', verdict: 'the verdict' };
+export const EVENT_LABEL: Record<EventKey, string> = { arrival: 'the arrival', talks: 'the talks', signing: 'the signing', visit: 'the visit', departure: 'the departure', incident: 'the incident', verdict: 'the verdict', closure: 'the closure' };
 
 /** Where a sentence's event words stand, in order, each with its key's place in EVENT_WORDS. */
 type EventWord = { at: number; key: EventKey; order: number };
@@ -165,7 +165,9 @@ const CURRENCY: Record<string, string> = { 'us$': 'USD', $: 'USD', usd: 'USD', d
 const SCALE: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6 };
 /** Words a sum is said of, as the head of the noun after it: "a €30 billion military aid package". */
 // (not a fine, bail or bribes: each is one person's or company's, and sums of several would be compared as one)
-const MONEY_HEADS = new Set(['package', 'fund', 'loan', 'aid', 'budget', 'deal', 'investment', 'grant', 'facility', 'contract', 'credit', 'tranche', 'bailout', 'programme', 'program', 'plan', 'pledge', 'assistance']);
+const MONEY_HEADS = new Set(['package', 'fund', 'loan', 'aid', 'budget', 'deal', 'investment', 'grant', 'facility', 'contract', 'credit', 'tranche', 'bailout', 'programme', 'program', 'plan', 'pledge', 'assistance', 'ransom']);
+/** The same words before the sum: "a ransom of 25 million euros", "a loan worth $2 billion". */
+const HEAD_BEFORE = /\b([a-z]+)\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|almost|more than|over|up to|roughly)\s+)?$/;
 
 /**
  * Sums of money said of a thing ("a €30 billion aid package" and "a €35 billion military aid package" are
@@ -190,15 +192,24 @@ export function amounts(sentences: Sentence[]): Amount[] {
       const words = /^(?:[\s-]+(?:euros?|dollars?)?)?((?:\s*[a-z][a-z-]*){1,4})/.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
       const stop = words.findIndex((w) => ['of', 'for', 'to', 'in', 'and', 'that', 'which', 'from', 'on', 'with', 'by', 'was', 'is', 'will', 'would'].includes(w));
       const phrase = stop < 0 ? words : words.slice(0, stop);
-      const head = phrase.at(-1);
-      if (!head || !MONEY_HEADS.has(head)) continue;
+      const before = HEAD_BEFORE.exec(s.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))?.[1];
+      const next = phrase.at(-1);
+      const head = next && MONEY_HEADS.has(next) ? next : before && MONEY_HEADS.has(before) ? before : null;
+      if (!head) continue;
       // The words before the head tell one package from another ("energy package", "military aid package").
-      const kinds = phrase.slice(0, -1).filter((w) => !['euro', 'euros', 'dollar', 'dollars', 'new', 'additional', 'further', 'total', 'first', 'second'].includes(w));
+      const kinds = (head === next ? phrase.slice(0, -1) : []).filter((w) => !['euro', 'euros', 'dollar', 'dollars', 'new', 'additional', 'further', 'total', 'first', 'second'].includes(w));
       out.push({ subject: head, kinds, value: m[0].trim(), norm: `${currency} ${amount}`, cite: { article: s.article, paragraph: s.paragraph } });
     }
   }
   return out;
 }
+
+/**
+ * How long something was shut, said before the span ("the terminals were shut for five days", "shut the port
+ * for four days", "put the shutdown at four days", "the airport was closed for six hours"): a closure is no
+ * event word of its own, as "closed-door talks" and "the market closed on Friday" are not one.
+ */
+const CLOSED_FOR = /\b(?:shut(?:\s+down)?|closed|halted|suspended|offline|out of action|shutdown|closure)\b[^.;:]{0,40}?\b(?:for|at)\s+$/i;
 
 const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, 'half an': 0.5, 'half a': 0.5 };
 const DURATION =
@@ -212,13 +223,15 @@ export function durations(sentences: Sentence[]): Statement[] {
   for (const s of sentences) {
     if (s.kind === 'caption' || !UNIT.test(s.text)) continue;
     for (const m of s.text.matchAll(DURATION)) {
-      // "in the early hours of Thursday", "two days later": times of day and offsets, not how long something lasted.
+      const closed = CLOSED_FOR.test(s.text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0));
+      // "in the early hours of Thursday", "two days later": times of day and offsets, not how long something
+      // lasted (but "shut for five days after hackers struck" says how long).
       const after = s.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24);
-      if (/^\s+(?:ago|later|earlier|before|after|of\s+(?:\w+day|the\s+(?:day|night|morning)))\b/i.test(after)) continue;
+      if (/^\s+(?:ago|later|earlier|before|after|of\s+(?:\w+day|the\s+(?:day|night|morning)))\b/i.test(after) && !closed) continue;
       const amount = NUMBER[m[2]!.toLowerCase()] ?? Number(m[2]!.replace(',', '.'));
       const unit = m[3]!.toLowerCase().replace(/s$/, '');
       if (!Number.isFinite(amount) || !MINUTES[unit]) continue;
-      const event = eventNear(s.text, m.index ?? 0);
+      const event = closed ? 'closure' : eventNear(s.text, m.index ?? 0);
       if (event) out.push({ event, value: m[0], norm: `${amount * MINUTES[unit]!} minutes`, cite: { article: s.article, paragraph: s.paragraph } });
     }
   }
