@@ -76,6 +76,9 @@ describe('synopsis', () => {
     const read = (text: string) => counts([said(text, 'a')]).map((c) => `${c.subject}: ${c.value}`);
     expect(read('At least 41 people were killed and 120 injured when the quake struck.')).toEqual(['people killed: at least 41', 'people injured: 120']);
     expect(read('The death toll rose to 45, and the blast also killed 3 soldiers.')).toEqual(['people killed: 45', 'soldiers killed: 3']);
+    // Those one hospital or team handled are part of the toll, not a count of it (but those evacuated are counted).
+    expect(read('The provincial hospital had received more than 300 injured people by Tuesday, and 1,250 people were injured in all.')).toEqual(['people injured: 1,250']);
+    expect(read('"We found 17 bodies and evacuated 40 injured," he said. Troops evacuated 500 residents.')).toEqual(['people evacuated: 500']);
     expect(read('Funerals for the 45 dead were held a day after the quake killing at least 43 Turkish civilians.')).toEqual(['people killed: 45', 'people killed: at least 43']);
     // Workers are the people of the toll; soldiers are counted apart. A verb's count may stand without a noun.
     expect(read('The blast killed at least 12 workers, injuring 20, and 3 soldiers were killed, officials said.')).toEqual(['people killed: at least 12', 'people injured: 20', 'soldiers killed: 3']);

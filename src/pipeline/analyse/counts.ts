@@ -44,6 +44,11 @@ const COUNT = new RegExp(
 );
 /** A year, not a count of people ("2000 people"). */
 const YEAR = new RegExp(`\\b(?:19|20)\\d\\d\\b(?!\\s+(?:${NOUNS})\\b)`, 'g');
+/**
+ * Those one hospital or one team handled are part of a toll, not the toll: "the hospital had received more
+ * than 300 injured people", "we evacuated 40 injured", "treated 25 wounded".
+ */
+const HANDLED = /\b(?:received|receiving|treated|treating|admitted|admitting|evacuated|evacuating|airlifted|brought in|took in|flown|carried)\s+$/i;
 /** A quick test before COUNT: one of its words must be there. */
 const GATE = /kill|dead|died|death|fatalit|injur|wound|hurt|missing|displaced|evacuated|arrested|detained|rescued/i;
 
@@ -59,6 +64,7 @@ export function counts(sentences: Sentence[]): Count[] {
     if (year && [...s.text.matchAll(YEAR)].some((m) => m[0] !== year)) continue;
     for (const m of s.text.matchAll(COUNT)) {
       const g = m.groups!;
+      if (!g['verb'] && !g['n3'] && HANDLED.test(s.text.slice(Math.max(0, (m.index ?? 0) - 24), m.index))) continue;
       const written = (g['n'] ?? g['n2'] ?? g['n3'])!;
       const qualifier = g['q'] ?? g['q2'] ?? g['q3'];
       const n = NUMBER_WORDS[written.toLowerCase()] ?? Number(written.replace(/,/g, ''));
