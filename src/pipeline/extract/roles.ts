@@ -3,7 +3,7 @@
  * X") or the apposition after it ("X, premier of the Cabinet,"), split into single roles, with the country the
  * words name ("Russian President" → Russia), and the side a whole sentence gives ("from the Russian side").
  */
-import { BODY_MODIFIERS, NAME_STOPWORDS, ROLE_HEADS } from '../../lexicons/titles.ts';
+import { BODY_MODIFIERS, NAME_STOPWORDS, ORG_HEADS, ROLE_HEADS } from '../../lexicons/titles.ts';
 import { countryOf, findCountries } from '../countries.ts';
 import type { Token } from '../text.ts';
 import { CONNECTORS, isCap, isPlaceOrCountry, isRoleWord, lower } from './words.ts';
@@ -124,13 +124,36 @@ export function roleAfter(tokens: Token[], last: number, text: string, starts: S
       continue;
     }
     if (starts.has(t) || (!/^[\p{L}\d'’-]/u.test(t.text) && t.text !== '-')) break;
-    if (!isCap(t) && !isRoleWord(t) && !CONNECTORS.has(t.text) && !['who', 'is', 'also'].includes(t.text)) break;
+    if (!isCap(t) && !isRoleWord(t) && !CONNECTORS.has(t.text) && !['who', 'is', 'also'].includes(t.text)) {
+      const body = bodyWords(tokens, k, out, starts);
+      if (!body) break;
+      out.push(...tokens.slice(k, k + body));
+      k += body - 1;
+      continue;
+    }
     out.push(t);
   }
   // Led by a country, the words are the title of the next name in a list ("X, Russian leader Y and
   // others"), or of someone else's ("X, the Russian foreign minister's counterpart"): not X's role.
   if ((country || org) && (starts.has(tokens[k]!) || /['’]s?$/.test(out.at(-1)?.text ?? ''))) return null;
   return trimRole(out, text);
+}
+
+/** Nouns a body of the post's is named by in lower case, besides ORG_HEADS: "state arms maker", "the port operator". */
+const BODY_NOUNS: ReadonlySet<string> = new Set([...ORG_HEADS, 'firm', 'maker', 'manufacturer', 'producer', 'operator', 'lender', 'carrier', 'insurer', 'utility', 'developer', 'contractor', 'supplier']);
+
+/**
+ * How many lower-case words from `k` (three at most) go on naming the body after "of" in a role: "head of
+ * Nepal's disaster agency", "chief executive of state arms maker Taravian Defence Holdings" (the role had
+ * stopped at "of Nepal's", "of state"). They must end in a body's noun or run into its name; 0 when not.
+ */
+function bodyWords(tokens: Token[], k: number, out: Token[], starts: Set<Token>): number {
+  if (!out.slice(-3).some((t) => t.text === 'of')) return 0;
+  let n = 0;
+  while (n < 3 && tokens[k + n] && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k + n]!.text) && !CONNECTORS.has(tokens[k + n]!.text)) n++;
+  const next = tokens[k + n];
+  const named = !!next && isCap(next) && !starts.has(next);
+  return n && (BODY_NOUNS.has(tokens[k + n - 1]!.text) || named) ? n : 0;
 }
 
 /**
