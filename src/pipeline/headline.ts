@@ -81,6 +81,15 @@ export function headlineIndex(blocks: Block[]): number {
   const story = blocks.filter((b, i) => i >= region.length && (b.kind === 'body' || b.kind === 'standfirst'));
   const storyStems = stems(story.map((b) => b.text).join(' '));
   const shared = (b: Block): number => [...stems(b.text)].filter((s) => storyStems.has(s)).length;
+  // A byline stands under the headline: the lines below it are a summary's ("Summary", "Companies" and its
+  // points), not a menu with the headline under it. Looked for above the byline first.
+  const byline = region.findIndex((b, i) => i > 1 && b.kind === 'byline');
+  const aboveByline = byline > 0 ? pick(region.slice(0, byline), shared) : -1;
+  return aboveByline >= 0 ? aboveByline : pick(region, shared);
+}
+
+/** The headline's index in the page's top lines (see headlineIndex), or -1; `shared` counts a line's words the story has. */
+function pick(region: Block[], shared: (b: Block) => number): number {
   const furniture = region.map((b) => isFurniture(b.text));
   // (two of its words at least, and half: a site's tagline, "Exclusive news, data and analytics for financial
   // market professionals", shares a few words with any story; but two are enough for the last line that may be

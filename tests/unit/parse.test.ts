@@ -260,6 +260,12 @@ describe('parse', () => {
     const signed = 'Elbstrand Hafenlogistik has signed a memorandum of understanding with Tirrenia Marittima after the Italian bidder raised its offer to €39 a share.';
     const mou = page(['Financial Times', 'myFT', 'Companies', 'Subscribe to unlock this article', 'Elbstrand agrees to talks with Tirrenia after ransomware ordeal', 'Port groups sign memorandum of understanding as Italian bidder raises offer to €39 a share', 'Olaf Storbeck in Frankfurt', signed]);
     expect(mou.title).toBe('Elbstrand agrees to talks with Tirrenia after ransomware ordeal');
+    // (and the headline over its byline, not a point of the summary box below it, nor a caption)
+    const crash = 'PORTO ALVARES, Oct 13 (Reuters) - A passenger jet overshot the runway in heavy rain on Sunday, killing two people and injuring 23, officials said.';
+    const summarised = page(['Skip to main content', 'Reuters home', 'World', 'Europe', 'Two killed as jet overshoots runway in storm', 'By Jane Doe and John Roe', 'October 13, 2025 2:31 AM GMT+1', 'Summary', 'Companies', 'Jet overran runway in heavy rain on flight from Lisbon', 'Two dead, 23 injured, officials say', crash]);
+    expect(summarised.title).toBe('Two killed as jet overshoots runway in storm');
+    const pictured = page(['BBC', 'Home', 'News', 'Europe', 'Ex-minister jailed over army bribes', '13 May 2025', 'Jane Doe', 'Legal affairs correspondent', 'The ex-minister (centre) was taken into custody after the verdict', 'A former defence minister has been jailed for seven years after a court found him guilty of taking bribes over army contracts.']);
+    expect(pictured.title).toBe('Ex-minister jailed over army bribes');
     expect(page(['Skip to main content', 'Menu', 'Elbstrand Tirrenia ransomware crisis takeover', 'Port groups sign memorandum of understanding as Italian bidder raises offer', signed]).title).toBe('Port groups sign memorandum of understanding as Italian bidder raises offer');
     const talks = page(['Summit ends', 'The leaders met for talks on Monday and agreed to meet again soon, officials said.', 'They talked for hours.', 'The talks ended late.', 'Both sides were pleased.', 'Both leaders left.', 'Emmanuel Macron in Paris and Olaf Scholz in Berlin', 'Reporting by Jane Doe; Editing by John Roe']);
     expect(talks.blocks[6]!.kind).not.toBe('byline');
