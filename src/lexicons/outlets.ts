@@ -659,4 +659,14 @@ export const OUTLETS: readonly OutletEntry[] = [
   { name: 'Trinidad Express', aliases: [], country: 'Trinidad and Tobago', kind: 'newspaper' },
   { name: 'La Prensa Panama', aliases: [], country: 'Panama', kind: 'newspaper' },
   { name: 'Stabroek News', aliases: [], country: 'Guyana', kind: 'newspaper' },
+  // Trade press on aviation, shipping and energy, which breaking stories in those fields cite
+  { name: 'Simple Flying', aliases: [], country: 'Canada', kind: 'online' },
+  { name: 'FlightGlobal', aliases: ['Flight International'], country: 'United Kingdom', kind: 'magazine' },
+  { name: 'Aviation Week', aliases: ['Aviation Week & Space Technology'], country: 'United States', kind: 'magazine' },
+  { name: 'The Aviation Herald', aliases: ['Aviation Herald', 'AvHerald'], country: 'Austria', kind: 'online' },
+  { name: 'The Air Current', aliases: [], country: 'United States', kind: 'online' },
+  { name: 'Lloyd’s List', aliases: ["Lloyd's List"], country: 'United Kingdom', kind: 'newspaper' },
+  { name: 'TradeWinds', aliases: [], country: 'Norway', kind: 'newspaper' },
+  { name: 'Argus Media', aliases: [], country: 'United Kingdom', kind: 'agency' },
+  { name: 'S&P Global Commodity Insights', aliases: ['Platts', 'S&P Global Platts'], country: 'United States', kind: 'agency' },
 ];

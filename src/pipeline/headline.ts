@@ -20,7 +20,7 @@ const NAV_WORDS = new Set('menu content contents search go top home sign in log 
 const SECTION = "(?:\\p{Lu}[\\p{L}'’.-]*|&|and)(?:\\s(?:\\p{Lu}[\\p{L}'’.-]*|&|and)){0,3}";
 const BREADCRUMB = new RegExp(`^${SECTION}(?:(?:\\s*[|›»>]\\s*${SECTION})+|(?:\\s\\/\\s${SECTION}){2,})$`, 'u');
 /** What follows a site's name in its masthead: its edition, its language, its full name ("EL PAÍS English", "AFP - Agence France-Presse"). */
-const EDITION_WORDS = new Set('english español espanol français francais deutsch international edition online digital news world uk us live agence france-presse press com by'.split(' '));
+const EDITION_WORDS = new Set('english español espanol français francais deutsch international edition online digital news world uk us live agence france-presse press com by back to home homepage'.split(' '));
 /** Kinds a headline may have been given before this: the first line is a headline, a later one body or a heading. */
 export const MAY_BE_HEADLINE: ReadonlySet<Block['kind']> = new Set(['headline', 'subheading', 'related', 'body', 'standfirst']);
 /** Short words that say nothing of what a story is about. */

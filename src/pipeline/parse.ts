@@ -117,17 +117,31 @@ function staffByline(text: string): { author: string; outlet: string } | null {
   const outlet = m && findOutletName(m[2]!, false);
   return outlet ? { author: m[1]!, outlet: outlet.name } : null;
 }
-/** "DAILY SABAH WITH AA", "BBC News, Gaziantep": a masthead with the agency it draws on, or the place it was filed from. */
-const MASTHEAD_WITH = /\s{1,3}with\s\S+$|,\s{0,3}\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)?$/iu;
+/**
+ * "DAILY SABAH WITH AA", "BBC News, Gaziantep": a masthead with the agency it draws on, or the place it was
+ * filed from; or its logo's link, "The Guardian - Back to home".
+ */
+const MASTHEAD_WITH = /\s{1,3}with\s\S+$|,\s{0,3}\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)?$|\s[-–—|]\s(?:back to )?home(?:page)?$/iu;
 /** The directory outlet a masthead line names: the whole line, or (`withTail`) the line without MASTHEAD_WITH. */
 const mastheadOutlet = (text: string, withTail: boolean) => findOutletName(text, true) ?? (withTail ? findOutletName(text.replace(MASTHEAD_WITH, ''), true) : null);
 /** "Associated Press writer Jane Doe in Lima contributed to this report." */
 const CONTRIBUTED = /\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]{2,60})?\.?$|^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:and\s(?:\p{Lu}[\p{L}'’.-]+\s){1,3})?contributed\.?$|^(?:\p{Lu}[\p{L}'’.-]+\s){1,4}(?:writers?|reporters?|correspondents?|journalists?)\s(?:\p{Lu}[\p{L}\p{M}'’.-]+\s){1,3}(?:and\s(?:\p{Lu}[\p{L}\p{M}'’.-]+\s){1,3})?contributed(?: (?:from|in) [^.]{2,60})?\.?$/iu;
 /** "Jane Doe in Brussels", "Jane Doe and John Roe in Kyiv": the author and where they wrote from, near the top. */
 const NAME_IN_PLACE = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})?)\sin\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
-/** Reporters each in their place: "Olaf Brenner in Frankfurt and Kate Lindqvist in London". */
-const NAMES_IN_PLACES = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\sin\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:(?:,\s|,?\s(?:and|&)\s)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\sin\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)+$/u;
-const IN_PLACE = /\sin\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?=,|\s(?:and|&)\s|$)/gu;
+/** One reporter of a list, in their place or with their desk: "Olaf Brenner in Frankfurt", "Tom Roe Transport correspondent". */
+const REPORTER_PLACED = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}?)(?:\sin\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)|\s(?:\p{Lu}[\p{L}'’-]+\s)?(?:[a-z]+\s)?(?:correspondent|editor|reporter|writer))$/u;
+/**
+ * Reporters each in their place, or some with their desk instead: "Olaf Brenner in Frankfurt and Kate
+ * Lindqvist in London", "Jane Doe in Lisbon and Tom Roe Transport correspondent". Their names, or null.
+ */
+function reportersPlaced(text: string): string | null {
+  const items = text.split(/,\s|,?\s(?:and|&)\s/);
+  if (items.length < 2 || items.length > 4) return null;
+  const read = items.map((item) => REPORTER_PLACED.exec(item));
+  if (read.some((m) => !m) || !read.some((m) => m![2])) return null;
+  const names = read.map((m) => m![1]!);
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
 /** "Jane Doe, Tuesday, 20 February 2024": a name, then the date and time of publication. */
 const NAME_THEN_DATE =
   /^(\p{Lu}[\p{L}'’-]+(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[-–—|,]\s*)?(?:(?:Published|Updated|Posted)(?:\s+on)?:?\s+)?(?:(?<=\|\s*)\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?,?\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})/u;
@@ -258,7 +272,7 @@ function classify(text: string, index: number, count: number, header: boolean, s
   const dated = n <= 12 ? nameThenDate(text) : undefined;
   if (dated && !placeFirst(dated)) return 'byline';
   // (near the top, or anywhere above the running text, below a long menu)
-  if (index > 0 && (index <= 5 || (!running && index <= 30)) && n <= 16 && isGivenName(text.slice(0, text.indexOf(' '))) && (NAME_IN_PLACE.test(text) || NAMES_IN_PLACES.test(text))) return 'byline';
+  if (index > 0 && (index <= 5 || (!running && index <= 30)) && n <= 16 && isGivenName(text.slice(0, text.indexOf(' '))) && (NAME_IN_PLACE.test(text) || reportersPlaced(text) !== null)) return 'byline';
   // "Jane Doe in Lima. MAURICIO DOE (EFE)": a photo credit, the agency in brackets at the end.
   const agency = /\(([^()]{2,40})\)$/.exec(text)?.[1];
   // ("... in Puerto Alcázar on Tuesday. Andrés Molina (REUTERS)": the photographer in title case after the caption's stop)
@@ -353,7 +367,7 @@ function bylineOf(text: string, dated: string | undefined): string {
   const line = at > 0 ? beforePublished(text.slice(0, at)) : text;
   const names = (dated ?? line).replace(/^\(?(?:by|written by|reporting by|edited by|text by|[-–—]{0,2}\s*with (?:additional )?assistance from)\s*:?\s+/i, '');
   if (dated) return names;
-  const inPlace = NAME_IN_PLACE.exec(names)?.[1] ?? (NAMES_IN_PLACES.test(names) ? names.replace(IN_PLACE, '') : null);
+  const inPlace = NAME_IN_PLACE.exec(names)?.[1] ?? reportersPlaced(names);
   if (inPlace) return inPlace;
   const staff = staffByline(names)?.author;
   if (staff) return staff;

@@ -266,6 +266,9 @@ describe('parse', () => {
     expect(summarised.title).toBe('Two killed as jet overshoots runway in storm');
     const pictured = page(['BBC', 'Home', 'News', 'Europe', 'Ex-minister jailed over army bribes', '13 May 2025', 'Jane Doe', 'Legal affairs correspondent', 'The ex-minister (centre) was taken into custody after the verdict', 'A former defence minister has been jailed for seven years after a court found him guilty of taking bribes over army contracts.']);
     expect(pictured.title).toBe('Ex-minister jailed over army bribes');
+    // A masthead with its logo's link home; reporters, one in their place and one with their desk.
+    const guardian = page(['Skip to main content', 'Sign in', 'UK edition', 'The Guardian - Back to home', 'News', 'World', 'Air transport', 'Airline chief resigns days after deadly runway crash', 'Jane Doe in Lisbon and John Roe Transport correspondent', 'Thu 16 Oct 2025 18.27 BST', 'The chief executive of the airline has resigned, four days after one of its jets overran a flooded runway, killing two people.']);
+    expect([guardian.title, guardian.byline, guardian.publisherCue?.name]).toEqual(['Airline chief resigns days after deadly runway crash', 'Jane Doe and John Roe', 'The Guardian']);
     expect(page(['Skip to main content', 'Menu', 'Elbstrand Tirrenia ransomware crisis takeover', 'Port groups sign memorandum of understanding as Italian bidder raises offer', signed]).title).toBe('Port groups sign memorandum of understanding as Italian bidder raises offer');
     const talks = page(['Summit ends', 'The leaders met for talks on Monday and agreed to meet again soon, officials said.', 'They talked for hours.', 'The talks ended late.', 'Both sides were pleased.', 'Both leaders left.', 'Emmanuel Macron in Paris and Olaf Scholz in Berlin', 'Reporting by Jane Doe; Editing by John Roe']);
     expect(talks.blocks[6]!.kind).not.toBe('byline');
