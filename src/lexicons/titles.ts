@@ -50,7 +50,7 @@ export const ORG_HEADS = new Set(
   government cabinet parliament assembly congress senate duma court army navy forces force corps command team group
   company corporation bank fund foundation association organisation organization alliance league front movement
   corp inc incorporated ltd limited llc llp plc gmbh holdings industries electronics motors airlines airways pharmaceuticals
-  technologies commons
+  technologies commons board partners associates advisors advisers consulting consultancy capital ventures securities
   network channel newspaper times post news daily media press television radio service services
   democrat democrats republican republicans socialist socialists conservative conservatives liberal liberals greens
   crescent
@@ -106,7 +106,8 @@ export const ORG_FIRST = new Set(
   secretaría agencia agência agence ejército exército armée policía polícia consejería alcaldía gobernación procuraduría
   fiscalía contraloría defensoría superintendencia observatorio observatório observatoire tribunal colectivo coletivo
   sindicato confederación confederação federación federação asociación associação association unión união alianza
-  aliança comité comitê`.split(/\s+/),
+  aliança comité comitê aerolínea aerolíneas aerolinea aerolineas linhas compañía companhia compagnie grupo groupe gruppo
+  empresa sociedad société società`.split(/\s+/),
 );
 
 /** A particle joined by a hyphen to a family name ("al-Assad", "El-Sisi", "bin-Talal"): a name word, though it may begin lower-case. */

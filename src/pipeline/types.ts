@@ -105,7 +105,10 @@ export interface Extraction {
   quotes: QuoteMention[];
   agreements: AgreementMention[];
   outlets: OutletMention[];
-  /** Companies the article names by a formal name or a ticker (extract/companies.ts): in any article, no person's name. */
+  /**
+   * Companies the article names by a formal name or a ticker (extract/companies.ts), and the names of bodies it
+   * names head first, without the head ("costa verde" of "Aerolínea Costa Verde", folded): in any article, no person's name.
+   */
   companies: string[];
 }
 

@@ -325,6 +325,16 @@ describe('short forms that are also words of places', () => {
     expect(names('The strike went on. Halvern Brightwater said he would not resign.')).toEqual(['Halvern Brightwater']);
   });
 
+  it('takes no body named before its noun, head first or for its members, and no place opening with its article, for a person', () => {
+    const names = (...texts: string[]) => resolve(texts.map((t, i) => article(`${i}.txt`, `Crash\n\n${t}\n`)), null).people.map((p) => p.data.name).sort();
+    expect(names("The Valdorian Air Accident Investigation Board said so. Jane Doe, the president of the Valdorian Airline Pilots' Association, agreed.")).toEqual(['Jane Doe']);
+    expect(names('Tom Reyes of the consultancy Brightwater Partners said so. The recorders were read at Le Bourget.')).toEqual(['Tom Reyes']);
+    // (a company named head first, and in another article without its head)
+    expect(names('PORTO ALVARES, Oct 13 (Reuters) - An Aerolinea Marvola Sunvale passenger jet overshot the runway, officials said.', 'Two killed as Marvola Sunvale jet overshoots runway. Marvola Sunvale said it would help.')).toEqual([]);
+    // But a person whose given name is a capital's, with an age.
+    expect(names('Sofia Marchetti, a 34-year-old tourist from Bologna, was sitting near the back. Victoria Lund, 41, was not.')).toEqual(['Sofia Marchetti', 'Victoria Lund']);
+  });
+
   it('reads South Asian given names, and their spellings for the same person', () => {
     const d = resolve([article('a.txt', 'Quake\n\nRam Bahadur Magar, a farmer, and Sita Kumari Bhandari, 41, spoke. Major General Hemanta Khadka led the rescue.\n'), article('b.txt', 'Quake toll\n\nMajor General Hemant Khadka said the rescue went on.\n')], null);
     expect(d.people.map((p) => p.data.aliases.map((a) => a.name).sort()).sort()).toEqual([['Hemant Khadka', 'Hemanta Khadka'], ['Ram Bahadur Magar'], ['Sita Kumari Bhandari']]);

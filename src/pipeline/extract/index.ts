@@ -5,12 +5,12 @@
 import type { BlockKind } from '../../schema.ts';
 import { familyKey, nameShape } from '../names.ts';
 import { RELATED_LINE } from '../parse.ts';
-import { sentencesAt, tokenize } from '../text.ts';
+import { foldName, sentencesAt, tokenize } from '../text.ts';
 import type { AgreementMention, Article, Block, Extraction, OutletMention, PersonMention, QuoteMention } from '../types.ts';
 import { extractAgreements } from './agreements.ts';
 import { companiesNamed, companyIndex, scanCompanies } from './companies.ts';
 import { definedBodies, extractOutlets } from './outlets.ts';
-import { extractPeople, findNames, fullNames, hangulPeople } from './people.ts';
+import { extractPeople, findNames, fullNames, hangulPeople, nameText } from './people.ts';
 import { extractQuotes, type LastSpeaker } from './quotes.ts';
 
 /**
@@ -51,6 +51,10 @@ export function extract(article: Article): Extraction {
   });
   // Two passes over people: the first learns the article's full names, so the second knows its short forms.
   const named = blocks.map((b) => b && { ...b, names: findNames(b.block, b.sentences, b.tokens, b.occupied), hangul: hangulPeople(b.block, b.sentences) });
+  // A body named head first anywhere ("Aerolínea Costa Verde") is nobody where it stands without its head
+  // ("Two killed as Costa Verde jet overshoots runway").
+  const headless = new Set(named.flatMap((b) => b?.names.flatMap((n) => n.bodies) ?? []));
+  if (headless.size) for (const b of named) for (const n of b?.names ?? []) n.found = n.found.filter((f) => !headless.has(foldName(nameText(b!.block, f.c))));
   // What the article's full names are known by: family names (and the first of two, "Lula" in "Luiz Inácio
   // Lula da Silva"), and the endings their short forms take ("Lula da Silva", "da Silva"): a name found again
   // as such an ending is a short form of that full name, though it may begin with a given name.
@@ -73,5 +77,6 @@ export function extract(article: Article): Extraction {
     people.push(...[...extractPeople(b.block, b.names, people.length, known, endings), ...b.hangul].sort((x, y) => x.start - y.start));
     quotes.push(...extractQuotes(b.block, people, last, (p) => known.has(familyKey(p.name))));
   }
-  return { people, quotes, agreements, outlets, companies };
+  // (and in the other articles: resolution takes no company's name for a person's)
+  return { people, quotes, agreements, outlets, companies: [...companies, ...[...headless].filter((h) => h.includes(' '))] };
 }

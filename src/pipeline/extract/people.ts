@@ -15,6 +15,12 @@ import { bare, isCap, isPlaceOrCountry, isRoleWord, lower, nameLike } from './wo
 
 /** ORG_FIRST as words are looked up: folded ("registraduría" → "registraduria"). */
 const HEAD_FIRST = new Set([...ORG_FIRST].map(foldWord));
+/**
+ * Heads of companies' and parties' names, which are rarely a person's: the name without one is the body too
+ * ("Costa Verde" of "Aerolínea Costa Verde"). A foundation or a university is often named for a person
+ * ("Fundación Jane Doe"), who is somebody elsewhere.
+ */
+const COMPANY_FIRST = new Set('aerolinea aerolineas linhas banco banque grupo groupe gruppo empresa compania companhia compagnie sociedad societe societa partido partito parti'.split(' '));
 
 /** Place and organisation heads that name a thing after a person; the person is not mentioned. */
 const EPONYM_HEADS = new Set(
@@ -28,6 +34,8 @@ const CREDIT =
 const SPEECH_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERBS})\\b`);
 /** Prepositions of place: the lone capitalised word after one is where, not who. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'throughout', 'inside']);
+/** The age said of a person after their name: "Jane Doe, 34,", "Jane Doe, a 34-year-old tourist". */
+const AGE_AFTER = /^,\s(?:an?\s)?\d{1,3}(?:,|-year-old\b)/;
 /** Prepositions whose object a run is, not the subject of a verb of speech after it. */
 const OBJECT_OF: ReadonlySet<string> = new Set(['of', 'at', 'from', 'for', 'with', 'by', 'in', 'on']);
 /** What stands before a name in a byline's list: nothing, "By", "With assistance from", a comma, "and". */
@@ -135,7 +143,7 @@ function runs(tokens: Token[], text: string, occupied: (t: Token) => boolean, ti
  * a place's is a name ("Labour Minister Sofia Lind", "By Jordan Ruiz"; elsewhere "Jordan" begins "Jordan
  * Valley").
  */
-function nameAt(run: Token[], i: number, cue: 'title' | 'place' | 'byline' | null, titleCase: boolean, speechAfter: boolean): Candidate | null {
+function nameAt(run: Token[], i: number, cue: 'title' | 'place' | 'byline' | null, titleCase: boolean, speechAfter: boolean, aged = false): Candidate | null {
   const cued = cue !== null;
   const t = run[i]!;
   // Particles stand inside a name, never first ("la", "de" after a word that began no name).
@@ -162,7 +170,9 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | 'byline' | nul
   // NAKAMURA" and "Emmanuel MACRON" are names. Two letters after a title are a person's initials: "Vice
   // President JD Vance".
   const acronymFirst = /^\p{Lu}{2,}$/u.test(bare(t)) && !!next && /\p{Ll}/u.test(next.text) && !(cue === 'title' && bare(t).length === 2);
-  if (!acronymFirst && (isGivenName(bare(t), !cued && !speechAfter) || initials(bare(t))) && ((cue === 'byline' && !MEDIA_NAME_WORDS.has(bare(next ?? t))) || cue === 'title' || !isPlaceOrCountry(t)) && (nameWord(next) || particlesAt(run, i + 1, nameWord) > 0) && !(titleCase && eastAsianFamily(bare(t)))) {
+  // (a given name that is a capital's too, "Sofia", "Victoria", begins a name after a title, or before the age
+  // said of a person: "Sofia Marchetti, a 34-year-old tourist")
+  if (!acronymFirst && (isGivenName(bare(t), !cued && !speechAfter && !aged) || initials(bare(t))) && ((cue === 'byline' && !MEDIA_NAME_WORDS.has(bare(next ?? t))) || cue === 'title' || (aged && i === 0 && rest <= 3) || !isPlaceOrCountry(t)) && (nameWord(next) || particlesAt(run, i + 1, nameWord) > 0) && !(titleCase && eastAsianFamily(bare(t)))) {
     const tokens = [t];
     const middle = next && (PATRONYMIC.test(bare(next)) || /^\p{Lu}$/u.test(next.text));
     // (A lower-case particle goes on past the limit, once, even in a title-case headline, where it can only
@@ -201,6 +211,8 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | 'byline' | nul
 
 /** Is the run a place or an organisation ("Lenin Square", "Central Committee")? Then nobody is in it. */
 function isOrgRun(run: Token[], after: Token | undefined): boolean {
+  // "the Airline Pilots' Association", "the Workers’ Party": a plural possessive before the body's noun.
+  if (after && isCap(after) && ORG_HEADS.has(lower(after)) && /s['’]$/.test(run[run.length - 1]!.text)) return true;
   // "the Lenin square": a lower-case place word after the run names a place too (not after a possessive:
   // "Jane Doe's plan" is hers).
   if (after && !isCap(after) && EPONYM_HEADS.has(after.text) && !/['’]s?$/.test(run[run.length - 1]!.text)) return true;
@@ -217,6 +229,8 @@ export interface SentenceNames {
   sentence: Sentence;
   tokens: Token[];
   found: { c: Candidate; at: number }[];
+  /** The names of bodies named head first, without the head ("Costa Verde" of "Aerolinea Costa Verde"), folded. */
+  bodies: string[];
 }
 
 /** A token's index in its sentence's tokens, which stand in order of position: found by halving. */
@@ -250,13 +264,18 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
   return sentences.map((s, n) => {
     const tokens = sentenceTokens[n]!;
     const found: { c: Candidate; at: number }[] = [];
+    const bodies: string[] = [];
     const indexOf = (t: Token): number => tokenIndex(tokens, t);
     for (const whole of runs(tokens, block.text, (t) => occupied(t.start, t.end), titleCase)) {
-      // "Universidad de los Andes", "Centro Democrático": an organisation named head first is nobody, up to a
-      // title that may follow it in the same run ("Partido Liberal Senator Juan Pérez").
+      // "Universidad de los Andes", "Centro Democrático", "An Aerolínea Costa Verde jet": an organisation named
+      // head first is nobody, up to a title that may follow it in the same run ("Partido Liberal Senator Juan
+      // Pérez"). Its name without the head is kept: alone elsewhere, "Costa Verde" is the body too.
       let run = whole;
-      if (run.length > 1 && HEAD_FIRST.has(lower(run[0]!))) {
-        const title = run.findIndex((t, k) => k > 0 && (ROLE_HEADS.has(lower(t)) || HONORIFICS.has(lower(t))));
+      const head = run.length > 2 && /^(?:An?|The)$/.test(run[0]!.text) ? 1 : 0;
+      if (run.length > head + 1 && HEAD_FIRST.has(lower(run[head]!))) {
+        const title = run.findIndex((t, k) => k > head && (ROLE_HEADS.has(lower(t)) || HONORIFICS.has(lower(t))));
+        const name = run.slice(head + 1, title < 0 ? run.length : title);
+        if (name.length && COMPANY_FIRST.has(lower(run[head]!))) bodies.push(foldName(block.text.slice(name[0]!.start, name[name.length - 1]!.end)));
         if (title < 0) continue;
         run = run.slice(title);
       }
@@ -276,6 +295,9 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
       // its accent ("Río Claro", "São Paulo": "Rio" may be a given name) or a given name after it ("Santa Inés
       // was hit hardest", "Santa Rosa"); the run is read on past it.
       const placeFirst = PLACE_PREFIXES.has(bare(lead)) && run.length > 1 && spaceBetween(block.text, lead.end, run[1]!.start) && (PLACE_CUES.has(before.toLowerCase()) || PLACE_NOUNS.has(tokens[indexOf(run[1]!) + 1]?.text ?? '') || /[^\x00-\x7f]/.test(bare(lead)) || isGivenName(bare(run[1]!), false)) ? 2 : 0;
+      // (and "at Le Bourget", "in La Paz", "from Los Alamos": a place whose name opens with its article, though
+      // "Le" is a Vietnamese family name too)
+      if (run.length === 2 && PLACE_WORDS.has(before) && /^(?:Le|La|Les|Los|Las|El|Il|Lo)$/.test(run[0]!.text)) continue;
       const where = run.length === 1 && PLACE_WORDS.has(before);
       // "the Park", "the House": a place word after an article is that place, not Park Min-seo.
       if (run.length === 1 && /^(?:the|a|an|this|that)$/i.test(before) && ORG_HEADS.has(lower(run[0]!))) continue;
@@ -285,6 +307,7 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
       if (/^the$/i.test(before) && ((noun !== 'state' && PLACE_NOUNS.has(noun)) || STRUCTURE_NOUNS.has(noun) || (run.length > 1 && bare(last) === 'Dam'))) continue;
       // ("Jane Doe of Acme Partners said", "an analyst at Acme Partners, said": after a preposition the run is
       // where the speaker works, not the speaker)
+      const aged = AGE_AFTER.test(block.text.slice(last.end, last.end + 24));
       const speech = SPEECH_AFTER.test(block.text.slice(last.end, last.end + 20)) && !/['’]s?$/.test(last.text) && !where && !OBJECT_OF.has(before.toLowerCase());
       for (let i = placeFirst; i < run.length; ) {
         // "Rio de Janeiro" is a place, though it reads like "Ursula von der Leyen": none of its words is a name.
@@ -308,7 +331,7 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
           CREDIT.test(block.text.slice(Math.max(0, run[i]!.start - 30), run[i]!.start)) ||
           ((i > 0 || apposed) && roleBefore(tokens, indexOf(run[i]!), block.text, new Set()) !== null);
         const cued = titled ? 'title' : listed() ? 'byline' : placed() ? 'place' : null;
-        const c = nameAt(run, i, cued, titleCase, speech);
+        const c = nameAt(run, i, cued, titleCase, speech, aged);
         // A byline names its author in full; a lone word there ("Powered by ...") is nobody.
         if (!c || (block.kind === 'byline' && c.short)) {
           i++;
@@ -323,16 +346,18 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
         i += c.tokens.length;
       }
     }
-    return { sentence: s, tokens, found };
+    return { sentence: s, tokens, found, bodies };
   });
 }
 
+/** A found name as written in its block, without a possessive ending. */
+export function nameText(block: Block, c: Candidate): string {
+  const { start, end } = spanOf(c);
+  return block.text.slice(start, end);
+}
+
 /** The full names (not short forms) among found names, as written. */
-export const fullNames = (block: Block, names: SentenceNames[]): string[] =>
-  names.flatMap((n) => n.found.filter((f) => !f.c.short).map((f) => {
-    const { start, end } = spanOf(f.c);
-    return block.text.slice(start, end);
-  }));
+export const fullNames = (block: Block, names: SentenceNames[]): string[] => names.flatMap((n) => n.found.filter((f) => !f.c.short).map((f) => nameText(block, f.c)));
 
 /**
  * The people of one block, with roles and countries. `known` holds the folded family names of the full names
