@@ -75,6 +75,13 @@ describe('agreements of a made-up dossier', () => {
   });
 });
 
+describe('agreements named head last', () => {
+  it('takes the name that ends in its head, not the head and the parties after it', () => {
+    const dossier = resolve([article('a.txt', 'Routes\n\nThe airline grew after the 2019 Open Skies Agreement between Valdoria and the EU.\n'), article('b.txt', 'Routes grow\n\nThe Agreement between Taravia and Velsgrad on fisheries was signed in 2020.\n')], null);
+    expect(dossier.agreements.map((a) => a.data.name).sort()).toEqual(['Agreement between Taravia and Velsgrad', 'Open Skies Agreement']);
+  });
+});
+
 describe('outlets of a made-up dossier', () => {
   const outlets = (...texts: string[]) => resolve(texts.map((t, i) => article(`${i}.txt`, t)), null).outlets.map((o) => [o.data.name, o.data.aliases.map((a) => a.name).sort(), o.data.cited_in.length]);
 

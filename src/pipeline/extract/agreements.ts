@@ -106,6 +106,9 @@ export function extractAgreements(block: Block, sentences: Sentence[], previous:
         const g = m.groups!;
         // "the Pacto Histórico coalition": a party or alliance named like an agreement.
         if (re === ROMANCE_NAMED && /^\s+(?:coalition|party|alliance|movement|bloc|list|front|secretariat|summit)\b/i.test(s.text.slice(m.index + m[0].length))) continue;
+        // "the Open Skies Agreement between Valdoria and the EU": a head that ends a name is that name's (read
+        // below, head last), not the start of one ("Agreement between Valdoria").
+        if (re === HEAD_NAMED && /(?:^|\s)(?!(?:The|A|An|This|That)\s)\p{Lu}[\p{L}\d'’-]*\s+$/u.test(s.text.slice(Math.max(0, m.index + m[0].indexOf(g['name']!) - 40), m.index + m[0].indexOf(g['name']!)))) continue;
         // The span is the name as written (a leading article left out); the name shown has its spaces made
         // plain: scraped text has no-break and doubled spaces, and the shown name is not the source's text.
         const raw = g['name']! + (g['tail'] ?? '');
