@@ -466,6 +466,14 @@ describe('the summary of an event nobody here has read', () => {
     expect(summary.disagreements.map(told)).toEqual(['the day of the incident: Wednesday | Tuesday']);
   });
 
+  it('takes no dateline\'s day, when the story was filed, for the day of an event', async () => {
+    const summary = await summaryOf({
+      'a.txt': 'Jet overshoots runway\n\nOctober 13, 2025\n\nPORTO ALVARES, Oct 13 (Reuters) - A passenger jet overshot the runway while landing on Sunday, officials said.\n',
+      'b.txt': 'Jet overshoots runway\n\nOctober 12, 2025\n\nThe jet landed in heavy rain on October 12 and ran into a canal.\n',
+    });
+    expect(summary.disagreements.filter((d) => d.topic === 'date' || d.topic === 'day').map(told)).toEqual([]);
+  });
+
   it('reads the day an attack or a crash began, said with it', async () => {
     const summary = await summaryOf({
       'a.txt': 'Port hit\n\nMarch 10, 2025\n\nThe attack began in the early hours of Saturday, March 8, the company said.\n',

@@ -9,6 +9,7 @@ import type { Sentence } from './sentences.ts';
 import { longDate, weekdayBefore } from '../dates.ts';
 import { lowerBound } from '../group.ts';
 import { commonYear, datesIn } from './timeline.ts';
+import { datelineEnd } from '../parse.ts';
 
 export type EventKey = 'arrival' | 'talks' | 'signing' | 'visit' | 'departure' | 'incident' | 'verdict' | 'closure';
 
@@ -143,8 +144,11 @@ export function days(sentences: Sentence[]): Statement[] {
   const fallback = commonYear(sentences);
   const out: Statement[] = [];
   for (const s of sentences) {
+    // (not the dateline's day, when the story was filed: "PORTO ALVARES, Oct 13 (Reuters) - A jet overshot the
+    // runway while landing on Sunday")
+    const from = s.kind === 'caption' ? 0 : datelineEnd(s.text);
     for (const d of datesIn(s.text, s.published?.slice(0, 4) ?? fallback, s.kind !== 'caption')) {
-      if (d.key.length !== 10 || (s.published && d.key > s.published)) continue;
+      if (d.key.length !== 10 || (s.published && d.key > s.published) || d.at < from) continue;
       const event = eventNear(s.text, d.at, d.at + d.text.length);
       if (event) out.push({ event, value: d.text, norm: d.key, cite: { article: s.article, paragraph: s.paragraph } });
     }
