@@ -76,6 +76,8 @@ describe('synopsis', () => {
     const read = (text: string) => counts([said(text, 'a')]).map((c) => `${c.subject}: ${c.value}`);
     expect(read('At least 41 people were killed and 120 injured when the quake struck.')).toEqual(['people killed: at least 41', 'people injured: 120']);
     expect(read('The death toll rose to 45, and the blast also killed 3 soldiers.')).toEqual(['people killed: 45', 'soldiers killed: 3']);
+    // Those on board a plane or a ship (not people carrying something).
+    expect(read('A jet carrying 186 people overshot the runway. It landed with 184 people on board, and 40 people carrying banners met it.')).toEqual(['people on board: 186', 'people on board: 184']);
     // Those one hospital or team handled are part of the toll, not a count of it (but those evacuated are counted).
     expect(read('The provincial hospital had received more than 300 injured people by Tuesday, and 1,250 people were injured in all.')).toEqual(['people injured: 1,250']);
     expect(read('"We found 17 bodies and evacuated 40 injured," he said. Troops evacuated 500 residents.')).toEqual(['people evacuated: 500']);
@@ -472,6 +474,22 @@ describe('the summary of an event nobody here has read', () => {
       'b.txt': 'Jet overshoots runway\n\nOctober 12, 2025\n\nThe jet landed in heavy rain on October 12 and ran into a canal.\n',
     });
     expect(summary.disagreements.filter((d) => d.topic === 'date' || d.topic === 'day').map(told)).toEqual([]);
+  });
+
+  it('reads the day of a resignation, not of calls for one', async () => {
+    const summary = await summaryOf({
+      'a.txt': 'Airline chief resigns\n\nThu 16 Oct 2025\n\nThe airline chief announced his resignation on Thursday. On Tuesday he had rejected calls to step down.\n',
+      'b.txt': 'What we know\n\nOct 18, 2025\n\nThe chief executive stepped down on Friday, October 17, the airline said.\n',
+    });
+    expect(summary.disagreements.filter((d) => d.topic === 'day').map(told)).toEqual(['the day of the resignation: Thursday | Friday']);
+  });
+
+  it('compares how many were on board, with no note that counts rise', async () => {
+    const summary = await summaryOf({
+      'a.txt': 'Jet overshoots runway\n\nOctober 13, 2025\n\nA passenger jet carrying 186 people overshot the runway on Sunday.\n',
+      'b.txt': 'Jet overshoots runway\n\nOctober 15, 2025\n\nThe jet, with 184 people on board, skidded off the runway on Sunday.\n',
+    });
+    expect(summary.disagreements.map((d) => [told(d), d.note])).toEqual([['the number of people on board: 184 | 186', null]]);
   });
 
   it('reads the day an attack or a crash began, said with it', async () => {

@@ -159,16 +159,14 @@ export function amountDisagreements(statements: Amount[]): Disagreement[] {
 
 /** Different counts of the same people (the killed, the injured) in different sources. */
 export function countDisagreements(statements: Count[]): Disagreement[] {
-  return differing(statements, (s) => s.subject, true).map(({ key, sides }) => {
-    const [noun, kind] = key.split(' ');
-    return {
-      topic: 'count' as const,
-      subject: null,
-      about: `the number of ${noun} ${kind}`,
-      note: 'Counts rise as they are updated, so a later source may give a higher one: compare the dates of the sources.',
-      sides,
-    };
-  });
+  return differing(statements, (s) => s.subject, true).map(({ key, sides }) => ({
+    topic: 'count' as const,
+    subject: null,
+    about: `the number of ${key}`,
+    // (a toll rises as it is updated; how many were on board was so from the start)
+    note: key.endsWith(' on board') ? null : 'Counts rise as they are updated, so a later source may give a higher one: compare the dates of the sources.',
+    sides,
+  }));
 }
 
 /** Different shares in percent of the same thing (the turnout, one person's share of the vote) in different sources. */

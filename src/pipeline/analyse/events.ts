@@ -11,7 +11,7 @@ import { lowerBound } from '../group.ts';
 import { commonYear, datesIn } from './timeline.ts';
 import { datelineEnd } from '../parse.ts';
 
-export type EventKey = 'arrival' | 'talks' | 'signing' | 'visit' | 'departure' | 'incident' | 'verdict' | 'closure';
+export type EventKey = 'arrival' | 'talks' | 'signing' | 'visit' | 'departure' | 'incident' | 'verdict' | 'resignation' | 'closure';
 
 const EVENT_WORDS: [EventKey, RegExp][] = [
   ['arrival', /\b(?:arriv(?:ed|es|al|ing)|land(?:ed|ing)|greeted|welcomed)\b/gi],
@@ -26,9 +26,14 @@ const EVENT_WORDS: [EventKey, RegExp][] = [
   // before the sentence, and "the jailed reporter", "a convicted spy", "the acquitted officer" name people; nor
   // "ruling", as in "the ruling party").
   ['verdict', /\b(?:verdict|sentencing|sentenced)\b|(?<!\b(?:the|an?|appeal(?:ed|s)?|challeng(?:e|ed|es))\s)\b(?:acquitted|acquittal)\b/gi],
+  // An official's or an executive's going, announced on one day.
+  ['resignation', /\b(?:resign(?:ed|s|ation)?|step(?:ped|s|ping)? down|quit(?:s)?)\b/gi],
 ];
 
-export const EVENT_LABEL: Record<EventKey, string> = { arrival: 'the arrival', talks: 'the talks', signing: 'the signing', visit: 'the visit', departure: 'the departure', incident: 'the incident', verdict: 'the verdict', closure: 'the closure' };
+/** A resignation asked for or refused, not made: "rejected calls to step down", "demanded the boss resign", "will not quit". */
+const CALLED_TO = /\b(?:calls?|called|urg\w+|demand\w*|refus\w+|reject\w*|pressure|not|never|n['’]t)\b[^.;]{0,30}$/i;
+
+export const EVENT_LABEL: Record<EventKey, string> = { arrival: 'the arrival', talks: 'the talks', signing: 'the signing', visit: 'the visit', departure: 'the departure', incident: 'the incident', verdict: 'the verdict', resignation: 'the resignation', closure: 'the closure' };
 
 /** Where a sentence's event words stand, in order, each with its key's place in EVENT_WORDS. */
 type EventWord = { at: number; key: EventKey; order: number };
@@ -39,7 +44,10 @@ function eventWords(text: string): EventWord[] {
   if (text === lastText) return lastWords;
   const words: EventWord[] = [];
   EVENT_WORDS.forEach(([key, re], order) => {
-    for (const m of text.matchAll(re)) words.push({ at: m.index ?? 0, key, order });
+    for (const m of text.matchAll(re)) {
+      if (key === 'resignation' && CALLED_TO.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
+      words.push({ at: m.index, key, order });
+    }
   });
   lastText = text;
   return (lastWords = words.sort((a, b) => a.at - b.at || a.order - b.order));
