@@ -175,8 +175,8 @@ describe('people extraction', () => {
     const officers = run("Headline here\nMaria Ostrova, the chief financial officer, said so. CFO Jan Horak agreed, and Viktor Lanski, Acme's CISO, said no. \"Never,\" said works council chairman Ali Khan.");
     expect(officers.people.filter((p) => p.cue !== 'none').map((p) => [p.name, p.roles])).toEqual([['Maria Ostrova', ['chief financial officer']], ['Jan Horak', ['CFO']], ['Viktor Lanski', ["Acme's CISO"]], ['Ali Khan', ['council chairman']]]);
     // A body named in lower case after "of" goes on to its noun or its name (not into the rest of the sentence).
-    const bodies = run("Headline here\nMaria Ostrova, the head of Taravia's disaster agency, said so. Jan Horak, then head of the state arms company Velor Holdings, agreed. Ali Khan, the head of state, arrived in the morning.");
-    expect(bodies.people.filter((p) => p.cue !== 'none').map((p) => [p.name, p.roles])).toEqual([['Maria Ostrova', ["head of Taravia's disaster agency"]], ['Jan Horak', ['then head of the state arms company Velor Holdings']], ['Ali Khan', ['head of state']]]);
+    const bodies = run("Headline here\nMaria Ostrova, the head of Taravia's disaster agency, said so. Jan Horak, then head of the state arms company Velor Holdings, agreed. Ali Khan, the head of state, arrived in the morning. Tom Reyes, a senior analyst at London-based consultancy Brightwater Partners, said so.");
+    expect(bodies.people.filter((p) => p.cue !== 'none').map((p) => [p.name, p.roles])).toEqual([['Maria Ostrova', ["head of Taravia's disaster agency"]], ['Jan Horak', ['then head of the state arms company Velor Holdings']], ['Ali Khan', ['head of state']], ['Tom Reyes', ['senior analyst at London-based consultancy Brightwater Partners']]]);
     // "ex-" makes a role as "Former" does.
     expect(run('Headline here\nThey met ex-Prime Minister Ali Khan.').people.find((p) => p.name === 'Ali Khan')?.roles).toEqual(['ex-Prime Minister']);
     // A country-led title after a comma belongs to the next name in a list, or to someone else: not to the first.

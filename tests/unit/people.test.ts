@@ -381,6 +381,15 @@ describe('short forms that are also words of places', () => {
     expect(resolve([article('e.txt', 'Trial\n\nMarta Lind and Maria Lind testified.\n')], null).people).toHaveLength(2);
   });
 
+  it('takes a family name with a letter doubled for the same person when both hold the same title', () => {
+    const aliases = (one: string, two: string) =>
+      resolve([article('a.txt', `Union\n\n${one}\n`), article('b.txt', `Union again\n\n${two}\n`)], null).people.map((p) => p.data.aliases.map((a) => a.name).sort()).sort();
+    expect(aliases('APAV president Duarte Vilela told AFP so.', 'The union pressed on. Its president, Duarte Villela, said so.')).toEqual([['Duarte Vilela', 'Duarte Villela']]);
+    // (not another letter, nor another title)
+    expect(aliases('APAV president Duarte Vilela told AFP so.', 'The union pressed on. Its president, Duarte Vilena, said so.')).toEqual([['Duarte Vilela'], ['Duarte Vilena']]);
+    expect(aliases('APAV president Duarte Vilela told AFP so.', 'The union pressed on. Its spokesman, Duarte Villela, said so.')).toEqual([['Duarte Vilela'], ['Duarte Villela']]);
+  });
+
   it('takes a Serbian spelling of a given name for the same person', () => {
     const d = resolve([article('a.txt', 'Verdict\n\nFormer minister Alexander Petrakov was jailed.\n'), article('b.txt', 'Verdict given\n\nFormer minister Aleksandar Petrakov was jailed.\n')], null);
     expect(d.people.map((p) => p.data.aliases.map((a) => a.name).sort())).toEqual([['Aleksandar Petrakov', 'Alexander Petrakov']]);

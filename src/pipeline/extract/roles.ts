@@ -143,12 +143,13 @@ export function roleAfter(tokens: Token[], last: number, text: string, starts: S
 const BODY_NOUNS: ReadonlySet<string> = new Set([...ORG_HEADS, 'firm', 'maker', 'manufacturer', 'producer', 'operator', 'lender', 'carrier', 'insurer', 'utility', 'developer', 'contractor', 'supplier']);
 
 /**
- * How many lower-case words from `k` (three at most) go on naming the body after "of" in a role: "head of
- * Nepal's disaster agency", "chief executive of state arms maker Taravian Defence Holdings" (the role had
- * stopped at "of Nepal's", "of state"). They must end in a body's noun or run into its name; 0 when not.
+ * How many lower-case words from `k` (three at most) go on naming the body after "of" or "at" in a role:
+ * "head of Nepal's disaster agency", "chief executive of state arms maker Taravian Defence Holdings", "senior
+ * analyst at London-based consultancy AeroMetric Partners" (the role had stopped at "of Nepal's", "of state",
+ * "at London-based"). They must end in a body's noun or run into its name; 0 when not.
  */
 function bodyWords(tokens: Token[], k: number, out: Token[], starts: Set<Token>): number {
-  if (!out.slice(-3).some((t) => t.text === 'of')) return 0;
+  if (!out.slice(-3).some((t) => t.text === 'of' || t.text === 'at')) return 0;
   let n = 0;
   while (n < 3 && tokens[k + n] && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k + n]!.text) && !CONNECTORS.has(tokens[k + n]!.text)) n++;
   const next = tokens[k + n];

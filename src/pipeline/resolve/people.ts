@@ -4,7 +4,7 @@
  * full name. Whole-string similarity is never used: it would merge a father and son one syllable apart (Lee Jae-ho, Lee Jae-hun).
  */
 import type { Corrections, Judgement, PersonData } from '../../schema.ts';
-import { calmCase, eastAsianFamily, familyKey, foldWord, givenNamesAgree, koreanFamiliesAgree, nameShape, syllablesAgree, type NameShape } from '../names.ts';
+import { calmCase, eastAsianFamily, familyKey, foldWord, givenNamesAgree, koreanFamiliesAgree, nameShape, syllablesAgree, undoubled, type NameShape } from '../names.ts';
 import { addTo, lowerBound } from '../group.ts';
 import { editDistance, foldName } from '../text.ts';
 import type { PersonMention } from '../types.ts';
@@ -114,10 +114,18 @@ export function compareNames(a: PersonForm, b: PersonForm, ambiguous?: ReadonlyS
   const country = [...a.countries].find((c) => b.countries.has(c));
   // (or a post in the same body: "chief executive of the National Disaster Authority", "head of the National Disaster Authority")
   const body = [...a.roles].map(bodyOf).find((k) => k && [...b.roles].some((s) => bodyOf(s) === k));
-  const second = role ? `same role (${role})` : country ? `same country (${country})` : body ? `a post in the same body (${body})` : null;
+  // (or, for a letter doubled or not, "Vilela" and "Villela", the most common slip, the same title: "APAV
+  // president", "its president"; not posts in two bodies, "Marvola chief" and "Dunmore chief")
+  const bodies = (f: PersonForm): string[] => [...f.roles].map(bodyOf).filter((k) => k !== null);
+  const otherBodies = bodies(a).length > 0 && bodies(b).length > 0 && !bodies(a).some((k) => bodies(b).includes(k));
+  const title = undoubled(x.family) === undoubled(y.family) && !otherBodies ? [...a.roles].map(titleOf).find((t) => t && [...b.roles].some((r) => titleOf(r) === t)) : undefined;
+  const second = role ? `same role (${role})` : country ? `same country (${country})` : body ? `a post in the same body (${body})` : title ? `a letter doubled, and the same title (${title})` : null;
   if (!second) return null;
   return { strength: 'weak', reason: `${givenWhy}; family name ${x.family} ~ ${y.family} (one letter apart); ${second}` };
 }
+
+/** A role's title word, its last head ("APAV president" → "president", "chief executive officer" → "officer"). */
+const titleOf = (role: string): string | undefined => role.toLowerCase().split(/\s+/).filter((w) => ROLE_HEADS.has(w)).at(-1);
 
 /** An umlaut as German writes it out. */
 const UMLAUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
