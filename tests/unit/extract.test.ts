@@ -215,6 +215,14 @@ describe('people extraction', () => {
     expect(speakersOf(z)).toEqual(['Jane Doe', 'Ali Khan']);
   });
 
+  it('reads a quote that runs on into the next paragraph, without its closing mark, as its speaker\'s', () => {
+    const x = run('Headline here\nIn a statement, Jane Doe said: "Two families have lost someone they loved. I cannot stay on.\n"I have informed the board that I am stepping down today," the statement ended.\nShe left at noon.');
+    expect([x.quotes.map((q) => q.text), speakersOf(x)]).toEqual([['Two families have lost someone they loved. I cannot stay on.', 'I have informed the board that I am stepping down today'], ['Jane Doe', 'Jane Doe']]);
+    // (a stray mark with nobody named before it is no quote; nor does the next paragraph's quote go to anyone)
+    const y = run('Headline here\nThe 12" screen broke when the plane landed at the airport.\n"We are fine," the passenger said.');
+    expect(speakersOf(y)).toEqual(["the passenger"]);
+  });
+
   it('reads the speaker past words set off by commas, and gives "he" to whom the paragraph before was about', () => {
     const text = [
       'Headline here',

@@ -32,6 +32,17 @@ export interface LastSpeaker {
   subject?: { mention: number; pronoun: 'he' | 'she' | null; opens: boolean } | null;
   /** Where the last quote was when its speaker was someone unnamed ("the spokesman said", "Jane Doe's aide told"). */
   unnamed?: { block: string; at: number } | null;
+  /** Whose quote the last paragraph left open, to go on in the next one's opening quote (see openQuote). */
+  open?: number | null;
+}
+
+/** Where a quote opens that the paragraph does not close (its last quotation mark opens one), or null. */
+function openQuote(text: string): number | null {
+  const curly = text.lastIndexOf('“');
+  if (curly >= 0 && text.indexOf('”', curly) < 0) return curly;
+  let straight = 0;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) straight++;
+  return straight % 2 === 1 ? text.lastIndexOf('"') : null;
 }
 
 export function extractQuotes(block: Block, people: PersonMention[], last: LastSpeaker, known: (p: PersonMention) => boolean = () => false): QuoteMention[] {
@@ -147,7 +158,8 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
     // The speaker stands in the words before the verb, not among its objects ("Lee called Kishida ...").
     const beforeWho = before?.groups?.['who'] ?? '';
     const [at, apposed] = before ? spans(before, headStart + before.index, beforeWho) : [0, null];
-    const speaker = fromAfter ?? (before ? speakerOf(beforeWho, at, apposed, at) : null);
+    // (a paragraph that opens with a quote and says nobody's goes on with the quote the last one left open)
+    const speaker = fromAfter ?? (before ? speakerOf(beforeWho, at, apposed, at) : null) ?? (qStart === 0 && last.open != null ? { mention: last.open } : null);
     // A quote whose speaker is someone unnamed: a pronoun after it is theirs, not the last named speaker's.
     if (!speaker || !('mention' in speaker)) {
       // (where its attribution ends: names before there are not the speaker's pronoun's)
@@ -160,6 +172,25 @@ export function extractQuotes(block: Block, people: PersonMention[], last: LastS
       last.speakerPronoun = word === 'he' || word === 'she' ? word : null;
     }
     out.push({ block: block.id, text, speaker });
+  }
+  last.open = null;
+  const open = openQuote(block.text);
+  if (open !== null) {
+    // A quote that runs on into the next paragraph has no closing mark here: 'In a statement, Jane Doe said:
+    // "Two families have lost someone ... head.' Only a named speaker before it makes it one (a stray mark does not).
+    const k = sentenceFrom(block.sentences, open);
+    const headStart = Math.max(k < 0 ? 0 : block.sentences[k]!, open - 1000);
+    const before = BEFORE.exec(block.text.slice(headStart, open));
+    const who = before?.groups?.['who'] ?? '';
+    const at = before ? headStart + before.index + before[0].indexOf(who) : 0;
+    const person = before && !DESCRIBED.test(who.trim()) ? personIn(at, at + who.length) : null;
+    const text = block.text.slice(open + 1).trim();
+    if (person !== null && text.split(/\s+/).length >= 3) {
+      out.push({ block: block.id, text, speaker: { mention: person } });
+      last.speaker = last.open = person;
+      last.unnamed = null;
+      last.speakerPronoun = null;
+    }
   }
   // A paragraph with no quote that names someone is about them, as a rule about the first named in its last
   // sentence that names anyone; when that sentence says "he" or "she" (or "his", "her") after the name, a
