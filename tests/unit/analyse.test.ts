@@ -484,6 +484,15 @@ describe('the summary of an event nobody here has read', () => {
     expect(summary.disagreements.filter((d) => d.topic === 'day').map(told)).toEqual(['the day of the resignation: Thursday | Friday']);
   });
 
+  it("tells the weekday of the disputed event's own date, not another event's", async () => {
+    const summary = await summaryOf({
+      'a.txt': 'Jet overshoots runway\n\nOct 13, 2025\n\nThe jet overshot the runway while landing on October 12. Three crashes there since 2019 were investigated.\n',
+      'b.txt': 'Airline chief resigns\n\nThu 16 Oct 2025\n\nThe airline chief announced his resignation on Thursday.\n',
+      'c.txt': 'What we know\n\nOct 18, 2025\n\nThe chief executive stepped down on Friday, October 17. The jet had landed on October 12, in a storm, on October 12.\n',
+    });
+    expect(summary.disagreements.filter((d) => d.topic === 'day').map((d) => d.note)).toEqual(['The sources date it to 17 October 2025, which was a Friday.']);
+  });
+
   it('compares how many were on board, with no note that counts rise', async () => {
     const summary = await summaryOf({
       'a.txt': 'Jet overshoots runway\n\nOctober 13, 2025\n\nA passenger jet carrying 186 people overshot the runway on Sunday.\n',

@@ -113,11 +113,11 @@ function differing<T extends Said>(statements: T[], keyOf: (s: T) => string, byN
 }
 
 /** Statements of the same kind about the same event that differ between sources. */
-export function eventDisagreements(topic: 'day' | 'date' | 'duration', statements: Statement[], note?: (sides: Side[]) => string | null): Disagreement[] {
+export function eventDisagreements(topic: 'day' | 'date' | 'duration', statements: Statement[], note?: (sides: Side[], event: Statement['event']) => string | null): Disagreement[] {
   const what = { day: 'the day of', date: 'the date of', duration: 'how long' }[topic];
   return differing(statements, (s) => s.event).map(({ key, sides }) => {
     const event = EVENT_LABEL[key as Statement['event']];
-    return { topic, subject: null, about: topic === 'duration' ? `how long ${event} lasted` : `${what} ${event}`, note: note?.(sides) ?? null, sides };
+    return { topic, subject: null, about: topic === 'duration' ? `how long ${event} lasted` : `${what} ${event}`, note: note?.(sides, key as Statement['event']) ?? null, sides };
   });
 }
 

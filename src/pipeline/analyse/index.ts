@@ -91,7 +91,7 @@ export function analyse(dossier: Dossier): Analysis {
     timeline: dated,
     disagreements: [
       ...roleDisagreements(dossier.people),
-      ...eventDisagreements('day', weekdayStatements, (sides) => weekdayNote(sides, dayStatements)),
+      ...eventDisagreements('day', weekdayStatements, (sides, event) => weekdayNote(sides, dayStatements, event)),
       // (not weekdays against weekdays alone: that is the day topic's, and no source gave a date)
       ...eventDisagreements('date', [...dayStatements, ...weekdaysAsDates(sentences, weekdayStatements, dayStatements)], (sides) => (sides.some((s) => WEEKDAY_SIDE.test(s.value)) ? WEEKDAY_COUNTED : null)).filter(
         (d) => !d.sides.every((s) => WEEKDAY_ONLY.test(s.value)),
@@ -298,11 +298,16 @@ function datelinePlace(dossier: Dossier): Summary['facts']['where'] {
   return { place: forms.find((f) => /[^\x00-\x7f]/.test(f)) ?? forms[0]!, cites: best.cites };
 }
 
-/** When the sources disagree on a weekday, the calendar says which day the most-cited date was. */
-function weekdayNote(sides: { value: string }[], dayStatements: Statement[]): string | null {
+/**
+ * When the sources disagree on a weekday, the calendar says which day the most-cited date was: of the same
+ * event when the sources date it (a resignation's weekdays are not told the crash's date), else of the events
+ * of the dossier, as the one moment they mostly are (a visit's talks, arrival and signing).
+ */
+function weekdayNote(sides: { value: string }[], dayStatements: Statement[], event: EventKey): string | null {
+  const own = dayStatements.filter((s) => s.event === event);
   const counts = new Map<string, number>();
-  for (const s of dayStatements) counts.set(s.norm, (counts.get(s.norm) ?? 0) + 1);
+  for (const s of own.length ? own : dayStatements) counts.set(s.norm, (counts.get(s.norm) ?? 0) + 1);
   const date = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   if (!date || !sides.length) return null;
-  return `The sources date these events to ${longDate(date)}, which was a ${weekdayOf(date)}.`;
+  return `The sources date ${own.length ? 'it' : 'these events'} to ${longDate(date)}, which was a ${weekdayOf(date)}.`;
 }
