@@ -28,6 +28,8 @@ describe('synopsis', () => {
     expect(lines.map((l) => l.text)).toEqual(['North Korean leader Jane Doe and the Russian president held talks on economic issues on Thursday.']);
     const nato = "NATO - the world's largest military alliance - agreed on Thursday to raise spending on defence.";
     expect(synopsis([sentence(nato)], corpusOf([]), () => 0).map((l) => l.text)).toEqual([nato]);
+    // Nor the bullet of a summary box's point.
+    expect(synopsis([sentence('• A jet with 186 people on board overran the runway while landing in heavy rain.')], corpusOf([]), () => 0).map((l) => l.text)).toEqual(['A jet with 186 people on board overran the runway while landing in heavy rain.']);
   });
 
   it('cites no paragraph that gives other figures, or none, as backing a line with figures', () => {

@@ -171,8 +171,9 @@ export function synopsis(sentences: Sentence[], corpus: Corpus, entityWeight: (k
       const nb = normAt(i);
       return na && nb ? dot[i]! / Math.sqrt(na * nb) : 0;
     };
-    // Shown without the wire's dateline: "BRUSSELS, March 21 (Reuters) - " says where it was filed, not what happened.
-    return { text: s.text.slice(datelineEnd(s.text)), cites: [{ article: s.article, paragraph: s.paragraph }, ...backing(s, near, sentences, similarity)] };
+    // Shown without the wire's dateline: "BRUSSELS, March 21 (Reuters) - " says where it was filed, not what
+    // happened; nor the bullet of a summary box's point ("• A jet with 186 people on board overran ...").
+    return { text: s.text.slice(datelineEnd(s.text)).replace(/^[•·▪●‣◦]\s*/u, ''), cites: [{ article: s.article, paragraph: s.paragraph }, ...backing(s, near, sentences, similarity)] };
   });
 }
 
