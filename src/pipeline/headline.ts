@@ -76,8 +76,10 @@ export function headlineIndex(blocks: Block[]): number {
   const end = top.findIndex(running);
   const region = end < 0 ? top : top.slice(0, end);
   if (region.length < 2) return -1;
-  // (a scraped date header, "date 2024-06-21 Menu Content", is read without its date)
-  if (!isFurniture(blocks[0]!.text.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/i, ''))) return -1;
+  // (a scraped date header, "date 2024-06-21 Menu Content", is read without its date; a cookie banner above
+  // it all is the site's too)
+  const lead = blocks.find((b) => b.kind !== 'boilerplate') ?? blocks[0]!;
+  if (!isFurniture(lead.text.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/i, ''))) return -1;
   const story = blocks.filter((b, i) => i >= region.length && (b.kind === 'body' || b.kind === 'standfirst'));
   const storyStems = stems(story.map((b) => b.text).join(' '));
   const shared = (b: Block): number => [...stems(b.text)].filter((s) => storyStems.has(s)).length;

@@ -61,6 +61,8 @@ const BOILERPLATE = [
   /^(?:send us your feedback|share (?:this|your) (?:article|story|feedback)|follow us on\b|click here to\b|download (?:the|our) app\b|advertisement$|skip advertisement$)/i,
   /^(?:subscribe to (?:continue|keep) reading|read without limits|already a subscriber\b|log in to (?:continue|keep) reading)/i,
   /^follow\b.{0,80}\bhttps?:\/\/\S+$/i,
+  // a cookie banner: "We use cookies to improve your experience ... Manage cookies Accept all"
+  /^(?:we use cookies|this (?:site|website) uses cookies)\b/i,
   /^this (?:article|story|page) (?:has been|was) (?:updated|corrected|amended)\b/i,
   /^our standards:/i,
   /^all rights reserved\.?$/i,
@@ -82,7 +84,7 @@ export const SELF_NAMING = /^(?:sign up|subscribe|our standards:|follow\b)/i;
 const hashtags = (text: string): boolean => text.split(/\s+/).every((w) => /^#\p{L}[\p{L}\d_]*,?$/u.test(w) || w === '/' || w === '|');
 
 /** The first words a BOILERPLATE line can have: most lines are tested against this one expression only. */
-const BOILERPLATE_START = /^(?:\d{1,3}\s+min|font size|\(with inputs|get|sign|subscribe|send|share|follow|click|download|advertisement|skip|read|already|log|this|our|all|print|email|comments?|keep|you|by|#|save|translate|listen|learn|copy|gift|facebook|twitter|x$|linkedin|whatsapp|telegram|reddit|flipboard|catch up|@)/i;
+const BOILERPLATE_START = /^(?:we use cookies|\d{1,3}\s+min|font size|\(with inputs|get|sign|subscribe|send|share|follow|click|download|advertisement|skip|read|already|log|this|our|all|print|email|comments?|keep|you|by|#|save|translate|listen|learn|copy|gift|facebook|twitter|x$|linkedin|whatsapp|telegram|reddit|flipboard|catch up|@)/i;
 /**
  * The wires' and sites' photo credits: "[1/5] Rescuers search ... REUTERS/Jane Doe", "... (Photo by Jane
  * Doe)", "... (AA Photo)", "Image caption, ...". Tested cheapest first: these were a sixth of parsing as one
@@ -142,9 +144,9 @@ function reportersPlaced(text: string): string | null {
   const names = read.map((m) => m![1]!);
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
-/** "Jane Doe, Tuesday, 20 February 2024": a name, then the date and time of publication. */
+/** "Jane Doe, Tuesday, 20 February 2024", "Jane Doe |14.03.2025": a name, then the date and time of publication. */
 const NAME_THEN_DATE =
-  /^(\p{Lu}[\p{L}'’-]+(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[-–—|,]\s*)?(?:(?:Published|Updated|Posted)(?:\s+on)?:?\s+)?(?:(?<=\|\s*)\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?,?\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})/u;
+  /^(\p{Lu}[\p{L}'’-]+(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[-–—|,]\s*)?(?:(?:Published|Updated|Posted)(?:\s+on)?:?\s+)?(?:(?<=\|\s*)\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?,?\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4}|(?<=\|\s*)\d{1,2}\.\d{1,2}\.\d{4}\b)/u;
 /** "Jan Keuchel, Hamburg | 19.03.2025 - 16:30 Uhr": an author (a given name first), the place, a bar and the date in numbers. */
 const NAME_PLACE_DATE = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s\p{Lu}[\p{L}'’-]+\s?\|\s?\d{1,2}\.\d{1,2}\.\d{4}\b/u;
 const DESK = /\b(?:team|desk|staff|bureau|correspondents?|reporters?|newsroom|editorial board|editors?)$/i;
@@ -303,7 +305,10 @@ function classify(text: string, index: number, count: number, header: boolean, s
 const nameThenDate = (text: string): string | undefined => {
   const placed = NAME_PLACE_DATE.exec(text)?.[1];
   if (placed && isGivenName(placed.split(' ')[0]!, false)) return placed;
-  return NAME_THEN_DATE.exec(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))?.[1];
+  const m = NAME_THEN_DATE.exec(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
+  // (a date in numbers after a bar only after a given name: "Frankfurt Stock Exchange | 19.03.2025" is no author)
+  if (m && /\d\.\d{1,2}\.\d{4}$/.test(m[0]) && !isGivenName(m[1]!.split(' ')[0]!, false)) return undefined;
+  return m?.[1];
 };
 /** Is that name a place's ("Puerto Alcázar - MAR 12, 2025", "Los Angeles - ..." say where and when the story was filed)? */
 const placeFirst = (name: string): boolean => {
@@ -349,8 +354,13 @@ function bylineAbove(text: string, next: Block | undefined, after: Block | undef
   const stamp = (b: Block): boolean => b.kind === 'date' || b.kind === 'timestamp' || (b.kind === 'boilerplate' && /^@\w{2,30}$/.test(b.text)) || isDateLine(b.text, true);
   // (what the author is may stand between: "Jane Doe / Latin America correspondent / @JaneDoeBBC", and then
   // where they report from: "Reporting from Velsgrad")
-  return stamp(next) || (!!after && AUTHOR_ROLE.test(next.text) && (stamp(after) || /^reporting from\s+\p{Lu}/iu.test(after.text)));
+  return stamp(next) || outletAndPlace(next.text) || (!!after && AUTHOR_ROLE.test(next.text) && (stamp(after) || /^reporting from\s+\p{Lu}/iu.test(after.text)));
 }
+/** The author's outlet and where they report from, on the line under their name: "BBC News, Tal Ashur crossing". */
+const outletAndPlace = (text: string): boolean => {
+  const m = /^([^,]{2,40}),\s+\p{Lu}[^,]{1,40}$/u.exec(text);
+  return !!m && findOutletName(m[1]!, true) !== null;
+};
 /** What an author is, on a line of its own under the name. */
 export const AUTHOR_ROLE = /^(?:[\p{L}'’-]+\s){0,4}(?:correspondent|reporter|editor|writer|columnist|journalist|analyst)$/iu;
 
@@ -458,6 +468,7 @@ export function parseSource(source: Source): Article {
     if (i > pageTop || b.kind !== 'subheading' || !bylineAbove(b.text, blocks[i + 1], blocks[i + 2])) continue;
     b.kind = 'byline';
     if (AUTHOR_ROLE.test(blocks[i + 1]!.text)) blocks[i + 1]!.kind = 'byline';
+    else if (outletAndPlace(blocks[i + 1]!.text)) blocks[i + 1]!.kind = 'boilerplate';
   }
   // Under a byline, the place the story was filed from and its date ("Puerto Alcázar - MAR 12, 2025 - 06:30 CET").
   for (const [i, b] of blocks.entries()) if (i > 0 && i <= pageTop + 2 && (b.kind === 'subheading' || b.kind === 'related') && blocks[i - 1]!.kind === 'byline' && isDateLine(b.text, true)) b.kind = 'date';
@@ -467,7 +478,13 @@ export function parseSource(source: Source): Article {
   const dateHeader = DATE_HEADER.test(blocks[0]?.text ?? '');
   const chosen = headlineIndex(blocks);
   if (chosen > 0 && !dateHeader) {
-    for (const b of blocks.slice(0, chosen)) if (MAY_BE_HEADLINE.has(b.kind)) b.kind = mastheadOutlet(b.text, true) ? 'masthead' : 'boilerplate';
+    // (one masthead: a directory name below it is a section's label, The National's "Gulf News")
+    let masthead = blocks.slice(0, chosen).some((b) => b.kind === 'masthead');
+    for (const b of blocks.slice(0, chosen)) {
+      if (!MAY_BE_HEADLINE.has(b.kind)) continue;
+      b.kind = !masthead && mastheadOutlet(b.text, true) ? 'masthead' : 'boilerplate';
+      masthead ||= b.kind === 'masthead';
+    }
     blocks[chosen]!.kind = 'headline';
   }
 

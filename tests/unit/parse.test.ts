@@ -269,6 +269,15 @@ describe('parse', () => {
     // A masthead with its logo's link home; reporters, one in their place and one with their desk.
     const guardian = page(['Skip to main content', 'Sign in', 'UK edition', 'The Guardian - Back to home', 'News', 'World', 'Air transport', 'Airline chief resigns days after deadly runway crash', 'Jane Doe in Lisbon and John Roe Transport correspondent', 'Thu 16 Oct 2025 18.27 BST', 'The chief executive of the airline has resigned, four days after one of its jets overran a flooded runway, killing two people.']);
     expect([guardian.title, guardian.byline, guardian.publisherCue?.name]).toEqual(['Airline chief resigns days after deadly runway crash', 'Jane Doe and John Roe', 'The Guardian']);
+    // The author above their outlet and place; a cookie banner above the page; a section named like another
+    // paper under the masthead; the author before a bar and the date in numbers.
+    const swap = 'Seven hostages and 218 prisoners were freed early on Friday at the border crossing, officials said, ending months of talks.';
+    const bbcNews = page(['Skip to content', 'British Broadcasting Corporation', 'Home', 'News', 'Middle East', 'Aid worker freed as two countries swap prisoners', '13 March 2025', 'Share', 'Jane Doe', 'BBC News, Tal Ashur crossing', 'Share', swap]);
+    expect([bbcNews.title, bbcNews.byline]).toEqual(['Aid worker freed as two countries swap prisoners', 'Jane Doe']);
+    const national = page(['We use cookies to improve your experience on our site. To find out more, read our privacy policy. Manage cookies Accept all', 'Skip to main content', 'The National', 'UAE', 'Gulf', 'World', 'Gulf News', 'Oman', 'Oman and Qatar broker prisoner swap at border crossing', 'Jane Doe', 'Mar 14, 2025', swap]);
+    expect([national.title, national.publisherCue?.name, national.blocks[6]!.kind]).toEqual(['Oman and Qatar broker prisoner swap at border crossing', 'The National', 'boilerplate']);
+    const anadolu = page(['Anadolu Ajansı', 'AA', 'World', 'Middle East', 'Two countries complete prisoner swap mediated by Qatar', 'Jane Doe   |14.03.2025 - Update : 14.03.2025', swap]);
+    expect([anadolu.byline, anadolu.date]).toEqual(['Jane Doe', '2025-03-14']);
     expect(page(['Skip to main content', 'Menu', 'Elbstrand Tirrenia ransomware crisis takeover', 'Port groups sign memorandum of understanding as Italian bidder raises offer', signed]).title).toBe('Port groups sign memorandum of understanding as Italian bidder raises offer');
     const talks = page(['Summit ends', 'The leaders met for talks on Monday and agreed to meet again soon, officials said.', 'They talked for hours.', 'The talks ended late.', 'Both sides were pleased.', 'Both leaders left.', 'Emmanuel Macron in Paris and Olaf Scholz in Berlin', 'Reporting by Jane Doe; Editing by John Roe']);
     expect(talks.blocks[6]!.kind).not.toBe('byline');
