@@ -109,6 +109,23 @@ export const GIVEN_NAME_VARIANTS: readonly (readonly string[])[] = [
   ['nicholas', 'nicolas'],
   ['anthony', 'antony'],
   ['jonathan', 'jonathon'],
+  // Arabic spellings as English news writes them
+  ['hamoud', 'hamood', 'hamud'],
+  ['abdulrahman', 'abdelrahman', 'abdurrahman', 'abdul-rahman', 'abdel-rahman', 'abd-al-rahman'],
+  ['abdulaziz', 'abdelaziz', 'abdul-aziz', 'abdel-aziz'],
+  ['abdulkarim', 'abdelkarim', 'abdul-karim', 'abdel-karim'],
+  ['abdulhamid', 'abdelhamid', 'abdul-hamid', 'abdel-hamid'],
+  ['abdulwahab', 'abdelwahab', 'abdul-wahab', 'abdel-wahab'],
+  ['fahad', 'fahd'],
+  ['majed', 'majid'],
+  ['mohannad', 'muhannad'],
+  ['mounir', 'munir'],
+  ['naif', 'nayef'],
+  ['jassim', 'jasim'],
+  ['yasser', 'yasir'],
+  ['hisham', 'hesham'],
+  ['haitham', 'haytham'],
+  ['hazem', 'hazim'],
   // South Asian spellings (Nepali, Hindi): a long vowel written double or not, a final "a" or not
   ['hemant', 'hemanta'],
   ['dipendra', 'deependra'],
@@ -1344,7 +1361,11 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   zvonimira zvonko zvvlvn zw zwn zyad zyb zybr zyd zydwn zygmunt zyln zym zyn zynb zynldyn zynw zyrhk zyv zywyn
   zyz
   sita ram hemant shyam rajesh bimal binod pushpa madhav nirmala sushila bhim shiva ajay sunil deepak deepa rekha savita
-  keshav umesh rabindra janak balkrishna bahadur`
+  keshav umesh rabindra janak balkrishna bahadur
+  ghassan hamood hamoud hamud abdulrahman abdelrahman abdurrahman abdelaziz abdulaziz abdelkarim abdulkarim abdulwahab
+  abdelwahab abdelhamid abdulhamid abdullahi amr anwar ashraf bandar bashar bassam fahad fahd fawaz ghaith haitham
+  haytham hazem hazim hisham hesham hussam jaber jasim majed majid mazen mohannad muhannad mounir munir nader naif
+  nawaf nayef qasim salem saud talal tamim turki yasir zaid zayed hamad hamdan mubarak reem rasha huda maha amal`
     .trim()
     .split(/\s+/),
 );

@@ -175,7 +175,8 @@ export function nameShape(name: string): NameShape {
     return { ...shape, family: `${shape.family} ${foldWord(words[words.length - 1]!)}` };
   }
   const last = words[words.length - 1]!;
-  const given = words.slice(0, -1).filter((w) => !PATRONYMIC.test(w) && !/^\p{Ll}/u.test(w));
+  // (not a particle, though capitalised: the "Al" of "Hamood bin Saif Al Rawas")
+  const given = words.slice(0, -1).filter((w) => !PATRONYMIC.test(w) && !/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w.toLowerCase()));
   const before = words[words.length - 2]!;
   const family = PATRONYMIC_PARTICLES.has(before) ? `${before} ${familyKey(last)}` : familyKey(last);
   const particle = words.findIndex((w) => NAME_PARTICLES.has(w));
@@ -190,5 +191,14 @@ export function nameShape(name: string): NameShape {
   const compound = particle >= 3 ? ending(particle - 1) : null;
   const starts = (w: string): boolean => NAME_PARTICLES.has(w.toLowerCase()) || (!isGivenName(w, false) && !PATRONYMIC.test(w) && !/^\p{Lu}\.?$/u.test(w));
   const endings = words.flatMap((w, k) => (k > 0 && k < words.length - 1 && starts(w) ? [ending(k)] : []));
-  return { kind: 'western', family, given: given.map(foldWord), second, compound, endings: compound ? [compound, ...endings] : endings };
+  return { kind: 'western', family, given: servants(given.map(foldWord)), second, compound, endings: compound ? [compound, ...endings] : endings };
+}
+
+/**
+ * "Abdul Rahman" is one given name, "servant of the Merciful", as "Abdulrahman" and "Abdel-Rahman" are: its
+ * two words are read as one ("abdul-rahman"), to be compared with the other spellings (GIVEN_NAME_VARIANTS).
+ */
+function servants(given: string[]): string[] {
+  if (given.length < 2 || !/^abd(?:ul|el|al|ol|ur|us)?$/.test(given[0]!)) return given;
+  return [`${given[0]}-${given[1]}`, ...given.slice(2)];
 }

@@ -33,6 +33,8 @@ const CAPTION = [
   /\bGo to the mediabank\b|\bGetty Images\b|\bvia Getty\b|\bAP Photo\b|\bPool Photo\b|\bPhoto via\b|\/\s*(?:AFP|Reuters|AP|EPA|Pool)\b/i,
   // "REUTERS/Jane Doe/File Photo", in capitals as wires credit (not "a Reuters/Ipsos poll")
   /\b(?:REUTERS|AFP|EPA)\/\p{Lu}/u,
+  // a picture's line that ends with the agency that took it: "... speaks to reporters in Muscat on Friday. Reuters"
+  /[.!]\s+(?:Reuters|AFP|AP|EPA|Getty Images|Bloomberg|WAM|SPA|Anadolu Agency|AA|dpa|Xinhua|PA|ANI|EPA-EFE)$/,
   // a trailing credit: "... - Agency Name, 1920, 19.06.2024"
   /\s[-–]\s[^,]{2,60},\s*\d{3,4},\s*\d{2}\.\d{2}\.\d{4}$/,
 ];

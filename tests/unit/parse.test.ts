@@ -225,7 +225,7 @@ describe('parse', () => {
     expect(page(['Quake', 'Item 1 of 3 A woman sits next to the ruins of her house after an earthquake, March 12, 2025.', quake]).blocks[1]!.kind).toBe('caption');
     expect(page(['Quake', quake, 'Is the government doing enough?', 'Yes, it says so.']).blocks[2]!.kind).toBe('body');
     // A picture a scraper marked in brackets, and a wire's credit in capitals; not a poll named for two firms.
-    for (const line of ['[Photo: Rescuers search the rubble in Tharpakot, March 12, 2025. REUTERS/Jane Doe/File Photo]', '[Foto: Rescuers at work. Photo: dpa / Jane Doe]', 'Rescuers search the rubble. REUTERS/Jane Doe', 'Cranes stand idle at the port. Photographer: Jane Doe/Bloomberg'])
+    for (const line of ['[Photo: Rescuers search the rubble in Tharpakot, March 12, 2025. REUTERS/Jane Doe/File Photo]', "Oman's Foreign Minister Jane Doe speaks to reporters in Muscat on Friday. Reuters", '[Foto: Rescuers at work. Photo: dpa / Jane Doe]', 'Rescuers search the rubble. REUTERS/Jane Doe', 'Cranes stand idle at the port. Photographer: Jane Doe/Bloomberg'])
       expect(page(['Quake', line, quake]).blocks[1]!.kind).toBe('caption');
     expect(page(['Quake', quake, 'A Reuters/Ipsos poll taken on March 12 found that most voters backed the rescue effort.']).blocks[2]!.kind).toBe('body');
     // A time stamp below the story does not outrank a date above it; a wire's credits with a stop are credits.

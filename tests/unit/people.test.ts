@@ -390,6 +390,22 @@ describe('short forms that are also words of places', () => {
     expect(aliases('APAV president Duarte Vilela told AFP so.', 'The union pressed on. Its spokesman, Duarte Villela, said so.')).toEqual([['Duarte Vilela'], ['Duarte Villela']]);
   });
 
+  it('reads Arabic given names and their spellings, "Abdul Rahman" as one name, and a capitalised "Al" as no given name', () => {
+    const d = resolve(
+      [
+        article('a.txt', 'Swap\n\nAbdulrahman Ferzali, a 61-year-old journalist, was freed. Ghassan Mattar, a senior fellow, said so.\n'),
+        article('b.txt', 'Swap done\n\nAmong those freed was Abdel-Rahman Ferzali, 61. Ghassan Matar, a senior fellow, agreed.\n'),
+        article('c.txt', "Swap ends\n\nAmong the prisoners was Abdul Rahman Ferzali, 61. Oman's Foreign Minister Hamood bin Saif Al Rawas spoke, and Foreign Minister Hamoud al-Rawas left.\n"),
+      ],
+      null,
+    );
+    expect(d.people.map((p) => p.data.aliases.map((a) => a.name).sort()).sort()).toEqual([
+      ['Abdel-Rahman Ferzali', 'Abdul Rahman Ferzali', 'Abdulrahman Ferzali'],
+      ['Ghassan Matar', 'Ghassan Mattar'],
+      ['Hamood bin Saif Al Rawas', 'Hamoud al-Rawas'],
+    ]);
+  });
+
   it('takes a Serbian spelling of a given name for the same person', () => {
     const d = resolve([article('a.txt', 'Verdict\n\nFormer minister Alexander Petrakov was jailed.\n'), article('b.txt', 'Verdict given\n\nFormer minister Aleksandar Petrakov was jailed.\n')], null);
     expect(d.people.map((p) => p.data.aliases.map((a) => a.name).sort())).toEqual([['Aleksandar Petrakov', 'Alexander Petrakov']]);
