@@ -31,7 +31,8 @@ const EPONYM_HEADS = new Set(
 /** "Reporting by", "Editing by": a credit line names people. */
 const CREDIT =
   /\b(?:reporting|editing|edited|written|writing|compiled|photos?|produced|translated) by:?\s+$|\b(?:said|says|added|told|wrote|according to)\s+$|\b(?:picture|photo|photograph|image|credit)s?\s*:\s*$/i;
-const SPEECH_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERBS})\\b`);
+// ("states" and "notes" are nouns too, "both Gulf states.": as verbs, something said follows)
+const SPEECH_AFTER = new RegExp(`^,?\\s*(?:(?:states|notes)\\b(?=\\s*(?:that\\b|:|["“]))|(?!(?:states|notes)\\b)(?:${SPEECH_VERBS})\\b)`);
 /** Prepositions of place: the lone capitalised word after one is where, not who. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'throughout', 'inside']);
 /** The age said of a person after their name: "Jane Doe, 34,", "Jane Doe, a 34-year-old tourist". */
@@ -49,7 +50,11 @@ const MEDIA_NAME_WORDS: ReadonlySet<string> = new Set(['Today', 'Times', 'News',
 const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'around', 'toward', 'towards']);
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['province', 'district', 'city', 'region', 'state', 'department', 'county', 'municipality', 'island', 'islands', 'port', 'airport', 'area', 'valley', 'river', 'bay', 'square']);
 /** What is built or found at a place, named before it, besides a PLACE_NOUNS place: "the Kali Tharpa dam". */
-const STRUCTURE_NOUNS: ReadonlySet<string> = new Set(['dam', 'bridge', 'highway', 'canal', 'reservoir', 'tunnel', 'glacier', 'lake', 'mountain', 'mine', 'refinery', 'pass', 'delta', 'gorge']);
+const STRUCTURE_NOUNS: ReadonlySet<string> = new Set(['dam', 'bridge', 'highway', 'canal', 'reservoir', 'tunnel', 'glacier', 'lake', 'mountain', 'mine', 'refinery', 'pass', 'delta', 'gorge', 'crossing', 'checkpoint', 'camp', 'corridor', 'terminal', 'prison', 'airbase', 'oilfield', 'field']);
+/** Bodies whose names read like a person's: the run is nobody, wherever it stands ("the Red Cross said"). */
+const BODY_NAMES: ReadonlySet<string> = new Set(['red cross', 'doctors without borders', 'save the children', 'medecins sans frontieres', 'white helmets']);
+/** Their last words, the quick test before a run's text is compared with them. */
+const BODY_LAST = new Set([...BODY_NAMES].map((n) => n.slice(n.lastIndexOf(' ') + 1)));
 /** Blocks in title case, where capitalised verbs ("Discusses") would pass for names. */
 const TITLE_CASE: ReadonlySet<Block['kind']> = new Set(['headline', 'related', 'subheading', 'masthead']);
 
@@ -282,6 +287,8 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
       const last = run[run.length - 1]!;
       const after = tokens[indexOf(last) + 1];
       if (isOrgRun(run, after && block.text.slice(last.end, after.start) === ' ' ? after : undefined)) continue;
+      // "the Red Cross", "Save the Children": a body whose name reads like a person's.
+      if (BODY_LAST.has(lower(last)) && [...BODY_NAMES].some((n) => foldName(block.text.slice(Math.max(0, run[0]!.start - 12), last.end).replace(/['’]s$/, '')).endsWith(n))) continue;
       // "North Korean", "South Korea", "Santo Domingo": a country, nationality or capital of several words is nobody.
       if (countryOfAnyCase(block.text.slice(run[0]!.start, last.end).replace(/['’]s?$/, ''))) continue;
       // ("..., based in Boston, said": a lone word after "in" or "from" is a place, not a speaker)
@@ -304,7 +311,11 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
       // "the Kali Tharpa dam", "the Ram Nagar area", "the Indira Sagar Dam": a place or a structure named before
       // its noun (not "the Donald Trump state visit": "state" is no such noun here).
       const noun = tokens[indexOf(last) + 1]?.text ?? '';
-      if (/^the$/i.test(before) && ((noun !== 'state' && PLACE_NOUNS.has(noun)) || STRUCTURE_NOUNS.has(noun) || (run.length > 1 && bare(last) === 'Dam'))) continue;
+      // Its name is nobody elsewhere either ("at Tal Ashur" of "the Tal Ashur crossing").
+      if (/^the$/i.test(before) && ((noun !== 'state' && PLACE_NOUNS.has(noun)) || STRUCTURE_NOUNS.has(noun) || (run.length > 1 && bare(last) === 'Dam'))) {
+        if (run.length > 1) bodies.push(foldName(block.text.slice(run[0]!.start, last.end)));
+        continue;
+      }
       // ("Jane Doe of Acme Partners said", "an analyst at Acme Partners, said": after a preposition the run is
       // where the speaker works, not the speaker)
       const aged = AGE_AFTER.test(block.text.slice(last.end, last.end + 24));
