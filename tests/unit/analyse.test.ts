@@ -66,6 +66,8 @@ describe('synopsis', () => {
     expect(sums(['a €35 billion military aid package', 'a €30 billion package'])).toEqual(['the sum of the package']);
     expect(sums(['a €35 billion military aid package', 'a €30 billion aid package'])).toEqual(['the sum of the package']);
     expect(sums(['Japan pledged $8.5 million in emergency aid.', 'Japan sent $10 million in aid.'])).toEqual(['the sum of the aid']);
+    // A nation's adjective may stand among the words before the thing, and words after it.
+    expect(sums(['Under the deal, $6bn in frozen Karsistani funds will be moved.', 'Under the agreement, $5.5 billion in Karsistani funds frozen in Velmoran banks will be moved.'])).toEqual(['the sum of the funds']);
     // The thing may be named before the sum; a fine is one person's and is not compared.
     expect(sums(['The gang demanded a ransom of 25 million euros.', 'The hackers had asked for a ransom of about €30 million, people said.'])).toEqual(['the sum of the ransom']);
     expect(sums(['He paid a fine of €2,000.', 'She paid a fine of €5,000.'])).toEqual([]);
@@ -78,6 +80,8 @@ describe('synopsis', () => {
     const read = (text: string) => counts([said(text, 'a')]).map((c) => `${c.subject}: ${c.value}`);
     expect(read('At least 41 people were killed and 120 injured when the quake struck.')).toEqual(['people killed: at least 41', 'people injured: 120']);
     expect(read('The death toll rose to 45, and the blast also killed 3 soldiers.')).toEqual(['people killed: 45', 'soldiers killed: 3']);
+    // Prisoners and hostages freed.
+    expect(read('Velmora frees 212 Karsistani prisoners, and Karsistan releases 8 hostages. Seven hostages and 218 prisoners were freed.')).toEqual(['prisoners freed: 212', 'hostages freed: 8', 'prisoners freed: 218']);
     // Those on board a plane or a ship (not people carrying something).
     expect(read('A jet carrying 186 people overshot the runway. It landed with 184 people on board, and 40 people carrying banners met it.')).toEqual(['people on board: 186', 'people on board: 184']);
     // Those one hospital or team handled are part of the toll, not a count of it (but those evacuated are counted).
@@ -199,6 +203,8 @@ describe('durations', () => {
     expect(closures("The company's own documents put the shutdown at four days.")).toEqual([['closure', '5760 minutes']]);
     expect(closures('The airport was closed for six hours.')).toEqual([['closure', '360 minutes']]);
     expect(closures('The talks behind closed doors lasted two hours.')).toEqual([['talks', '120 minutes']]);
+    // Weeks and months too.
+    expect(closures('The swap came after eight months of talks, and the port was out of action for nearly a week.')).toEqual([['talks', '345600 minutes'], ['closure', '10080 minutes']]);
   });
 });
 
@@ -493,6 +499,14 @@ describe('the summary of an event nobody here has read', () => {
       'c.txt': 'What we know\n\nOct 18, 2025\n\nThe chief executive stepped down on Friday, October 17. The jet had landed on October 12, in a storm, on October 12.\n',
     });
     expect(summary.disagreements.filter((d) => d.topic === 'day').map((d) => d.note)).toEqual(['The sources date it to 17 October 2025, which was a Friday.']);
+  });
+
+  it('reads the day of an exchange of prisoners, not of an exchange of views or for something', async () => {
+    const summary = await summaryOf({
+      'a.txt': 'Swap done\n\nMarch 13, 2025\n\nThe exchange took place at the border crossing late on Thursday, March 13, officials said.\n',
+      'b.txt': 'Swap done\n\nMarch 14, 2025\n\nThe swap was carried out on Friday at the crossing. Ministers held an exchange of views on Wednesday, and prisoners were freed in exchange for hostages on Tuesday.\n',
+    });
+    expect(summary.disagreements.filter((d) => d.topic === 'day').map(told)).toEqual(['the day of the exchange: Thursday | Friday']);
   });
 
   it('compares how many were on board, with no note that counts rise', async () => {

@@ -14,6 +14,8 @@ const KIND: Record<string, string> = {
   missing: 'missing', displaced: 'displaced', evacuated: 'evacuated', arrested: 'arrested', detained: 'arrested', rescued: 'rescued',
   // (those a plane, a ship or a train carried: "186 people on board", "carrying 184 passengers")
   'on board': 'on board', aboard: 'on board', carrying: 'on board',
+  // (prisoners and hostages let go: "212 prisoners were freed", "Karsistan releases 8 hostages")
+  freed: 'freed', released: 'freed', frees: 'freed', releases: 'freed', freeing: 'freed', releasing: 'freed',
 };
 /**
  * Who is counted, as compared: workers, residents or passengers are the people of a disaster's toll ("12
@@ -22,6 +24,7 @@ const KIND: Record<string, string> = {
  */
 const GROUP: Record<string, string> = {
   people: 'people', persons: 'people', civilians: 'people', workers: 'people', residents: 'people', villagers: 'people', passengers: 'people', miners: 'people', migrants: 'people',
+  prisoners: 'prisoners', detainees: 'prisoners', hostages: 'hostages', captives: 'hostages',
   soldiers: 'soldiers', troops: 'soldiers', children: 'children', officers: 'officers', fighters: 'fighters', militants: 'fighters', protesters: 'protesters', students: 'students', journalists: 'journalists',
 };
 const NOUNS = Object.keys(GROUP).join('|');
@@ -29,14 +32,14 @@ const QUALIFIER = 'at least|more than|over|nearly|almost|about|around|some|up to
 const NUMBER = `\\d{1,3}(?:,\\d{3})+|\\d+|${NUMBER_WORD_PATTERN}`;
 /** A word between the number and who is counted ("41 Turkish soldiers"), not another number ("12 three people"). */
 const ADJECTIVE = `(?:(?!(?:${NUMBER_WORD_PATTERN}|hundred|thousand|million|billion|dozens?)\\b)[\\p{L}-]+\\s+)?`;
-// ("carrying" only before the count: "40 people carrying banners" were on board nothing)
-const KINDS = Object.keys(KIND).filter((k) => k !== 'carrying').join('|');
+// ("carrying" and the present forms only before the count: "40 people carrying banners" were on board nothing)
+const KINDS = Object.keys(KIND).filter((k) => !['carrying', 'frees', 'releases', 'freeing', 'releasing'].includes(k)).join('|');
 const COUNT = new RegExp(
   [
     // "at least 41 people were killed", "41 Turkish soldiers killed", "12 dead", "45 deaths"
     `(?<![\\p{L}\\d,.])(?:(?<q>${QUALIFIER})\\s+)?(?<n>${NUMBER})\\s+(?:${ADJECTIVE}(?<noun>${NOUNS})\\s+(?:(?:were|have been|had been|are|was|are still|remain)\\s+)?(?<kind>${KINDS})|(?<kindAlone>dead|deaths|fatalities|injured|wounded|missing))\\b`,
     // "killing at least 41 people", "injured 12 civilians", "injuring 20, officials said"
-    `\\b(?<verb>killed|killing|injured|injuring|wounded|wounding|evacuated|arrested|detained|rescued|carrying)\\s+(?:(?<q2>${QUALIFIER})\\s+)?(?<n2>${NUMBER})(?:\\s+${ADJECTIVE}(?<noun2>${NOUNS})\\b|(?=\\s*(?:[,.;]|and\\b|others\\b)))`,
+    `\\b(?<verb>killed|killing|injured|injuring|wounded|wounding|evacuated|arrested|detained|rescued|carrying|freed|frees|freeing|released|releases|releasing)\\s+(?:(?<q2>${QUALIFIER})\\s+)?(?<n2>${NUMBER})(?:\\s+${ADJECTIVE}(?<noun2>${NOUNS})\\b|(?=\\s*(?:[,.;]|and\\b|others\\b)))`,
     // "the death toll rose to 43", "a death toll of 43"
     // (the words between may hold "U.S." or "7.8", not a sentence's end: a stop before a non-space, or after a
     // capital and before a space, each read one way only, or a line of initials would be tried every way;
@@ -53,7 +56,7 @@ const YEAR = new RegExp(`\\b(?:19|20)\\d\\d\\b(?!\\s+(?:${NOUNS})\\b)`, 'g');
  */
 const HANDLED = /\b(?:received|receiving|treated|treating|admitted|admitting|evacuated|evacuating|airlifted|brought in|took in|flown|carried)\s+$/i;
 /** A quick test before COUNT: one of its words must be there. */
-const GATE = /kill|dead|died|death|fatalit|injur|wound|hurt|missing|displaced|evacuated|arrested|detained|rescued|board|carrying/i;
+const GATE = /kill|dead|died|death|fatalit|injur|wound|hurt|missing|displaced|evacuated|arrested|detained|rescued|board|carrying|free|releas/i;
 
 /** A count said of people: `subject` is what happened to whom ("killed people"), `norm` the number. */
 export type Count = Omit<Statement, 'event'> & { subject: string };

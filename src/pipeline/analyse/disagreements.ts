@@ -163,8 +163,8 @@ export function countDisagreements(statements: Count[]): Disagreement[] {
     topic: 'count' as const,
     subject: null,
     about: `the number of ${key}`,
-    // (a toll rises as it is updated; how many were on board was so from the start)
-    note: key.endsWith(' on board') ? null : 'Counts rise as they are updated, so a later source may give a higher one: compare the dates of the sources.',
+    // (a toll rises as it is updated; how many were on board or were freed was so from the start)
+    note: / (?:on board|freed)$/.test(key) ? null : 'Counts rise as they are updated, so a later source may give a higher one: compare the dates of the sources.',
     sides,
   }));
 }

@@ -11,7 +11,7 @@ import { lowerBound } from '../group.ts';
 import { commonYear, datesIn } from './timeline.ts';
 import { datelineEnd } from '../parse.ts';
 
-export type EventKey = 'arrival' | 'talks' | 'signing' | 'visit' | 'departure' | 'incident' | 'verdict' | 'resignation' | 'closure';
+export type EventKey = 'arrival' | 'talks' | 'signing' | 'visit' | 'departure' | 'incident' | 'verdict' | 'resignation' | 'exchange' | 'closure';
 
 const EVENT_WORDS: [EventKey, RegExp][] = [
   ['arrival', /\b(?:arriv(?:ed|es|al|ing)|land(?:ed|ing)|greeted|welcomed)\b/gi],
@@ -28,12 +28,15 @@ const EVENT_WORDS: [EventKey, RegExp][] = [
   ['verdict', /\b(?:verdict|sentencing|sentenced)\b|(?<!\b(?:the|an?|appeal(?:ed|s)?|challeng(?:e|ed|es))\s)\b(?:acquitted|acquittal)\b/gi],
   // An official's or an executive's going, announced on one day.
   ['resignation', /\b(?:resign(?:ed|s|ation)?|step(?:ped|s|ping)? down|quit(?:s)?)\b/gi],
+  // A swap or handover of prisoners, hostages or bodies (not a stock exchange, an exchange rate or of views,
+  // nor "in exchange for").
+  ['exchange', /(?<!\b(?:stock|foreign|currency)\s)\b(?:exchange|swap|handover|hand-over)\b(?!\s+(?:rates?|of\s+(?:views|fire|letters|notes|gifts|documents|ideas|information|greetings|opinions|messages)|for)\b)/gi],
 ];
 
 /** A resignation asked for or refused, not made: "rejected calls to step down", "demanded the boss resign", "will not quit". */
 const CALLED_TO = /\b(?:calls?|called|urg\w+|demand\w*|refus\w+|reject\w*|pressure|not|never|n['’]t)\b[^.;]{0,30}$/i;
 
-export const EVENT_LABEL: Record<EventKey, string> = { arrival: 'the arrival', talks: 'the talks', signing: 'the signing', visit: 'the visit', departure: 'the departure', incident: 'the incident', verdict: 'the verdict', resignation: 'the resignation', closure: 'the closure' };
+export const EVENT_LABEL: Record<EventKey, string> = { arrival: 'the arrival', talks: 'the talks', signing: 'the signing', visit: 'the visit', departure: 'the departure', incident: 'the incident', verdict: 'the verdict', resignation: 'the resignation', exchange: 'the exchange', closure: 'the closure' };
 
 /** Where a sentence's event words stand, in order, each with its key's place in EVENT_WORDS. */
 type EventWord = { at: number; key: EventKey; order: number };
@@ -177,7 +180,7 @@ const CURRENCY: Record<string, string> = { 'us$': 'USD', $: 'USD', usd: 'USD', d
 const SCALE: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6 };
 /** Words a sum is said of, as the head of the noun after it: "a €30 billion military aid package". */
 // (not a fine, bail or bribes: each is one person's or company's, and sums of several would be compared as one)
-const MONEY_HEADS = new Set(['package', 'fund', 'loan', 'aid', 'budget', 'deal', 'investment', 'grant', 'facility', 'contract', 'credit', 'tranche', 'bailout', 'programme', 'program', 'plan', 'pledge', 'assistance', 'ransom']);
+const MONEY_HEADS = new Set(['package', 'fund', 'funds', 'assets', 'loan', 'aid', 'budget', 'deal', 'investment', 'grant', 'facility', 'contract', 'credit', 'tranche', 'bailout', 'programme', 'program', 'plan', 'pledge', 'assistance', 'ransom']);
 /** The same words before the sum: "a ransom of 25 million euros", "a loan worth $2 billion". */
 const HEAD_BEFORE = /\b([a-z]+)\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|almost|more than|over|up to|roughly)\s+)?$/;
 
@@ -201,9 +204,12 @@ export function amounts(sentences: Sentence[]): Amount[] {
       if (!currency || !Number.isFinite(amount)) continue;
       // (past a converted sum in brackets, and "in": "$10 million in emergency aid")
       const after = s.text.slice((m.index ?? 0) + m[0].length).replace(/^\s*\([^)]{0,40}\)/, '').replace(/^\s+in(?=\s)/, '');
-      const words = /^(?:[\s-]+(?:euros?|dollars?)?)?((?:\s*[a-z][a-z-]*){1,4})/.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
+      // (a nation's adjective among them: "$6bn in frozen Karsistani funds")
+      const words = /^(?:[\s-]+(?:euros?|dollars?)?)?((?:\s*[A-Za-z][a-z-]*){1,4})/.exec(after)?.[1]?.trim().toLowerCase().split(/\s+/) ?? [];
       const stop = words.findIndex((w) => ['of', 'for', 'to', 'in', 'and', 'that', 'which', 'from', 'on', 'with', 'by', 'was', 'is', 'will', 'would'].includes(w));
-      const phrase = stop < 0 ? words : words.slice(0, stop);
+      // (up to the last word that names such a thing: "in Karsistani funds frozen in ...")
+      const upTo = stop < 0 ? words : words.slice(0, stop);
+      const phrase = upTo.slice(0, upTo.findLastIndex((w) => MONEY_HEADS.has(w)) + 1 || upTo.length);
       const before = HEAD_BEFORE.exec(s.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))?.[1];
       const next = phrase.at(-1);
       const head = next && MONEY_HEADS.has(next) ? next : before && MONEY_HEADS.has(before) ? before : null;
@@ -225,10 +231,11 @@ const CLOSED_FOR = /\b(?:shut(?:\s+down)?|closed|halted|suspended|offline|out of
 
 const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, 'half an': 0.5, 'half a': 0.5 };
 const DURATION =
-  /\b(?:(over|more than|less than|under|around|about|approximately|roughly|nearly|almost|at least|some|up to|just over|just under)\s+)?(\d+(?:[.,]\d+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(hours?|minutes?|days?)\b/gi;
+  /\b(?:(over|more than|less than|under|around|about|approximately|roughly|nearly|almost|at least|some|up to|just over|just under)\s+)?(\d+(?:[.,]\d+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(hours?|minutes?|days?|weeks?|months?)\b/gi;
 /** A quick test before DURATION: it needs one of its units, matched the same way (ASCII letters in any case). */
-const UNIT = /hour|minute|day/i;
-const MINUTES: Record<string, number> = { minute: 1, hour: 60, day: 1440 };
+const UNIT = /hour|minute|day|week|month/i;
+/** (a month as thirty days: "eight months" and "nine months" of talks differ, whatever months they were) */
+const MINUTES: Record<string, number> = { minute: 1, hour: 60, day: 1440, week: 10080, month: 43200 };
 
 export function durations(sentences: Sentence[]): Statement[] {
   const out: Statement[] = [];

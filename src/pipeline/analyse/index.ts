@@ -43,7 +43,7 @@ const WEEKDAY_ONLY = /^\p{L}+day \(\d[^)]*\)$/u;
 const WEEKDAY_COUNTED = "A weekday is read as that day on or before the article's date: compare the dates of the sources.";
 
 /** Events that happen at one moment: a visit or talks may span days, and a weekday and a date of them may both hold. */
-const MOMENTS: ReadonlySet<string> = new Set<EventKey>(['incident', 'arrival', 'signing', 'departure', 'verdict', 'resignation']);
+const MOMENTS: ReadonlySet<string> = new Set<EventKey>(['incident', 'arrival', 'signing', 'departure', 'verdict', 'resignation', 'exchange']);
 
 /**
  * The weekdays said of events, as the days they name (weekdayDates), for the events of a moment whose
