@@ -297,6 +297,12 @@ describe('the summary of an event nobody here has read', () => {
       'b.txt': 'Chips\n\nInvestors in Nvidia cheered. A stake in Velorin Systems was sold in the Senate. Donald Trump spoke.\n',
     });
     expect(other.facts.where).toBeNull();
+    // A place named before its noun, where the lexicons know none: "at the Tal Ashur crossing".
+    const crossing = await summaryOf({
+      'a.txt': 'Swap\n\nPrisoners were exchanged at the Tal Ashur crossing on Thursday. Buses waited. Families cheered. Officials in Doha said so.\n',
+      'b.txt': 'Swap\n\nBuses passed through the Tal Ashur crossing after the talks. Doha hosted the talks.\n',
+    });
+    expect(crossing.facts.where?.place).toBe('Tal Ashur crossing');
   });
 
   it('compares the shares of the vote each person won, the turnout, and the arrests at a protest', async () => {

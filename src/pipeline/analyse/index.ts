@@ -217,8 +217,11 @@ function capitalsIn(text: string): string[] {
  */
 const PLACE_AFTER = /(?<!\b(?:shares|stake|stakes|investors|investment|investments|interest|confidence|role|seat|seats|trust|faith|job|jobs|member|members)\s)\b(?:[Ii]n|near|city of|town of|village of|province of|region of|district of|county of)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)/gu;
 const NOT_PLACE = new RegExp(`^(?:${CALENDAR_WORDS}|The|A|An|This|That|His|Her|Their|Its)\\b`);
+/** "at the Tal Ashur crossing", "through the Rafah border crossing": a place named before its noun, with it. */
+const PLACE_AT = /\b(?:at|through|near|via)\s+the\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s){1,2}(?:border\s+)?(?:crossing|checkpoint|border post|camp|airbase|air base))\b/gu;
 function placesIn(text: string, named: ReadonlySet<string>): string[] {
   const out: string[] = [];
+  for (const m of text.includes('the ') ? text.matchAll(PLACE_AT) : []) out.push(m[1]!);
   if (!/\b(?:[Ii]n|near|of)\s/.test(text)) return out;
   for (const m of text.matchAll(PLACE_AFTER)) {
     const name = m[1]!.replace(/['’]s$/, '');
