@@ -9,18 +9,31 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { article, SHAPES } from '../bench/hostile.ts';
 import { ingest, type Stage } from '../src/pipeline/ingest.ts';
+import { readOptions } from './cli.ts';
 
-const { values } = parseArgs({
-  options: {
-    words: { type: 'string', default: '2000,4000,8000' },
-    runs: { type: 'string', default: '3' },
-    only: { type: 'string' },
-    json: { type: 'string' },
+const USAGE = `Usage: npm run bench:hostile [-- options]
+
+Times the ingest of one hostile article of each size, for each shape in bench/hostile.ts, and prints the growth.
+
+Options:
+  --words <list>  article sizes in words, comma-separated (default: 2000,4000,8000)
+  --runs <n>      runs per size; the median is printed (default: 3)
+  --only <name>   measure that shape alone
+  --json <file>   also write the figures as JSON
+  -h, --help      show this help`;
+const { values } = readOptions(
+  {
+    options: {
+      words: { type: 'string', default: '2000,4000,8000' },
+      runs: { type: 'string', default: '3' },
+      only: { type: 'string' },
+      json: { type: 'string' },
+    },
   },
-});
+  USAGE,
+);
 const sizes = values.words.split(',').map(Number);
 const runs = Number(values.runs);
 const LIMIT = 20;

@@ -12,17 +12,30 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateCorpus } from '../bench/generate.ts';
+import { readOptions } from './cli.ts';
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '100,1000,5000' },
-    runs: { type: 'string', default: '3' },
-    json: { type: 'string' },
-    work: { type: 'string', default: '.cache/bench' },
+const USAGE = `Usage: npm run bench [-- options]
+
+Measures the dossier build on synthetic corpora against a bare Astro site of the same articles.
+
+Options:
+  --sizes <list>  corpus sizes in articles, comma-separated (default: 100,1000,5000)
+  --runs <n>      cold runs of each build per size; medians are printed (default: 3)
+  --json <file>   also write the figures as JSON
+  --work <dir>    where corpora and builds go (default: .cache/bench)
+  -h, --help      show this help`;
+const { values } = readOptions(
+  {
+    options: {
+      sizes: { type: 'string', default: '100,1000,5000' },
+      runs: { type: 'string', default: '3' },
+      json: { type: 'string' },
+      work: { type: 'string', default: '.cache/bench' },
+    },
   },
-});
+  USAGE,
+);
 const ROOT = process.cwd();
 const RSS_HOOK = path.join(ROOT, 'bench/max-rss.mjs');
 const sizes = values.sizes.split(',').map(Number);

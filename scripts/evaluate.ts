@@ -3,12 +3,21 @@
  * (no cache; an editorial file there is used if present) and scores it against hand annotations.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { dossierExport } from '../src/lib/dossier-export.ts';
 import { ingest } from '../src/pipeline/ingest.ts';
 import { score, type Gold } from '../tests/eval/score.ts';
+import { readOptions } from './cli.ts';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { json: { type: 'string' }, verbose: { type: 'boolean', short: 'v' } } });
+const USAGE = `Usage: npm run evaluate -- [<folder> [<gold.json>]] [options]
+
+Builds a dossier from a folder of articles (default: tests/fixtures/heldout) and scores its people, agreements
+and outlets against hand annotations (default: <folder>/gold.json).
+
+Options:
+  --json <file>   also write the scores as JSON
+  -v, --verbose   list what was missed and what was wrong
+  -h, --help      show this help`;
+const { positionals, values } = readOptions({ allowPositionals: true, options: { json: { type: 'string' }, verbose: { type: 'boolean', short: 'v' } } }, USAGE);
 const [folder = 'tests/fixtures/heldout', goldFile = `${folder}/gold.json`] = positionals;
 const { dossier } = await ingest({ seeds: folder, cache: null });
 const exported = dossierExport({ title: dossier.meta.title, ...dossier }, (kind, id) => `/${kind}/${id}/`);

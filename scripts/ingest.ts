@@ -6,11 +6,11 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { appendFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ingest, IngestErrors, type Stage } from '../src/pipeline/ingest.ts';
 import { CacheError } from '../src/pipeline/extract-all.ts';
 import { SourceError } from '../src/pipeline/read.ts';
 import { changeReport } from '../src/pipeline/report.ts';
+import { readOptions } from './cli.ts';
 
 const HELP = `Usage: npm run ingest -- [options]
 
@@ -67,23 +67,22 @@ async function existing(out: string): Promise<Map<string, string>> {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      seeds: { type: 'string', default: 'seeds' },
-      out: { type: 'string', default: 'content' },
-      check: { type: 'boolean', default: false },
-      report: { type: 'string' },
-      'no-cache': { type: 'boolean', default: false },
-      'keep-going': { type: 'boolean', default: false },
-      quiet: { type: 'boolean', default: false },
-      timings: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+  const { values } = readOptions(
+    {
+      options: {
+        seeds: { type: 'string', default: 'seeds' },
+        out: { type: 'string', default: 'content' },
+        check: { type: 'boolean', default: false },
+        report: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
+        'keep-going': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        timings: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     },
-  });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+    HELP,
+  );
   const log = (s: string): void => void (values.quiet || console.log(s));
   const tty = process.stderr.isTTY && !values.quiet;
   const started = performance.now();

@@ -11,11 +11,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { assemble, esc, PARTS } from '../src/pdf/assemble.ts';
 import { mendOutline } from '../src/pdf/outline.ts';
 import { CHROMIUM, hasChromium, launch } from './browser.ts';
+import { readOptions } from './cli.ts';
 
 const HELP = `Usage: npm run pdf [-- options]
 
@@ -31,21 +31,20 @@ Options:
   --quiet        print only errors
   --help         show this help`;
 
-const { values } = parseArgs({
-  options: {
-    site: { type: 'string' },
-    out: { type: 'string' },
-    tags: { type: 'boolean', default: true },
-    articles: { type: 'boolean', default: true },
-    quiet: { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
+const { values } = readOptions(
+  {
+    options: {
+      site: { type: 'string' },
+      out: { type: 'string' },
+      tags: { type: 'boolean', default: true },
+      articles: { type: 'boolean', default: true },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    allowNegative: true,
   },
-  allowNegative: true,
-});
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+  HELP,
+);
 const fail = (message: string): never => {
   console.error(`error: ${message}`);
   process.exit(1);

@@ -4,11 +4,19 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { launch } from './browser.ts';
+import { readOptions } from './cli.ts';
 import { serveStatic } from './serve-static.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'screenshots' }, full: { type: 'boolean', default: false } } });
+const USAGE = `Usage: npm run screenshots [-- options]
+
+Saves each page type of the built site (run \`npm run build\` first) at 390 and 1280 px, light and dark.
+
+Options:
+  --out <dir>   where the PNG files go (default: screenshots)
+  --full        whole pages, not the first screen
+  -h, --help    show this help`;
+const { values } = readOptions({ options: { out: { type: 'string', default: 'screenshots' }, full: { type: 'boolean', default: false } } }, USAGE);
 const dossier = (await import(path.resolve('dist/dossier.json'), { with: { type: 'json' } })).default as Record<string, { url: string; name: string; aliases: string[] }[]>;
 // Search for a variant spelling, as a reader who read it in one source would.
 const variant = (dossier.people ?? []).flatMap((p) => p.aliases.filter((a) => a !== p.name))[0]?.split(' ').at(-1) ?? dossier.people?.[0]?.name ?? '';

@@ -1,4 +1,4 @@
-/** The ingest command: --help, writing content/, the cache, --timings, and --check failing on stale content. */
+/** The ingest command: --help, writing content/, the cache, --timings, and --check failing on stale content; every script's mistyped option. */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,15 @@ describe('npm run ingest', () => {
     const r = run('.', '--help');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/--check/);
+  });
+
+  it('tells a mistyped option in one line with the usage, as every script does, and exits 2', () => {
+    for (const script of ['ingest', 'bench', 'bench-hostile', 'evaluate', 'pdf', 'screenshots']) {
+      const r = spawnSync(process.execPath, [path.resolve(`scripts/${script}.ts`), '--chekc'], { encoding: 'utf8' });
+      expect([script, r.status, r.stderr.split('\n')[0]!.startsWith("error: Unknown option '--chekc'")]).toEqual([script, 2, true]);
+      expect(r.stderr).toMatch(/^Usage: npm run /m);
+      expect(r.stderr).not.toMatch(/\bat .*node:internal/);
+    }
   });
 
   it('writes content, reuses its cache, and --check fails naming the stale files after a seed changes', () => {
