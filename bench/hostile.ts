@@ -65,5 +65,7 @@ export const SHAPES: { name: string; body: (words: number) => string }[] = [
   { name: 'quotes left open', body: (n) => paragraphs(n / 10, (i) => `In a statement, ${GIVEN[i % GIVEN.length]} ${surname(i)} said: "We will ${word(i)} the ${word(i + 1)} today`) },
   { name: 'initials defined in one paragraph', body: (n) => line(n / 8, (i) => `the ${cap(word(i))} ${cap(word(i + 1))} Safety Authority (${cap(word(i)).slice(0, 3).toUpperCase()}S) said, according to the ${cap(word(i)).slice(0, 3).toUpperCase()}S, and`) },
   { name: 'companies named head first', body: (n) => paragraphs(n / 7, (i) => `An Aerolinea ${cap(word(i))} ${cap(word(i + 1))} jet landed. ${cap(word(i))} ${cap(word(i + 1))} said so.`) },
+  { name: 'one capitalised word before initials', body: (n) => `${'A'.repeat(n * 5)} (AB) said so.` },
+  { name: 'a name, a bar and a run of spaces', body: (n) => `Jane Doe |${' '.repeat(n * 5)}x` },
   { name: 'closures, ransoms and resignations', body: (n) => line(n / 14, (i) => `the port was shut for ${1 + (i % 9)} days after a ransom of ${1 + i} million euros and the chief resigned on Friday, and`) },
 ];

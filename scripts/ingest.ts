@@ -78,7 +78,6 @@ async function main(): Promise<number> {
         'keep-going': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         timings: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
       },
     },
     HELP,

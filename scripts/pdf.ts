@@ -39,7 +39,6 @@ const { values } = readOptions(
       tags: { type: 'boolean', default: true },
       articles: { type: 'boolean', default: true },
       quiet: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
     },
     allowNegative: true,
   },

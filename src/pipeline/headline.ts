@@ -86,12 +86,15 @@ export function headlineIndex(blocks: Block[]): number {
   // A byline stands under the headline: the lines below it are a summary's ("Summary", "Companies" and its
   // points), not a menu with the headline under it. Looked for above the byline first.
   const byline = region.findIndex((b, i) => i > 1 && b.kind === 'byline');
-  const aboveByline = byline > 0 ? pick(region.slice(0, byline), shared) : -1;
-  return aboveByline >= 0 ? aboveByline : pick(region, shared);
+  const aboveByline = byline > 0 ? pick(region.slice(0, byline), shared, true) : -1;
+  return aboveByline >= 0 ? aboveByline : pick(region, shared, false);
 }
 
-/** The headline's index in the page's top lines (see headlineIndex), or -1; `shared` counts a line's words the story has. */
-function pick(region: Block[], shared: (b: Block) => number): number {
+/**
+ * The headline's index in the page's top lines (see headlineIndex), or -1; `shared` counts a line's words the
+ * story has; `bylineNext` says the byline stands right below these lines.
+ */
+function pick(region: Block[], shared: (b: Block) => number, bylineNext: boolean): number {
   const furniture = region.map((b) => isFurniture(b.text));
   // (two of its words at least, and half: a site's tagline, "Exclusive news, data and analytics for financial
   // market professionals", shares a few words with any story; but two are enough for the last line that may be
@@ -110,8 +113,11 @@ function pick(region: Block[], shared: (b: Block) => number): number {
   // fewer of the story's words: "Elbstrand agrees to talks with Tirrenia after ransomware ordeal" over "Port
   // groups sign memorandum of understanding as Italian bidder raises offer to €39 a share". (Six words at
   // least: a topic's label above a headline, "Hamburg port attack", is shorter.)
+  // (and only right above the byline or the date, where a headline and its standfirst stand: a teaser under
+  // "Most read" above the headline is no headline)
   const above = chosen - 1;
   const words = (i: number): number => wordCount(region[i]!.text);
-  const headlineOver = chosen === lastCandidate && above > menuEnd && candidates[above]! && shared(region[above]!) >= 2 && words(above) >= 6 && words(above) < words(chosen);
+  const signed = (bylineNext && chosen === region.length - 1) || ['byline', 'date'].includes(region[chosen + 1]?.kind ?? '');
+  const headlineOver = chosen === lastCandidate && signed && above > menuEnd && candidates[above]! && shared(region[above]!) >= 2 && words(above) >= 6 && words(above) < words(chosen);
   return headlineOver ? above : chosen;
 }

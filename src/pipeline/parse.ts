@@ -34,7 +34,8 @@ const CAPTION = [
   // "REUTERS/Jane Doe/File Photo", in capitals as wires credit (not "a Reuters/Ipsos poll")
   /\b(?:REUTERS|AFP|EPA)\/\p{Lu}/u,
   // a picture's line that ends with the agency that took it: "... speaks to reporters in Muscat on Friday. Reuters"
-  /[.!]\s+(?:Reuters|AFP|AP|EPA|Getty Images|Bloomberg|WAM|SPA|Anadolu Agency|AA|dpa|Xinhua|PA|ANI|EPA-EFE)$/,
+  // (a short line: a story's last paragraph may end with its agency's name)
+  /^.{0,240}[.!]\s+(?:Reuters|AFP|AP|EPA|Getty Images|Bloomberg|WAM|SPA|Anadolu Agency|AA|dpa|Xinhua|PA|ANI|EPA-EFE)$/,
   // a trailing credit: "... - Agency Name, 1920, 19.06.2024"
   /\s[-–]\s[^,]{2,60},\s*\d{3,4},\s*\d{2}\.\d{2}\.\d{4}$/,
 ];
@@ -147,8 +148,10 @@ function reportersPlaced(text: string): string | null {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 /** "Jane Doe, Tuesday, 20 February 2024", "Jane Doe |14.03.2025": a name, then the date and time of publication. */
+// (the spaces around the separator counted, at most eight: unbounded, a line of 100,000 spaces after a bar
+// was read back from each of them, 2.5 s)
 const NAME_THEN_DATE =
-  /^(\p{Lu}[\p{L}'’-]+(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[-–—|,]\s*)?(?:(?:Published|Updated|Posted)(?:\s+on)?:?\s+)?(?:(?<=\|\s*)\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?,?\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4}|(?<=\|\s*)\d{1,2}\.\d{1,2}\.\d{4}\b)/u;
+  /^(\p{Lu}[\p{L}'’-]+(?:\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+){1,2})\s{0,8}(?:[-–—|,]\s{0,8})?(?:(?:Published|Updated|Posted)(?:\s+on)?:?\s+)?(?:(?<=\|\s{0,8})\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?,?\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4}|(?<=\|\s{0,8})\d{1,2}\.\d{1,2}\.\d{4}\b)/u;
 /** "Jan Keuchel, Hamburg | 19.03.2025 - 16:30 Uhr": an author (a given name first), the place, a bar and the date in numbers. */
 const NAME_PLACE_DATE = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s\p{Lu}[\p{L}'’-]+\s?\|\s?\d{1,2}\.\d{1,2}\.\d{4}\b/u;
 const DESK = /\b(?:team|desk|staff|bureau|correspondents?|reporters?|newsroom|editorial board|editors?)$/i;

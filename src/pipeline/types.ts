@@ -106,8 +106,9 @@ export interface Extraction {
   agreements: AgreementMention[];
   outlets: OutletMention[];
   /**
-   * Companies the article names by a formal name or a ticker (extract/companies.ts), and the names of bodies it
-   * names head first, without the head ("costa verde" of "Aerolínea Costa Verde", folded): in any article, no person's name.
+   * Companies the article names by a formal name or a ticker (extract/companies.ts), and, folded, names of two
+   * words or more that are nobody's (SentenceNames.bodies: "costa verde" of "Aerolínea Costa Verde", "tal
+   * ashur" of "the Tal Ashur crossing"): in any article, no person's name.
    */
   companies: string[];
 }

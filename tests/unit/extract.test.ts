@@ -221,6 +221,9 @@ describe('people extraction', () => {
     // (a stray mark with nobody named before it is no quote; nor does the next paragraph's quote go to anyone)
     const y = run('Headline here\nThe 12" screen broke when the plane landed at the airport.\n"We are fine," the passenger said.');
     expect(speakersOf(y)).toEqual(["the passenger"]);
+    // Nor a curly mark closed by a straight one, nor a scare quote left open: no quote goes on from them.
+    const z = run('Headline here\nJane Doe, the minister, said: “We will rebuild." John Roe, the opposition leader, disagreed.\n"This is a disaster for the country," the statement from his party read.\nJane Doe called the plan a "betrayal of the people and more\n"Peace for our time" was how John Roe described it.');
+    expect(speakersOf(z)).toEqual([]);
   });
 
   it('reads the speaker past words set off by commas, and gives "he" to whom the paragraph before was about', () => {

@@ -228,6 +228,9 @@ describe('parse', () => {
     for (const line of ['[Photo: Rescuers search the rubble in Tharpakot, March 12, 2025. REUTERS/Jane Doe/File Photo]', "Oman's Foreign Minister Jane Doe speaks to reporters in Muscat on Friday. Reuters", '[Foto: Rescuers at work. Photo: dpa / Jane Doe]', 'Rescuers search the rubble. REUTERS/Jane Doe', 'Cranes stand idle at the port. Photographer: Jane Doe/Bloomberg'])
       expect(page(['Quake', line, quake]).blocks[1]!.kind).toBe('caption');
     expect(page(['Quake', quake, 'A Reuters/Ipsos poll taken on March 12 found that most voters backed the rescue effort.']).blocks[2]!.kind).toBe('body');
+    // (nor a story's long last paragraph that ends with its agency)
+    const last = 'Officials said more releases would follow in the coming weeks, once the two governments agree on the lists of names and the Red Cross has interviewed each detainee in private, as it did this time at the border crossing and in the camps on both sides. Reuters';
+    expect(page(['Quake', quake, last]).blocks[2]!.kind).toBe('body');
     // A time stamp below the story does not outrank a date above it; a wire's credits with a stop are credits.
     expect(page(['Quake kills 212 in the mountains', 'Source: Xinhua | 2025-03-11 21:46:05 | Editor: Liu', quake, 'More from the region', '14 March 2025 10:04 GMT']).date).toBe('2025-03-11');
     expect(page(['Quake', quake, 'Reporting by Gopal Sharma in Kathmandu and Sudipto Ganguly in Mumbai and Krishn Kaushik in New Delhi. Editing by Jane Doe and Alex Richardson.']).blocks[2]!.kind).toBe('byline');
@@ -260,6 +263,8 @@ describe('parse', () => {
     const signed = 'Elbstrand Hafenlogistik has signed a memorandum of understanding with Tirrenia Marittima after the Italian bidder raised its offer to €39 a share.';
     const mou = page(['Financial Times', 'myFT', 'Companies', 'Subscribe to unlock this article', 'Elbstrand agrees to talks with Tirrenia after ransomware ordeal', 'Port groups sign memorandum of understanding as Italian bidder raises offer to €39 a share', 'Olaf Storbeck in Frankfurt', signed]);
     expect(mou.title).toBe('Elbstrand agrees to talks with Tirrenia after ransomware ordeal');
+    // (but not a teaser under "Most read" above a headline that stands on the story)
+    expect(page(['Menu', 'Home', 'World', 'Middle East', 'Most read', 'Red Cross chief warns of famine across Sudan as prisoners starve', 'Prisoners freed as two countries complete swap at border', 'Seven hostages and 218 prisoners were freed early on Friday at the border crossing, officials said, ending months of talks between the two countries.']).title).toBe('Prisoners freed as two countries complete swap at border');
     // (and the headline over its byline, not a point of the summary box below it, nor a caption)
     const crash = 'PORTO ALVARES, Oct 13 (Reuters) - A passenger jet overshot the runway in heavy rain on Sunday, killing two people and injuring 23, officials said.';
     const summarised = page(['Skip to main content', 'Reuters home', 'World', 'Europe', 'Two killed as jet overshoots runway in storm', 'By Jane Doe and John Roe', 'October 13, 2025 2:31 AM GMT+1', 'Summary', 'Companies', 'Jet overran runway in heavy rain on flight from Lisbon', 'Two dead, 23 injured, officials say', crash]);

@@ -52,8 +52,9 @@ export function extract(article: Article): Extraction {
   // Two passes over people: the first learns the article's full names, so the second knows its short forms.
   const named = blocks.map((b) => b && { ...b, names: findNames(b.block, b.sentences, b.tokens, b.occupied), hangul: hangulPeople(b.block, b.sentences) });
   // A body named head first anywhere ("Aerolínea Costa Verde") is nobody where it stands without its head
-  // ("Two killed as Costa Verde jet overshoots runway").
-  const headless = new Set(named.flatMap((b) => b?.names.flatMap((n) => n.bodies) ?? []));
+  // ("Two killed as Costa Verde jet overshoots runway"); nor is a place named before its noun.
+  // (names of two words or more: "Bolloré" of "Groupe Bolloré" may be Vincent Bolloré, who is named too)
+  const headless = new Set(named.flatMap((b) => b?.names.flatMap((n) => n.bodies) ?? []).filter((h) => h.includes(' ')));
   if (headless.size) for (const b of named) for (const n of b?.names ?? []) n.found = n.found.filter((f) => !headless.has(foldName(nameText(b!.block, f.c))));
   // What the article's full names are known by: family names (and the first of two, "Lula" in "Luiz Inácio
   // Lula da Silva"), and the endings their short forms take ("Lula da Silva", "da Silva"): a name found again
@@ -78,5 +79,5 @@ export function extract(article: Article): Extraction {
     quotes.push(...extractQuotes(b.block, people, last, (p) => known.has(familyKey(p.name))));
   }
   // (and in the other articles: resolution takes no company's name for a person's)
-  return { people, quotes, agreements, outlets, companies: [...companies, ...[...headless].filter((h) => h.includes(' '))] };
+  return { people, quotes, agreements, outlets, companies: [...companies, ...headless] };
 }

@@ -41,7 +41,7 @@ const NOT_OUTLET = /^(?:The|A|An|He|She|They|It|Russian|State|Western|Local|Japa
 const LABEL = /^(?:watch|read|listen|video|photos?|breaking|exclusive|analysis|opinion|live|update[sd]?|related|more|also|see|explainer|editorial|comment|factbox|timeline|graphic)$/i;
 
 /** "the National Disaster Authority (NDA)": a name, then the initials the article will call it by. */
-const DEFINED = /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|for|on|the|\p{Lu}[\p{L}'’-]*)){1,12})\s+\((\p{Lu}{2,8})\)/gu;
+const DEFINED = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|for|on|the|\p{Lu}[\p{L}'’-]*)){1,12})\s+\((\p{Lu}{2,8})\)/gu;
 
 /**
  * The initials an article defines for a body that is no news organisation ("... Management Authority

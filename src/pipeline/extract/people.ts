@@ -50,7 +50,9 @@ const MEDIA_NAME_WORDS: ReadonlySet<string> = new Set(['Today', 'Times', 'News',
 const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'around', 'toward', 'towards']);
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['province', 'district', 'city', 'region', 'state', 'department', 'county', 'municipality', 'island', 'islands', 'port', 'airport', 'area', 'valley', 'river', 'bay', 'square']);
 /** What is built or found at a place, named before it, besides a PLACE_NOUNS place: "the Kali Tharpa dam". */
-const STRUCTURE_NOUNS: ReadonlySet<string> = new Set(['dam', 'bridge', 'highway', 'canal', 'reservoir', 'tunnel', 'glacier', 'lake', 'mountain', 'mine', 'refinery', 'pass', 'delta', 'gorge', 'crossing', 'checkpoint', 'camp', 'corridor', 'terminal', 'prison', 'airbase', 'oilfield', 'field']);
+const STRUCTURE_NOUNS: ReadonlySet<string> = new Set(['dam', 'bridge', 'highway', 'canal', 'reservoir', 'tunnel', 'glacier', 'lake', 'mountain', 'mine', 'refinery', 'pass', 'delta', 'gorge', 'crossing', 'checkpoint', 'corridor', 'airbase', 'oilfield']);
+/** Places of these kinds are often named for a person ("the John Smith bridge", "the Ronald Reagan airport"). */
+const EPONYMOUS: ReadonlySet<string> = new Set(['airport', 'bridge', 'highway', 'tunnel', 'square', 'port', 'airbase', 'dam', 'reservoir', 'lake', 'mountain', 'mine', 'refinery']);
 /** Bodies whose names read like a person's: the run is nobody, wherever it stands ("the Red Cross said"). */
 const BODY_NAMES: ReadonlySet<string> = new Set(['red cross', 'doctors without borders', 'save the children', 'medecins sans frontieres', 'white helmets']);
 /** Their last words, the quick test before a run's text is compared with them. */
@@ -216,8 +218,9 @@ function nameAt(run: Token[], i: number, cue: 'title' | 'place' | 'byline' | nul
 
 /** Is the run a place or an organisation ("Lenin Square", "Central Committee")? Then nobody is in it. */
 function isOrgRun(run: Token[], after: Token | undefined): boolean {
-  // "the Airline Pilots' Association", "the Workers’ Party": a plural possessive before the body's noun.
-  if (after && isCap(after) && ORG_HEADS.has(lower(after)) && /s['’]$/.test(run[run.length - 1]!.text)) return true;
+  // "the Airline Pilots' Association", "the Workers’ Party": a plural possessive before the body's noun (not a
+  // name's, "Kamala Harris' Party", "Charles Woods' Group": the person is named).
+  if (after && isCap(after) && ORG_HEADS.has(lower(after)) && /s['’]$/.test(run[run.length - 1]!.text) && nameAt(run, 0, null, false, false)?.tokens.length !== run.length) return true;
   // "the Lenin square": a lower-case place word after the run names a place too (not after a possessive:
   // "Jane Doe's plan" is hers).
   if (after && !isCap(after) && EPONYM_HEADS.has(after.text) && !/['’]s?$/.test(run[run.length - 1]!.text)) return true;
@@ -234,7 +237,10 @@ export interface SentenceNames {
   sentence: Sentence;
   tokens: Token[];
   found: { c: Candidate; at: number }[];
-  /** The names of bodies named head first, without the head ("Costa Verde" of "Aerolinea Costa Verde"), folded. */
+  /**
+   * Names that are nobody's, folded: of companies named head first, without the head ("costa verde" of
+   * "Aerolínea Costa Verde"), and of places named before their noun ("tal ashur" of "the Tal Ashur crossing").
+   */
   bodies: string[];
 }
 
@@ -288,7 +294,11 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
       const after = tokens[indexOf(last) + 1];
       if (isOrgRun(run, after && block.text.slice(last.end, after.start) === ' ' ? after : undefined)) continue;
       // "the Red Cross", "Save the Children": a body whose name reads like a person's.
-      if (BODY_LAST.has(lower(last)) && [...BODY_NAMES].some((n) => foldName(block.text.slice(Math.max(0, run[0]!.start - 12), last.end).replace(/['’]s$/, '')).endsWith(n))) continue;
+      if (BODY_LAST.has(lower(last))) {
+        // (as whole words: "Fred Cross" is no "Red Cross")
+        const text = ` ${foldName(block.text.slice(Math.max(0, run[0]!.start - 12), last.end).replace(/['’]s$/, ''))}`;
+        if ([...BODY_NAMES].some((n) => text.endsWith(` ${n}`))) continue;
+      }
       // "North Korean", "South Korea", "Santo Domingo": a country, nationality or capital of several words is nobody.
       if (countryOfAnyCase(block.text.slice(run[0]!.start, last.end).replace(/['’]s?$/, ''))) continue;
       // ("..., based in Boston, said": a lone word after "in" or "from" is a place, not a speaker)
@@ -304,16 +314,20 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
       const placeFirst = PLACE_PREFIXES.has(bare(lead)) && run.length > 1 && spaceBetween(block.text, lead.end, run[1]!.start) && (PLACE_CUES.has(before.toLowerCase()) || PLACE_NOUNS.has(tokens[indexOf(run[1]!) + 1]?.text ?? '') || /[^\x00-\x7f]/.test(bare(lead)) || isGivenName(bare(run[1]!), false)) ? 2 : 0;
       // (and "at Le Bourget", "in La Paz", "from Los Alamos": a place whose name opens with its article, though
       // "Le" is a Vietnamese family name too)
-      if (run.length === 2 && PLACE_WORDS.has(before) && /^(?:Le|La|Les|Los|Las|El|Il|Lo)$/.test(run[0]!.text)) continue;
+      // (not a Vietnamese name, "support from Le Duan": its second word is a syllable)
+      if (run.length === 2 && PLACE_WORDS.has(before) && /^(?:Le|La|Les|Los|Las|El|Il|Lo)$/.test(run[0]!.text) && !isSyllable(bare(run[1]!))) continue;
       const where = run.length === 1 && PLACE_WORDS.has(before);
       // "the Park", "the House": a place word after an article is that place, not Park Min-seo.
       if (run.length === 1 && /^(?:the|a|an|this|that)$/i.test(before) && ORG_HEADS.has(lower(run[0]!))) continue;
       // "the Kali Tharpa dam", "the Ram Nagar area", "the Indira Sagar Dam": a place or a structure named before
       // its noun (not "the Donald Trump state visit": "state" is no such noun here).
       const noun = tokens[indexOf(last) + 1]?.text ?? '';
-      // Its name is nobody elsewhere either ("at Tal Ashur" of "the Tal Ashur crossing").
-      if (/^the$/i.test(before) && ((noun !== 'state' && PLACE_NOUNS.has(noun)) || STRUCTURE_NOUNS.has(noun) || (run.length > 1 && bare(last) === 'Dam'))) {
-        if (run.length > 1) bodies.push(foldName(block.text.slice(run[0]!.start, last.end)));
+      // (after "at", "in", "near" too for a structure: "swap at Tal Ashur crossing" in a headline) Its name is
+      // nobody elsewhere either ("at Tal Ashur" of "the Tal Ashur crossing"), unless a place of that kind is
+      // often named for a person and the name opens with a given name: "the John Smith bridge" leaves him somebody.
+      const structure = STRUCTURE_NOUNS.has(noun) && (/^the$/i.test(before) || PLACE_WORDS.has(before));
+      if (structure || (/^the$/i.test(before) && ((noun !== 'state' && PLACE_NOUNS.has(noun)) || (run.length > 1 && bare(last) === 'Dam')))) {
+        if (run.length > 1 && !(EPONYMOUS.has(noun) && isGivenName(bare(run[0]!), false))) bodies.push(foldName(block.text.slice(run[0]!.start, last.end)));
         continue;
       }
       // ("Jane Doe of Acme Partners said", "an analyst at Acme Partners, said": after a preposition the run is

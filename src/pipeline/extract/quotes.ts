@@ -36,13 +36,18 @@ export interface LastSpeaker {
   open?: number | null;
 }
 
-/** Where a quote opens that the paragraph does not close (its last quotation mark opens one), or null. */
+/**
+ * Where a quote opens that the paragraph does not close: its last quotation mark opens one, no mark of any kind
+ * follows it (a curly mark closed by a straight one is closed), and it follows a colon or comma after the
+ * words that say who speaks ('Jane Doe said: "...', not a scare quote, 'called the plan a "betrayal'). Or null.
+ */
 function openQuote(text: string): number | null {
   const curly = text.lastIndexOf('“');
-  if (curly >= 0 && text.indexOf('”', curly) < 0) return curly;
   let straight = 0;
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) straight++;
-  return straight % 2 === 1 ? text.lastIndexOf('"') : null;
+  const last = Math.max(text.lastIndexOf('"'), text.lastIndexOf('”'), text.lastIndexOf('“'));
+  const at = curly >= 0 && curly === last ? curly : straight % 2 === 1 && text.lastIndexOf('"') === last ? last : -1;
+  return at > 0 && /[:,]\s*$/.test(text.slice(Math.max(0, at - 4), at)) ? at : null;
 }
 
 export function extractQuotes(block: Block, people: PersonMention[], last: LastSpeaker, known: (p: PersonMention) => boolean = () => false): QuoteMention[] {
