@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { counts } from '../../src/pipeline/analyse/counts.ts';
-import { amountDisagreements, countDisagreements, rankConflict } from '../../src/pipeline/analyse/disagreements.ts';
+import { amountDisagreements, countDisagreements, eventDisagreements, rankConflict } from '../../src/pipeline/analyse/disagreements.ts';
 import { amounts, durations } from '../../src/pipeline/analyse/events.ts';
 import { NUMBER_WORDS } from '../../src/lexicons/numbers.ts';
 import { datesIn } from '../../src/pipeline/analyse/timeline.ts';
@@ -82,6 +82,8 @@ describe('synopsis', () => {
     expect(read('The death toll rose to 45, and the blast also killed 3 soldiers.')).toEqual(['people killed: 45', 'soldiers killed: 3']);
     // Prisoners and hostages freed.
     expect(read('Velmora frees 212 Karsistani prisoners, and Karsistan releases 8 hostages. Seven hostages and 218 prisoners were freed.')).toEqual(['prisoners freed: 212', 'hostages freed: 8', 'prisoners freed: 218']);
+    // (not the passengers counted apart from the crew)
+    expect(read('The jet was carrying 180 passengers and six crew when it landed.')).toEqual([]);
     // Those on board a plane or a ship (not people carrying something).
     expect(read('A jet carrying 186 people overshot the runway. It landed with 184 people on board, and 40 people carrying banners met it.')).toEqual(['people on board: 186', 'people on board: 184']);
     // Those one hospital or team handled are part of the toll, not a count of it (but those evacuated are counted).
@@ -203,8 +205,14 @@ describe('durations', () => {
     expect(closures("The company's own documents put the shutdown at four days.")).toEqual([['closure', '5760 minutes']]);
     expect(closures('The airport was closed for six hours.')).toEqual([['closure', '360 minutes']]);
     expect(closures('The talks behind closed doors lasted two hours.')).toEqual([['talks', '120 minutes']]);
-    // Weeks and months too.
+    // Weeks and months too, not a span ahead ("in two weeks"), nor a closure's noun ("two-week highs").
     expect(closures('The swap came after eight months of talks, and the port was out of action for nearly a week.')).toEqual([['talks', '345600 minutes'], ['closure', '10080 minutes']]);
+    expect(closures('The talks will resume in two weeks, and shares closed at two-week highs.')).toEqual([]);
+    // Spans of a different scale are of different things: eight months of talks, and a round of two days.
+    const said = (text: string, article: string) => ({ ...sentence(text), article });
+    const spans = (texts: string[]) => eventDisagreements('duration', durations(texts.map((t, i) => said(t, `a${i}`)))).map((d) => d.about);
+    expect(spans(['The swap came after eight months of talks.', 'The swap came after two days of talks in Doha.'])).toEqual([]);
+    expect(spans(['The swap came after eight months of talks.', 'The swap came after nine months of talks.'])).toEqual(['how long the talks lasted']);
   });
 });
 
@@ -509,10 +517,24 @@ describe('the summary of an event nobody here has read', () => {
 
   it('reads the day of an exchange of prisoners, not of an exchange of views or for something', async () => {
     const summary = await summaryOf({
-      'a.txt': 'Swap done\n\nMarch 13, 2025\n\nThe exchange took place at the border crossing late on Thursday, March 13, officials said.\n',
-      'b.txt': 'Swap done\n\nMarch 14, 2025\n\nThe swap was carried out on Friday at the crossing. Ministers held an exchange of views on Wednesday, and prisoners were freed in exchange for hostages on Tuesday.\n',
+      'a.txt': 'Swap done\n\nMarch 13, 2025\n\nThe exchange of prisoners took place at the border crossing late on Thursday, March 13, officials said.\n',
+      'b.txt': 'Swap done\n\nMarch 14, 2025\n\nThe swap of hostages and prisoners was carried out on Friday at the crossing. Ministers held an exchange of views on Wednesday, and prisoners were freed in exchange for hostages on Tuesday.\n',
     });
     expect(summary.disagreements.filter((d) => d.topic === 'day').map(told)).toEqual(['the day of the exchange: Thursday | Friday']);
+    // (nor of a company called an exchange)
+    const bourse = await summaryOf({
+      'a.txt': 'Hack\n\nMarch 14, 2025\n\nCrypto exchange Bybit said on Friday it had been hacked.\n',
+      'b.txt': 'Hack\n\nMarch 17, 2025\n\nThe exchange said on Sunday that funds were safe.\n',
+    });
+    expect(bourse.disagreements.map(told)).toEqual([]);
+  });
+
+  it('tells whose resignation a day is of, and compares one person\'s only', async () => {
+    const summary = await summaryOf({
+      'a.txt': 'Ministers go\n\nOct 17, 2025\n\nTransport Minister Jane Doe resigned on Thursday. Airline chief John Roe stepped down on Friday.\n',
+      'b.txt': 'Chief goes\n\nOct 18, 2025\n\nAirline chief John Roe resigned on Thursday, the airline said.\n',
+    });
+    expect(summary.disagreements.filter((d) => d.topic === 'day').map(told)).toEqual(["the day of John Roe's resignation: Friday | Thursday"]);
   });
 
   it('compares how many were on board, with no note that counts rise', async () => {

@@ -55,6 +55,7 @@ const YEAR = new RegExp(`\\b(?:19|20)\\d\\d\\b(?!\\s+(?:${NOUNS})\\b)`, 'g');
  * than 300 injured people", "we evacuated 40 injured", "treated 25 wounded".
  */
 const HANDLED = /\b(?:received|receiving|treated|treating|admitted|admitting|evacuated|evacuating|airlifted|brought in|took in|flown|carried)\s+$/i;
+const CREW_AFTER = new RegExp(`^\\s+and\\s+(?:${NUMBER})\\s+(?:\\w+\\s+)?crew\\b`, 'iu');
 /** A quick test before COUNT: one of its words must be there. */
 const GATE = /kill|dead|died|death|fatalit|injur|wound|hurt|missing|displaced|evacuated|arrested|detained|rescued|board|carrying|free|releas/i;
 
@@ -71,6 +72,8 @@ export function counts(sentences: Sentence[]): Count[] {
     for (const m of s.text.matchAll(COUNT)) {
       const g = m.groups!;
       if (!g['verb'] && !g['n3'] && HANDLED.test(s.text.slice(Math.max(0, (m.index ?? 0) - 24), m.index))) continue;
+      // (nor the passengers of those on board, counted apart from the crew: "carrying 180 passengers and six crew")
+      if (g['verb']?.toLowerCase() === 'carrying' && CREW_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       const written = (g['n'] ?? g['n2'] ?? g['n3'])!;
       const qualifier = g['q'] ?? g['q2'] ?? g['q3'];
       const n = NUMBER_WORDS[written.toLowerCase()] ?? Number(written.replace(/,/g, ''));

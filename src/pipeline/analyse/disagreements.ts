@@ -11,7 +11,7 @@ import type { Count } from './counts.ts';
 import type { Magnitude } from './magnitudes.ts';
 import type { Penalty } from './penalties.ts';
 import type { Share } from './shares.ts';
-import { EVENT_LABEL, type Amount, type Statement } from './events.ts';
+import { EVENT_LABEL, eventKey, type Amount, type Statement } from './events.ts';
 import { addCite } from './sentences.ts';
 
 type Side = Disagreement['sides'][number];
@@ -113,11 +113,24 @@ function differing<T extends Said>(statements: T[], keyOf: (s: T) => string, byN
 }
 
 /** Statements of the same kind about the same event that differ between sources. */
-export function eventDisagreements(topic: 'day' | 'date' | 'duration', statements: Statement[], note?: (sides: Side[], event: Statement['event']) => string | null): Disagreement[] {
+export function eventDisagreements(
+  topic: 'day' | 'date' | 'duration',
+  statements: Statement[],
+  note?: (sides: Side[], of: Statement) => string | null,
+  nameOf: (person: string) => string | undefined = () => undefined,
+  keyOf: (s: Statement) => string = eventKey(statements),
+): Disagreement[] {
   const what = { day: 'the day of', date: 'the date of', duration: 'how long' }[topic];
-  return differing(statements, (s) => s.event).map(({ key, sides }) => {
-    const event = EVENT_LABEL[key as Statement['event']];
-    return { topic, subject: null, about: topic === 'duration' ? `how long ${event} lasted` : `${what} ${event}`, note: note?.(sides, key as Statement['event']) ?? null, sides };
+  const first = new Map<string, Statement>();
+  for (const s of statements) if (!first.has(keyOf(s))) first.set(keyOf(s), s);
+  return differing(statements, keyOf).map(({ key, sides }) => {
+    const of = first.get(key)!;
+    const event = EVENT_LABEL[of.event];
+    // (whose resignation, when the sources name the person: "the day of Jane Doe's resignation")
+    const person = of.event === 'resignation' ? key.split('\u0000')[1]!.replace(/^person:/, '') : '';
+    const name = person ? nameOf(person) : undefined;
+    const label = name ? `${name}'s ${of.event}` : event;
+    return { topic, subject: null, about: topic === 'duration' ? `how long ${event} lasted` : `${what} ${label}`, note: note?.(sides, of) ?? null, sides };
   });
 }
 
@@ -163,8 +176,9 @@ export function countDisagreements(statements: Count[]): Disagreement[] {
     topic: 'count' as const,
     subject: null,
     about: `the number of ${key}`,
-    // (a toll rises as it is updated; how many were on board or were freed was so from the start)
-    note: / (?:on board|freed)$/.test(key) ? null : 'Counts rise as they are updated, so a later source may give a higher one: compare the dates of the sources.',
+    // (a toll rises as it is updated, and so do those freed as releases go on; how many were on board was so
+    // from the start)
+    note: key.endsWith(' on board') ? null : 'Counts rise as they are updated, so a later source may give a higher one: compare the dates of the sources.',
     sides,
   }));
 }

@@ -33,8 +33,24 @@ const EVENT_WORDS: [EventKey, RegExp][] = [
   ['exchange', /(?<!\b(?:stock|foreign|currency)\s)\b(?:exchange|swap|handover|hand-over)\b(?!\s+(?:rates?|of\s+(?:views|fire|letters|notes|gifts|documents|ideas|information|greetings|opinions|messages)|for)\b)/gi],
 ];
 
+/** Whose resignation a sentence tells of: the first person it names, if any (one dossier may have several). */
+const whose = (event: EventKey, s: Sentence): string | undefined => (event === 'resignation' ? s.entities.find((e) => e.startsWith('person:')) : undefined);
+
+/**
+ * Statements of one event and one thing within it (Statement.about), and the resignations whose sentence names
+ * nobody joined to the one person whose resignation the others tell of, when there is one.
+ */
+export function eventKey(statements: Statement[]): (s: Statement) => string {
+  const people = new Set(statements.filter((s) => s.event === 'resignation' && s.about).map((s) => s.about));
+  const only = people.size === 1 ? [...people][0] : undefined;
+  return (s) => `${s.event}\u0000${s.about ?? (s.event === 'resignation' ? (only ?? '') : '')}`;
+}
+
 /** A resignation asked for or refused, not made: "rejected calls to step down", "demanded the boss resign", "will not quit". */
 const CALLED_TO = /\b(?:calls?|called|urg\w+|demand\w*|refus\w+|reject\w*|pressure|not|never|n['’]t)\b[^.;]{0,30}$/i;
+
+/** Who are exchanged: an exchange, swap or handover is one of people only in a sentence that names them. */
+const EXCHANGED = /\b(?:prisoners?|hostages?|detainees?|captives?|bodies|remains|POWs?|soldiers)\b/i;
 
 export const EVENT_LABEL: Record<EventKey, string> = { arrival: 'the arrival', talks: 'the talks', signing: 'the signing', visit: 'the visit', departure: 'the departure', incident: 'the incident', verdict: 'the verdict', resignation: 'the resignation', exchange: 'the exchange', closure: 'the closure' };
 
@@ -49,6 +65,8 @@ function eventWords(text: string): EventWord[] {
   EVENT_WORDS.forEach(([key, re], order) => {
     for (const m of text.matchAll(re)) {
       if (key === 'resignation' && CALLED_TO.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
+      // (an exchange of people only: "Crypto exchange Bybit said on Friday" is a company)
+      if (key === 'exchange' && !EXCHANGED.test(text)) continue;
       words.push({ at: m.index, key, order });
     }
   });
@@ -102,6 +120,12 @@ function sameAt(words: EventWord[], i: number, step: 1 | -1): EventWord[] {
 
 export interface Statement {
   event: EventKey;
+  /**
+   * What within the event the statement is of, when one event word may stand for several: whose resignation
+   * ("person:jane-doe", the first person its sentence names), or a span's scale ("hours", "days", "months":
+   * eight months of talks and a round of two days' talks are two things).
+   */
+  about?: string;
   /** What the sentence says, as written ("Thursday", "over 1.5 hours"). */
   value: string;
   /** The comparable form ("thursday", "90 minutes", "2024-06-19"). */
@@ -117,7 +141,7 @@ export function weekdays(sentences: Sentence[]): Statement[] {
     if (s.kind === 'caption' || !s.text.includes('day')) continue; // (every weekday ends so)
     for (const m of s.text.matchAll(WEEKDAY)) {
       const event = eventNear(s.text, m.index ?? 0, (m.index ?? 0) + m[0].length);
-      if (event) out.push({ event, value: m[0], norm: m[0].toLowerCase(), cite: { article: s.article, paragraph: s.paragraph } });
+      if (event) out.push({ event, about: whose(event, s), value: m[0], norm: m[0].toLowerCase(), cite: { article: s.article, paragraph: s.paragraph } });
     }
   }
   return out;
@@ -161,7 +185,7 @@ export function days(sentences: Sentence[]): Statement[] {
     for (const d of datesIn(s.text, s.published?.slice(0, 4) ?? fallback, s.kind !== 'caption')) {
       if (d.key.length !== 10 || (s.published && d.key > s.published) || d.at < from) continue;
       const event = eventNear(s.text, d.at, d.at + d.text.length);
-      if (event) out.push({ event, value: d.text, norm: d.key, cite: { article: s.article, paragraph: s.paragraph } });
+      if (event) out.push({ event, about: whose(event, s), value: d.text, norm: d.key, cite: { article: s.article, paragraph: s.paragraph } });
     }
   }
   return out;
@@ -180,7 +204,7 @@ const CURRENCY: Record<string, string> = { 'us$': 'USD', $: 'USD', usd: 'USD', d
 const SCALE: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6 };
 /** Words a sum is said of, as the head of the noun after it: "a €30 billion military aid package". */
 // (not a fine, bail or bribes: each is one person's or company's, and sums of several would be compared as one)
-const MONEY_HEADS = new Set(['package', 'fund', 'funds', 'assets', 'loan', 'aid', 'budget', 'deal', 'investment', 'grant', 'facility', 'contract', 'credit', 'tranche', 'bailout', 'programme', 'program', 'plan', 'pledge', 'assistance', 'ransom']);
+const MONEY_HEADS = new Set(['package', 'fund', 'funds', 'loan', 'aid', 'budget', 'deal', 'investment', 'grant', 'facility', 'contract', 'credit', 'tranche', 'bailout', 'programme', 'program', 'plan', 'pledge', 'assistance', 'ransom']);
 /** The same words before the sum: "a ransom of 25 million euros", "a loan worth $2 billion". */
 const HEAD_BEFORE = /\b([a-z]+)\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|almost|more than|over|up to|roughly)\s+)?$/;
 
@@ -242,16 +266,22 @@ export function durations(sentences: Sentence[]): Statement[] {
   for (const s of sentences) {
     if (s.kind === 'caption' || !UNIT.test(s.text)) continue;
     for (const m of s.text.matchAll(DURATION)) {
-      const closed = CLOSED_FOR.test(s.text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0));
+      const before = s.text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
+      // ("will resume in two weeks": when, not how long; "shares closed at two-week highs": no span of a closure)
+      if (/\b(?:in|within)\s+(?:the\s+next\s+)?$/i.test(before)) continue;
+      const closed = !m[0].includes('-') && CLOSED_FOR.test(before);
       // "in the early hours of Thursday", "two days later": times of day and offsets, not how long something
       // lasted (but "shut for five days after hackers struck" says how long).
       const after = s.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24);
       if (/^\s+(?:ago|later|earlier|before|after|of\s+(?:\w+day|the\s+(?:day|night|morning)))\b/i.test(after) && !closed) continue;
+      // ("shares closed at two-week highs": a level's age, not how long anything lasted)
+      if (m[0].includes('-') && /^\s+(?:highs?|lows?)\b/i.test(after)) continue;
       const amount = NUMBER[m[2]!.toLowerCase()] ?? Number(m[2]!.replace(',', '.'));
       const unit = m[3]!.toLowerCase().replace(/s$/, '');
       if (!Number.isFinite(amount) || !MINUTES[unit]) continue;
       const event = closed ? 'closure' : eventNear(s.text, m.index ?? 0);
-      if (event) out.push({ event, value: m[0], norm: `${amount * MINUTES[unit]!} minutes`, cite: { article: s.article, paragraph: s.paragraph } });
+      const minutes = amount * MINUTES[unit]!;
+      if (event) out.push({ event, about: minutes < 1440 ? 'hours' : minutes < 20 * 1440 ? 'days' : 'months', value: m[0], norm: `${minutes} minutes`, cite: { article: s.article, paragraph: s.paragraph } });
     }
   }
   return out;

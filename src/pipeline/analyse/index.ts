@@ -17,7 +17,7 @@ import { addTo, groupBy } from '../group.ts';
 import type { Dossier } from '../resolve/index.ts';
 import { amountDisagreements, countDisagreements, eventDisagreements, magnitudeDisagreements, penaltyDisagreements, roleDisagreements, shareDisagreements, spellingVariants, statusDisagreements } from './disagreements.ts';
 import { counts } from './counts.ts';
-import { amounts, days, durations, weekdayDates, weekdays, type EventKey, type Statement } from './events.ts';
+import { amounts, days, durations, eventKey, weekdayDates, weekdays, type EventKey, type Statement } from './events.ts';
 import { alongside, coMentions, coverage, graph, keyOf } from './network.ts';
 import { sentencesOf, type Sentence } from './sentences.ts';
 import { magnitudes } from './magnitudes.ts';
@@ -53,12 +53,13 @@ const MOMENTS: ReadonlySet<string> = new Set<EventKey>(['incident', 'arrival', '
  */
 function weekdaysAsDates(sentences: Sentence[], weekdayStatements: Statement[], dayStatements: Statement[]): Statement[] {
   // (how many different values the statements give each event)
-  const values = (list: Statement[]): Map<string, number> => new Map([...groupBy(list, (s) => s.event)].map(([event, said]) => [event, new Set(said.map((s) => s.norm)).size]));
+  const eventKeyOf = eventKey([...weekdayStatements, ...dayStatements]);
+  const values = (list: Statement[]): Map<string, number> => new Map([...groupBy(list, eventKeyOf)].map(([key, said]) => [key, new Set(said.map((s) => s.norm)).size]));
   const weekdaysSaid = values(weekdayStatements);
   const datesSaid = values(dayStatements);
-  const settled = new Set([...weekdaysSaid].filter(([event, n]) => MOMENTS.has(event) && n === 1 && (datesSaid.get(event) ?? 0) <= 1).map(([event]) => event));
+  const settled = new Set([...weekdaysSaid].filter(([key, n]) => MOMENTS.has(key.split('\u0000')[0]!) && n === 1 && (datesSaid.get(key) ?? 0) <= 1).map(([key]) => key));
   // (the sentences are read again only when some event is settled)
-  return settled.size ? weekdayDates(sentences).filter((s) => settled.has(s.event)) : [];
+  return settled.size ? weekdayDates(sentences).filter((s) => settled.has(eventKeyOf(s))) : [];
 }
 
 export function analyse(dossier: Dossier): Analysis {
@@ -76,6 +77,8 @@ export function analyse(dossier: Dossier): Analysis {
   const pairs = coMentions(dossier);
   const near = alongside(pairs);
   const nameOf = (id: string): string | undefined => dossier.people.find((p) => p.id === id)?.data.name;
+  // (one key for an event's weekdays and dates: a resignation is one person's)
+  const eventKeyOf = eventKey([...weekdayStatements, ...dayStatements]);
   const withAlongside = <T extends { alongside: unknown }>(kind: 'person' | 'agreement' | 'outlet', list: { id: string; data: T }[]) =>
     list.map((e) => ({ id: e.id, data: { ...e.data, alongside: near.get(keyOf(kind, e.id)) ?? [] } }));
 
@@ -91,9 +94,9 @@ export function analyse(dossier: Dossier): Analysis {
     timeline: dated,
     disagreements: [
       ...roleDisagreements(dossier.people),
-      ...eventDisagreements('day', weekdayStatements, (sides, event) => weekdayNote(sides, dayStatements, event)),
+      ...eventDisagreements('day', weekdayStatements, (sides, of) => weekdayNote(sides, dayStatements, of, eventKeyOf), nameOf, eventKeyOf),
       // (not weekdays against weekdays alone: that is the day topic's, and no source gave a date)
-      ...eventDisagreements('date', [...dayStatements, ...weekdaysAsDates(sentences, weekdayStatements, dayStatements)], (sides) => (sides.some((s) => WEEKDAY_SIDE.test(s.value)) ? WEEKDAY_COUNTED : null)).filter(
+      ...eventDisagreements('date', [...dayStatements, ...weekdaysAsDates(sentences, weekdayStatements, dayStatements)], (sides) => (sides.some((s) => WEEKDAY_SIDE.test(s.value)) ? WEEKDAY_COUNTED : null), nameOf, eventKeyOf).filter(
         (d) => !d.sides.every((s) => WEEKDAY_ONLY.test(s.value)),
       ),
       ...eventDisagreements('duration', durations(sentences)),
@@ -306,8 +309,8 @@ function datelinePlace(dossier: Dossier): Summary['facts']['where'] {
  * event when the sources date it (a resignation's weekdays are not told the crash's date), else of the events
  * of the dossier, as the one moment they mostly are (a visit's talks, arrival and signing).
  */
-function weekdayNote(sides: { value: string }[], dayStatements: Statement[], event: EventKey): string | null {
-  const own = dayStatements.filter((s) => s.event === event);
+function weekdayNote(sides: { value: string }[], dayStatements: Statement[], of: Statement, keyOf: (s: Statement) => string): string | null {
+  const own = dayStatements.filter((s) => keyOf(s) === keyOf(of));
   const counts = new Map<string, number>();
   for (const s of own.length ? own : dayStatements) counts.set(s.norm, (counts.get(s.norm) ?? 0) + 1);
   const date = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
