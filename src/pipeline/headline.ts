@@ -86,15 +86,15 @@ export function headlineIndex(blocks: Block[]): number {
   // A byline stands under the headline: the lines below it are a summary's ("Summary", "Companies" and its
   // points), not a menu with the headline under it. Looked for above the byline first.
   const byline = region.findIndex((b, i) => i > 1 && b.kind === 'byline');
-  const aboveByline = byline > 0 ? pick(region.slice(0, byline), shared, true) : -1;
-  return aboveByline >= 0 ? aboveByline : pick(region, shared, false);
+  const aboveByline = byline > 0 ? pick(region.slice(0, byline), shared) : -1;
+  return aboveByline >= 0 ? aboveByline : pick(region, shared);
 }
 
-/**
- * The headline's index in the page's top lines (see headlineIndex), or -1; `shared` counts a line's words the
- * story has; `bylineNext` says the byline stands right below these lines.
- */
-function pick(region: Block[], shared: (b: Block) => number, bylineNext: boolean): number {
+/** A label over other stories' headlines: "Most read", "Trending", "Related", "More from World". */
+const TEASER_LABEL = /^(?:most (?:read|popular|viewed|shared)|trending(?: now)?|related(?: stories| articles)?|recommended|popular|top stories|latest(?: news)?|more from\b.{0,30}|read more|you may also like)$/i;
+
+/** The headline's index in the page's top lines (see headlineIndex), or -1; `shared` counts a line's words the story has. */
+function pick(region: Block[], shared: (b: Block) => number): number {
   const furniture = region.map((b) => isFurniture(b.text));
   // (two of its words at least, and half: a site's tagline, "Exclusive news, data and analytics for financial
   // market professionals", shares a few words with any story; but two are enough for the last line that may be
@@ -113,11 +113,10 @@ function pick(region: Block[], shared: (b: Block) => number, bylineNext: boolean
   // fewer of the story's words: "Elbstrand agrees to talks with Tirrenia after ransomware ordeal" over "Port
   // groups sign memorandum of understanding as Italian bidder raises offer to €39 a share". (Six words at
   // least: a topic's label above a headline, "Hamburg port attack", is shorter.)
-  // (and only right above the byline or the date, where a headline and its standfirst stand: a teaser under
-  // "Most read" above the headline is no headline)
+  // (not a teaser under "Most read" or "Related", above the headline)
   const above = chosen - 1;
   const words = (i: number): number => wordCount(region[i]!.text);
-  const signed = (bylineNext && chosen === region.length - 1) || ['byline', 'date'].includes(region[chosen + 1]?.kind ?? '');
-  const headlineOver = chosen === lastCandidate && signed && above > menuEnd && candidates[above]! && shared(region[above]!) >= 2 && words(above) >= 6 && words(above) < words(chosen);
+  const teaser = TEASER_LABEL.test(region[above - 1]?.text ?? '');
+  const headlineOver = chosen === lastCandidate && !teaser && above > menuEnd && candidates[above]! && shared(region[above]!) >= 2 && words(above) >= 6 && words(above) < words(chosen);
   return headlineOver ? above : chosen;
 }

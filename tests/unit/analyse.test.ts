@@ -213,6 +213,9 @@ describe('durations', () => {
     const spans = (texts: string[]) => eventDisagreements('duration', durations(texts.map((t, i) => said(t, `a${i}`)))).map((d) => d.about);
     expect(spans(['The swap came after eight months of talks.', 'The swap came after two days of talks in Doha.'])).toEqual([]);
     expect(spans(['The swap came after eight months of talks.', 'The swap came after nine months of talks.'])).toEqual(['how long the talks lasted']);
+    // (sizes near each other stay together, whatever their units)
+    const shut = eventDisagreements('duration', durations(['The port was shut for two weeks.', 'The port was shut for three weeks.', 'The port was shut for 15 days.'].map((t, i) => said(t, `a${i}`))));
+    expect(shut.map((d) => d.sides.map((x) => x.value))).toEqual([['two weeks', 'three weeks', '15 days']]);
   });
 });
 
@@ -527,6 +530,12 @@ describe('the summary of an event nobody here has read', () => {
       'b.txt': 'Hack\n\nMarch 17, 2025\n\nThe exchange said on Sunday that funds were safe.\n',
     });
     expect(bourse.disagreements.map(told)).toEqual([]);
+    // (the people exchanged may be named in the paragraph's sentence before)
+    const swapped = await summaryOf({
+      'a.txt': 'Swap\n\nMarch 14, 2025\n\nThe two sides swapped 150 prisoners. The exchange took place on Thursday.\n',
+      'b.txt': 'Swap\n\nMarch 15, 2025\n\nThe two sides swapped 150 prisoners. The exchange took place on Friday, officials said.\n',
+    });
+    expect(swapped.disagreements.filter((d) => d.topic === 'day').map(told)).toEqual(['the day of the exchange: Thursday | Friday']);
   });
 
   it('tells whose resignation a day is of, and compares one person\'s only', async () => {
@@ -535,6 +544,13 @@ describe('the summary of an event nobody here has read', () => {
       'b.txt': 'Chief goes\n\nOct 18, 2025\n\nAirline chief John Roe resigned on Thursday, the airline said.\n',
     });
     expect(summary.disagreements.filter((d) => d.topic === 'day').map(told)).toEqual(["the day of John Roe's resignation: Friday | Thursday"]);
+    // (not the successor's, nor the one who accepted it)
+    const successor = await summaryOf({
+      'a.txt': 'Minister goes\n\nOct 17, 2025\n\nFinance Minister John Roe resigned on Tuesday.\n',
+      'b.txt': 'Minister replaced\n\nOct 18, 2025\n\nJane Doe will replace Finance Minister John Roe, who resigned on Wednesday.\n',
+      'c.txt': 'Minister goes\n\nOct 18, 2025\n\nPrime Minister Ann Lee accepted the resignation of her finance minister on Wednesday.\n',
+    });
+    expect(successor.disagreements.filter((d) => d.topic === 'day').map(told)).toEqual(["the day of John Roe's resignation: Tuesday | Wednesday"]);
   });
 
   it('compares how many were on board, with no note that counts rise', async () => {

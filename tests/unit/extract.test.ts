@@ -224,6 +224,9 @@ describe('people extraction', () => {
     // Nor a curly mark closed by a straight one, nor a scare quote left open: no quote goes on from them.
     const z = run('Headline here\nJane Doe, the minister, said: “We will rebuild." John Roe, the opposition leader, disagreed.\n"This is a disaster for the country," the statement from his party read.\nJane Doe called the plan a "betrayal of the people and more\n"Peace for our time" was how John Roe described it.');
     expect(speakersOf(z)).toEqual([]);
+    // (but a quote after words of saying without a colon: 'told reporters “...')
+    const w = run('Headline here\nOpposition leader Jane Doe told reporters “We will not accept this result and more\n“The count was rigged from the start,” she added.');
+    expect(speakersOf(w)).toEqual(['Jane Doe', 'Jane Doe']);
   });
 
   it('reads the speaker past words set off by commas, and gives "he" to whom the paragraph before was about', () => {

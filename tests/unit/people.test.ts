@@ -340,6 +340,8 @@ describe('short forms that are also words of places', () => {
     expect(names('Fred Cross, a fisherman, said so. Senator Jared Cross agreed.')).toEqual(['Fred Cross', 'Jared Cross']);
     expect(names('A spokesman for the Kamala Harris camp said so. Kamala Harris told reporters.', "Kamala Harris' Party Faces Tough Fight. Kamala Harris said so.")).toEqual(['Kamala Harris']);
     expect(names('Flights left from the John Smith airport. They had support from Le Duan.', 'John Smith said so.')).toEqual(['John Smith', 'Le Duan']);
+    // (a camp, a field, a dam: the place, there and elsewhere, when no one is named so)
+    expect(names('Troops raided the Nur Shams camp. Production at the Johan Sverdrup field rose.', 'Water was released from the Indira Sagar dam. Villages below Indira Sagar flooded.')).toEqual([]);
     const bollore = resolve([article('g.txt', 'Bid\n\nGroupe Bolloré, controlled by Vincent Bolloré, agreed. "It is a good deal," Bolloré said.\n')], null);
     expect([bollore.people.map((p) => p.data.name), bollore.people[0]?.data.quotes.length]).toEqual([['Vincent Bolloré'], 1]);
     // But a person whose given name is a capital's, with an age.
@@ -394,6 +396,9 @@ describe('short forms that are also words of places', () => {
     expect(resolve([article('e.txt', 'Trial\n\nMarta Lind and Maria Lind testified.\n')], null).people).toHaveLength(2);
     const two = resolve([article('f.txt', 'Match\n\nHamad Khan, the team captain, said so. Anna Costa, a voter in Lisbon, agreed.\n'), article('g.txt', 'Budget\n\nHammad Khan, a finance ministry official, said so. Ana Costa, a nurse in Porto, agreed.\n')], null);
     expect(two.people.map((p) => p.data.name).sort()).toEqual(['Ana Costa', 'Anna Costa', 'Hamad Khan', 'Hammad Khan']);
+    // (a longer one is one name without more: "Matthias", "Mathias")
+    const one = resolve([article('h.txt', 'Talks\n\nOECD Secretary-General Mathias Cormann said so.\n'), article('i.txt', 'Talks go on\n\nMatthias Cormann told reporters.\n')], null);
+    expect(one.people.map((p) => p.data.aliases.map((a) => a.name).sort())).toEqual([['Mathias Cormann', 'Matthias Cormann']]);
   });
 
   it('takes a family name with a letter doubled for the same person when both hold the same title', () => {
@@ -407,6 +412,11 @@ describe('short forms that are also words of places', () => {
     expect(aliases('Mohammed Hassan, a spokesman for the interior ministry, said so.', 'Mohammed Hasan, a spokesman for the health ministry, agreed.')).toEqual([['Mohammed Hasan'], ['Mohammed Hassan']]);
     expect(aliases('John Elliott, chief executive officer of the bank, said so.', 'Police officer John Elliot agreed.')).toEqual([['John Elliot'], ['John Elliott']]);
     expect(aliases("Iraq's President Karim Sallem said so.", "Egypt's President Karim Salem agreed.")).toEqual([['Karim Salem'], ['Karim Sallem']]);
+    // (a title is all its words: "chief economist" is not "chief executive"; a post's place is no country of
+    // the person's, "Ambassador to France")
+    expect(aliases('Chief economist Marta Villela said so.', 'Chief executive Marta Vilela agreed.')).toEqual([['Marta Vilela'], ['Marta Villela']]);
+    expect(aliases('Lieutenant General Ahmed Hassanein said so.', 'Lieutenant Colonel Ahmed Hasanein agreed.')).toEqual([['Ahmed Hasanein'], ['Ahmed Hassanein']]);
+    expect(aliases('Ambassador to France Alaa Youssef said so.', 'Egyptian Ambassador Alaa Yousef agreed.')).toEqual([['Alaa Yousef', 'Alaa Youssef']]);
   });
 
   it('reads Arabic given names and their spellings, "Abdul Rahman" as one name, and a capitalised "Al" as no given name', () => {

@@ -7,7 +7,7 @@ import { WEEKDAY_PATTERN } from '../../lexicons/calendar.ts';
 import type { Cite } from '../../schema.ts';
 import type { Sentence } from './sentences.ts';
 import { longDate, weekdayBefore } from '../dates.ts';
-import { lowerBound } from '../group.ts';
+import { groupBy, lowerBound } from '../group.ts';
 import { commonYear, datesIn } from './timeline.ts';
 import { datelineEnd } from '../parse.ts';
 
@@ -33,8 +33,17 @@ const EVENT_WORDS: [EventKey, RegExp][] = [
   ['exchange', /(?<!\b(?:stock|foreign|currency)\s)\b(?:exchange|swap|handover|hand-over)\b(?!\s+(?:rates?|of\s+(?:views|fire|letters|notes|gifts|documents|ideas|information|greetings|opinions|messages)|for)\b)/gi],
 ];
 
-/** Whose resignation a sentence tells of: the first person it names, if any (one dossier may have several). */
-const whose = (event: EventKey, s: Sentence): string | undefined => (event === 'resignation' ? s.entities.find((e) => e.startsWith('person:')) : undefined);
+/**
+ * Whose resignation a sentence tells of (one dossier may have several): the one person it names, when it says
+ * that someone resigned or gave their resignation ("John Roe resigned", "announced his resignation"), not that
+ * someone accepted another's ("Jane Doe accepted the resignation of her minister") or replaced them (two people).
+ */
+function whose(event: EventKey, s: Sentence): string | undefined {
+  if (event !== 'resignation') return undefined;
+  const people = s.entities.filter((e) => e.startsWith('person:'));
+  return people.length === 1 && RESIGNED.test(s.text) ? people[0] : undefined;
+}
+const RESIGNED = /\b(?:resign(?:ed|s)|quit(?:s)?|step(?:ped|s|ping) down)\b|\b(?:his|her|their|['’]s) resignation\b/i;
 
 /**
  * Statements of one event and one thing within it (Statement.about), and the resignations whose sentence names
@@ -49,28 +58,33 @@ export function eventKey(statements: Statement[]): (s: Statement) => string {
 /** A resignation asked for or refused, not made: "rejected calls to step down", "demanded the boss resign", "will not quit". */
 const CALLED_TO = /\b(?:calls?|called|urg\w+|demand\w*|refus\w+|reject\w*|pressure|not|never|n['’]t)\b[^.;]{0,30}$/i;
 
-/** Who are exchanged: an exchange, swap or handover is one of people only in a sentence that names them. */
-const EXCHANGED = /\b(?:prisoners?|hostages?|detainees?|captives?|bodies|remains|POWs?|soldiers)\b/i;
+/** Who are exchanged: an exchange, swap or handover is one of people only in a paragraph that names them. */
+const EXCHANGED = /\b(?:prisoners?|hostages?|detainees?|captives?|bodies|remains of|POWs?|soldiers)\b/i;
+const placeOf = (s: Sentence): string => `${s.article}\u0000${s.paragraph}`;
+/** The paragraphs that name people to exchange ("Russia and Ukraine swapped 150 prisoners. The exchange ..."). */
+const exchangedIn = (sentences: Sentence[]): Set<string> => new Set(sentences.filter((s) => EXCHANGED.test(s.text)).map(placeOf));
 
 export const EVENT_LABEL: Record<EventKey, string> = { arrival: 'the arrival', talks: 'the talks', signing: 'the signing', visit: 'the visit', departure: 'the departure', incident: 'the incident', verdict: 'the verdict', resignation: 'the resignation', exchange: 'the exchange', closure: 'the closure' };
 
 /** Where a sentence's event words stand, in order, each with its key's place in EVENT_WORDS. */
 type EventWord = { at: number; key: EventKey; order: number };
 let lastText: string | null = null;
+let lastExchanged = false;
 let lastWords: EventWord[] = [];
 /** The sentence's event words, read once for all its weekdays, days and durations (the last sentence is kept). */
-function eventWords(text: string): EventWord[] {
-  if (text === lastText) return lastWords;
+function eventWords(text: string, exchanged: boolean): EventWord[] {
+  if (text === lastText && exchanged === lastExchanged) return lastWords;
   const words: EventWord[] = [];
   EVENT_WORDS.forEach(([key, re], order) => {
     for (const m of text.matchAll(re)) {
       if (key === 'resignation' && CALLED_TO.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
       // (an exchange of people only: "Crypto exchange Bybit said on Friday" is a company)
-      if (key === 'exchange' && !EXCHANGED.test(text)) continue;
+      if (key === 'exchange' && !exchanged) continue;
       words.push({ at: m.index, key, order });
     }
   });
   lastText = text;
+  lastExchanged = exchanged;
   return (lastWords = words.sort((a, b) => a.at - b.at || a.order - b.order));
 }
 
@@ -79,8 +93,8 @@ function eventWords(text: string): EventWord[] {
  * first kind in EVENT_WORDS, then the first in the text. Found by halving, not by reading the sentence again
  * for each date in it (a sentence of 4,000 weekdays took 0.65 s).
  */
-function eventNear(text: string, at: number, end = at): EventKey | null {
-  const words = eventWords(text);
+function eventNear(text: string, at: number, end: number, exchanged: boolean): EventKey | null {
+  const words = eventWords(text, exchanged);
   const lo = lowerBound(words, at, (w) => w.at);
   const distance = Math.min(lo > 0 ? at - words[lo - 1]!.at : Infinity, lo < words.length ? words[lo]!.at - at : Infinity);
   if (distance > 120) return null;
@@ -122,8 +136,8 @@ export interface Statement {
   event: EventKey;
   /**
    * What within the event the statement is of, when one event word may stand for several: whose resignation
-   * ("person:jane-doe", the first person its sentence names), or a span's scale ("hours", "days", "months":
-   * eight months of talks and a round of two days' talks are two things).
+   * ("person:jane-doe", see whose()), or a span's group of sizes (spansOfScale: eight months of talks and a
+   * round of two days' talks are two things).
    */
   about?: string;
   /** What the sentence says, as written ("Thursday", "over 1.5 hours"). */
@@ -135,12 +149,12 @@ export interface Statement {
 
 const WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`, 'g');
 
-export function weekdays(sentences: Sentence[]): Statement[] {
+export function weekdays(sentences: Sentence[], people = exchangedIn(sentences)): Statement[] {
   const out: Statement[] = [];
   for (const s of sentences) {
     if (s.kind === 'caption' || !s.text.includes('day')) continue; // (every weekday ends so)
     for (const m of s.text.matchAll(WEEKDAY)) {
-      const event = eventNear(s.text, m.index ?? 0, (m.index ?? 0) + m[0].length);
+      const event = eventNear(s.text, m.index ?? 0, (m.index ?? 0) + m[0].length, people.has(placeOf(s)));
       if (event) out.push({ event, about: whose(event, s), value: m[0], norm: m[0].toLowerCase(), cite: { article: s.article, paragraph: s.paragraph } });
     }
   }
@@ -161,9 +175,10 @@ const WEEK_AWAY = new RegExp(`\\b(?:last|next|this coming|the following|previous
  * date ("the June 17 explosion").
  */
 export function weekdayDates(sentences: Sentence[]): Statement[] {
+  const people = exchangedIn(sentences);
   return sentences.flatMap((s) =>
     s.published?.length === 10 && s.text.includes('day') && !AHEAD.test(s.text) && !WEEK_AWAY.test(s.text)
-      ? weekdays([s]).flatMap((w) => {
+      ? weekdays([s], people).flatMap((w) => {
           const day = weekdayBefore(s.published!, w.norm);
           return day ? [{ ...w, value: `${w.value} (${longDate(day)})`, norm: day }] : [];
         })
@@ -177,6 +192,7 @@ export function weekdayDates(sentences: Sentence[]): Statement[] {
  */
 export function days(sentences: Sentence[]): Statement[] {
   const fallback = commonYear(sentences);
+  const people = exchangedIn(sentences);
   const out: Statement[] = [];
   for (const s of sentences) {
     // (not the dateline's day, when the story was filed: "PORTO ALVARES, Oct 13 (Reuters) - A jet overshot the
@@ -184,7 +200,7 @@ export function days(sentences: Sentence[]): Statement[] {
     const from = s.kind === 'caption' ? 0 : datelineEnd(s.text);
     for (const d of datesIn(s.text, s.published?.slice(0, 4) ?? fallback, s.kind !== 'caption')) {
       if (d.key.length !== 10 || (s.published && d.key > s.published) || d.at < from) continue;
-      const event = eventNear(s.text, d.at, d.at + d.text.length);
+      const event = eventNear(s.text, d.at, d.at + d.text.length, people.has(placeOf(s)));
       if (event) out.push({ event, about: whose(event, s), value: d.text, norm: d.key, cite: { article: s.article, paragraph: s.paragraph } });
     }
   }
@@ -262,6 +278,7 @@ const UNIT = /hour|minute|day|week|month/i;
 const MINUTES: Record<string, number> = { minute: 1, hour: 60, day: 1440, week: 10080, month: 43200 };
 
 export function durations(sentences: Sentence[]): Statement[] {
+  const people = exchangedIn(sentences);
   const out: Statement[] = [];
   for (const s of sentences) {
     if (s.kind === 'caption' || !UNIT.test(s.text)) continue;
@@ -279,10 +296,32 @@ export function durations(sentences: Sentence[]): Statement[] {
       const amount = NUMBER[m[2]!.toLowerCase()] ?? Number(m[2]!.replace(',', '.'));
       const unit = m[3]!.toLowerCase().replace(/s$/, '');
       if (!Number.isFinite(amount) || !MINUTES[unit]) continue;
-      const event = closed ? 'closure' : eventNear(s.text, m.index ?? 0);
+      const event = closed ? 'closure' : eventNear(s.text, m.index ?? 0, m.index ?? 0, people.has(placeOf(s)));
       const minutes = amount * MINUTES[unit]!;
-      if (event) out.push({ event, about: minutes < 1440 ? 'hours' : minutes < 20 * 1440 ? 'days' : 'months', value: m[0], norm: `${minutes} minutes`, cite: { article: s.article, paragraph: s.paragraph } });
+      if (event) out.push({ event, value: m[0], norm: `${minutes} minutes`, cite: { article: s.article, paragraph: s.paragraph } });
     }
   }
-  return out;
+  return spansOfScale(out);
+}
+
+/**
+ * Spans of one event far apart in size are of different things: eight months of talks and a round of two days.
+ * Each event's spans are sorted and cut where one is more than four times the smallest of its group, and each
+ * is marked with its group (Statement.about): "two weeks", "15 days" and "three weeks" stay together.
+ */
+function spansOfScale(spans: Statement[]): Statement[] {
+  const minutes = (s: Statement): number => Number(s.norm.split(' ')[0]);
+  for (const said of groupBy(spans, (s) => s.event).values()) {
+    let group = 0;
+    let least = Infinity;
+    for (const s of [...said].sort((a, b) => minutes(a) - minutes(b))) {
+      if (minutes(s) > 4 * least) {
+        group++;
+        least = minutes(s);
+      }
+      least = Math.min(least, minutes(s));
+      s.about = `scale ${group}`;
+    }
+  }
+  return spans;
 }

@@ -50,9 +50,12 @@ const MEDIA_NAME_WORDS: ReadonlySet<string> = new Set(['Today', 'Times', 'News',
 const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'around', 'toward', 'towards']);
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['province', 'district', 'city', 'region', 'state', 'department', 'county', 'municipality', 'island', 'islands', 'port', 'airport', 'area', 'valley', 'river', 'bay', 'square']);
 /** What is built or found at a place, named before it, besides a PLACE_NOUNS place: "the Kali Tharpa dam". */
-const STRUCTURE_NOUNS: ReadonlySet<string> = new Set(['dam', 'bridge', 'highway', 'canal', 'reservoir', 'tunnel', 'glacier', 'lake', 'mountain', 'mine', 'refinery', 'pass', 'delta', 'gorge', 'crossing', 'checkpoint', 'corridor', 'airbase', 'oilfield']);
-/** Places of these kinds are often named for a person ("the John Smith bridge", "the Ronald Reagan airport"). */
-const EPONYMOUS: ReadonlySet<string> = new Set(['airport', 'bridge', 'highway', 'tunnel', 'square', 'port', 'airbase', 'dam', 'reservoir', 'lake', 'mountain', 'mine', 'refinery']);
+const STRUCTURE_NOUNS: ReadonlySet<string> = new Set(['dam', 'bridge', 'highway', 'canal', 'reservoir', 'tunnel', 'glacier', 'lake', 'mountain', 'mine', 'refinery', 'pass', 'delta', 'gorge', 'crossing', 'checkpoint', 'corridor', 'airbase', 'oilfield', 'camp', 'field', 'prison', 'terminal']);
+/**
+ * Places of these kinds are often named for a person ("the Ronald Reagan airport", "the John Smith bridge"),
+ * and "the Kamala Harris camp" is her campaign: a name that opens with a given name before one stays somebody's.
+ */
+const EPONYMOUS: ReadonlySet<string> = new Set(['airport', 'bridge', 'highway', 'tunnel', 'square', 'terminal', 'camp', 'port', 'airbase']);
 /** Bodies whose names read like a person's: the run is nobody, wherever it stands ("the Red Cross said"). */
 const BODY_NAMES: ReadonlySet<string> = new Set(['red cross', 'doctors without borders', 'save the children', 'medecins sans frontieres', 'white helmets']);
 /** Their last words, the quick test before a run's text is compared with them. */

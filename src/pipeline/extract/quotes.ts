@@ -38,8 +38,8 @@ export interface LastSpeaker {
 
 /**
  * Where a quote opens that the paragraph does not close: its last quotation mark opens one, no mark of any kind
- * follows it (a curly mark closed by a straight one is closed), and it follows a colon or comma after the
- * words that say who speaks ('Jane Doe said: "...', not a scare quote, 'called the plan a "betrayal'). Or null.
+ * follows it (a curly mark closed by a straight one is closed), and no article stands before it ('Jane Doe
+ * said: "...', not a scare quote, 'called the plan a "betrayal'). Or null. (Its speaker is read before it.)
  */
 function openQuote(text: string): number | null {
   const curly = text.lastIndexOf('“');
@@ -47,7 +47,8 @@ function openQuote(text: string): number | null {
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) straight++;
   const last = Math.max(text.lastIndexOf('"'), text.lastIndexOf('”'), text.lastIndexOf('“'));
   const at = curly >= 0 && curly === last ? curly : straight % 2 === 1 && text.lastIndexOf('"') === last ? last : -1;
-  return at > 0 && /[:,]\s*$/.test(text.slice(Math.max(0, at - 4), at)) ? at : null;
+  // (after a colon or comma, or words of saying, "told reporters “..."; not after "a", "the": a scare quote)
+  return at > 0 && !/\b(?:a|an|the|this|that|its|his|her|their|so-called)\s*$/i.test(text.slice(Math.max(0, at - 12), at)) ? at : null;
 }
 
 export function extractQuotes(block: Block, people: PersonMention[], last: LastSpeaker, known: (p: PersonMention) => boolean = () => false): QuoteMention[] {

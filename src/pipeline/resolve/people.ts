@@ -94,10 +94,12 @@ export function compareNames(a: PersonForm, b: PersonForm, ambiguous?: ReadonlyS
   if (!given && gx && gy && x.family === y.family && !patronyms && (y.given.slice(1).some((g) => givenNamesAgree(gx, g)) || x.given.slice(1).some((g) => givenNamesAgree(gy, g))) && !apart() && alike()) given = 'same';
   if (!given) return null;
   const givenWhy = given === 'same' ? `given name ${gx}` : `given name ${gx} ~ ${gy} (${given === 'variant' ? 'transliteration variants' : given === 'spelling' ? 'spelling variants' : 'initial'})`;
-  // (given names spelt alike but for a letter may be two names, "Hamad" and "Hammad", "Ana" and "Anna": with
-  // the same family name, a second piece of evidence too, or a family name of two joined, "Vollmer-Hesse")
+  // (short given names spelt alike but for a letter may be two names, "Hamad" and "Hammad", "Ana" and "Anna":
+  // with the same family name, a second piece of evidence too, or a family name of two joined, "Vollmer-Hesse";
+  // longer ones are one name, "Matthias" and "Mathias")
   const sameBody = (): boolean => [...a.roles].map(bodyOf).some((k) => k !== null && [...b.roles].some((r) => bodyOf(r) === k));
-  if (x.family === y.family && given === 'spelling' && !(alike() || sameBody() || x.family.includes('-'))) return null;
+  const short = given === 'spelling' && undoubled(gx!.replace(/th/g, 't')).length <= 5;
+  if (x.family === y.family && short && !(alike() || sameBody() || x.family.includes('-'))) return null;
   if (x.family === y.family) return { strength: 'strong', reason: `${givenWhy}; same family name ${x.family}` };
   // "Krämer" is "Kraemer" as German writes it without the umlaut (any-ascii folds it to "Kramer").
   const umlaut = (f: PersonForm): string | null => (/[äöüÄÖÜ]/.test(f.name) ? nameShape(f.name.replace(/[äöüÄÖÜ]/g, (c) => UMLAUT[c]!)).family : null);
@@ -122,9 +124,10 @@ export function compareNames(a: PersonForm, b: PersonForm, ambiguous?: ReadonlyS
   // president", "its president"; not posts in two bodies, "Marvola chief" and "Dunmore chief")
   const bodies = (f: PersonForm): string[] => [...f.roles].map(bodyOf).filter((k) => k !== null);
   const otherBodies = bodies(a).length > 0 && bodies(b).length > 0 && !bodies(a).some((k) => bodies(b).includes(k));
-  // (and no role, title or body makes one person of two whose countries differ: Iraq's president and Egypt's)
-  const otherCountries = a.countries.size > 0 && b.countries.size > 0 && !country;
-  if (otherCountries) return null;
+  // (and no role, title or body makes one person of two whose countries differ, Iraq's president and Egypt's;
+  // unless a country may be where a post is, not whose: "Ambassador to France")
+  const posted = [...a.roles, ...b.roles].some((r) => /\b(?:to|in)\s+(?:the\s+)?\p{Lu}/u.test(r));
+  if (a.countries.size > 0 && b.countries.size > 0 && !country && !posted) return null;
   const title = undoubled(x.family) === undoubled(y.family) && !otherBodies ? [...a.roles].map(titleOf).find((t) => t && [...b.roles].some((r) => titleOf(r) === t)) : undefined;
   const second = role ? `same role (${role})` : country ? `same country (${country})` : body ? `a post in the same body (${body})` : title ? `a letter doubled, and the same title (${title})` : null;
   if (!second) return null;
@@ -132,13 +135,15 @@ export function compareNames(a: PersonForm, b: PersonForm, ambiguous?: ReadonlyS
 }
 
 /**
- * A role's title word, its first head ("APAV president" → "president", "chief executive officer" → "chief"),
- * when it names one post: spokesmen, officials, officers, analysts and the like are many.
+ * A role's title, its words of title in order ("APAV president" → "president", "Chief economist" → "chief
+ * economist", "Lieutenant General" → "lieutenant general"), when it names one post: spokesmen, officials,
+ * officers, analysts and the like are many.
  */
 function titleOf(role: string): string | undefined {
-  const head = role.toLowerCase().split(/\s+/).find((w) => ROLE_HEADS.has(w));
-  return head && !MANY.has(head) ? head : undefined;
+  const words = role.toLowerCase().split(/\s+/).filter((w) => (ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w)) && !LINKS.has(w));
+  return words.some((w) => ROLE_HEADS.has(w)) && !words.some((w) => MANY.has(w)) ? words.join(' ') : undefined;
 }
+const LINKS = new Set(['of', 'the', 'for', 'to', 'and', 'on', 'in', 'at']);
 const MANY = new Set('spokesman spokeswoman spokesperson official officer analyst expert member adviser advisor aide assistant representative delegate diplomat correspondent reporter journalist editor lawyer attorney counsel researcher fellow professor economist scholar lawmaker legislator mp senator deputy judge prosecutor envoy consul'.split(' '));
 
 /** An umlaut as German writes it out. */
