@@ -29,7 +29,7 @@ export const OUTLETS: readonly OutletEntry[] = [
   { name: 'Al Arabiya', aliases: ['Al-Arabiya'], country: 'Saudi Arabia', kind: 'broadcaster' },
   { name: 'Getty Images', aliases: ['Getty'], country: 'United States', kind: 'agency' },
   { name: 'European Pressphoto Agency', aliases: ['EPA', 'EPA-EFE'], country: 'International', kind: 'agency' },
-  { name: 'Euronews', aliases: [], country: 'International', kind: 'broadcaster' },
+  { name: 'Euronews', aliases: ['euronews'], country: 'International', kind: 'broadcaster' },
   { name: 'Voice of America', aliases: ['VOA'], country: 'United States', kind: 'broadcaster' },
   { name: 'Radio Free Europe/Radio Liberty', aliases: ['RFE/RL', 'Radio Free Europe', 'Radio Liberty'], country: 'United States', kind: 'broadcaster' },
   { name: 'Radio Free Asia', aliases: ['RFA'], country: 'United States', kind: 'broadcaster' },
@@ -340,7 +340,7 @@ export const OUTLETS: readonly OutletEntry[] = [
   { name: 'Armenpress', aliases: [], country: 'Armenia', kind: 'agency' },
   { name: 'Azertac', aliases: ['AZERTAC'], country: 'Azerbaijan', kind: 'agency' },
   // Greece, Cyprus, Turkey
-  { name: 'Kathimerini', aliases: [], country: 'Greece', kind: 'newspaper' },
+  { name: 'Kathimerini', aliases: ['Kathimerini English Edition', 'ekathimerini.com', 'eKathimerini'], country: 'Greece', kind: 'newspaper' },
   { name: 'Athens-Macedonian News Agency', aliases: ['ANA-MPA'], country: 'Greece', kind: 'agency' },
   { name: 'ERT', aliases: [], country: 'Greece', kind: 'broadcaster' },
   { name: 'Cyprus Mail', aliases: [], country: 'Cyprus', kind: 'newspaper' },

@@ -117,7 +117,7 @@ export const HYPHENED_PARTICLE = /^(?:[Aa][dlnrstz]|[Aa]sh|[Ee]l|[Bb]in|[Ii]bn|[
 export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'ben']);
 
 /** Words that begin a place's name before a name with particles: "San José del Cabo", "São João da Barra". */
-export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['San', 'Santa', 'Santo', 'São', 'Sao', 'Sankt', 'Saint', 'St', 'Ciudad', 'Puerto', 'Porto', 'Villa', 'Vila', 'Isla', 'Ilha', 'Bahía', 'Bahia', 'Cabo', 'Monte', 'Playa', 'Lago', 'Cerro', 'Fort', 'Port', 'Río', 'Nueva', 'Nuevo', 'Punta', 'Mount', 'Lake', 'Cape']);
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['San', 'Santa', 'Santo', 'São', 'Sao', 'Sankt', 'Saint', 'St', 'Ciudad', 'Puerto', 'Porto', 'Villa', 'Vila', 'Isla', 'Ilha', 'Bahía', 'Bahia', 'Cabo', 'Monte', 'Playa', 'Lago', 'Cerro', 'Fort', 'Port', 'Río', 'Nueva', 'Nuevo', 'Punta', 'Mount', 'Lake', 'Cape', 'Kato', 'Ano', 'Agia', 'Agios', 'Nea', 'Neo', 'Palaia', 'Palaio']);
 
 /**
  * Places that read like a given name, particles and a name ("Rio de Janeiro", "Santiago de Chile"): cities,

@@ -65,7 +65,7 @@ const BOILERPLATE = [
   /^(?:subscribe to (?:continue|keep) reading|read without limits|already a subscriber\b|log in to (?:continue|keep) reading)/i,
   /^follow\b.{0,80}\bhttps?:\/\/\S+$/i,
   // a cookie banner: "We use cookies to improve your experience ... Manage cookies Accept all"
-  /^(?:we use cookies|this (?:site|website) uses cookies)\b/i,
+  /^(?:we use cookies|this (?:site|website) uses cookies|we value your privacy)\b/i,
   /^this (?:article|story|page) (?:has been|was) (?:updated|corrected|amended)\b/i,
   /^our standards:/i,
   /^all rights reserved\.?$/i,
@@ -87,7 +87,7 @@ export const SELF_NAMING = /^(?:sign up|subscribe|our standards:|follow\b)/i;
 const hashtags = (text: string): boolean => text.split(/\s+/).every((w) => /^#\p{L}[\p{L}\d_]*,?$/u.test(w) || w === '/' || w === '|');
 
 /** The first words a BOILERPLATE line can have: most lines are tested against this one expression only. */
-const BOILERPLATE_START = /^(?:we use cookies|\d{1,3}\s+min|font size|\(with inputs|get|sign|subscribe|send|share|follow|click|download|advertisement|skip|read|already|log|this|our|all|print|email|comments?|keep|you|by|#|save|translate|listen|learn|copy|gift|facebook|twitter|x$|linkedin|whatsapp|telegram|reddit|flipboard|catch up|@)/i;
+const BOILERPLATE_START = /^(?:we use cookies|we value your privacy|\d{1,3}\s+min|font size|\(with inputs|get|sign|subscribe|send|share|follow|click|download|advertisement|skip|read|already|log|this|our|all|print|email|comments?|keep|you|by|#|save|translate|listen|learn|copy|gift|facebook|twitter|x$|linkedin|whatsapp|telegram|reddit|flipboard|catch up|@)/i;
 /**
  * The wires' and sites' photo credits: "[1/5] Rescuers search ... REUTERS/Jane Doe", "... (Photo by Jane
  * Doe)", "... (AA Photo)", "Image caption, ...". Tested cheapest first: these were a sixth of parsing as one

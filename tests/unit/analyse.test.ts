@@ -561,6 +561,14 @@ describe('the summary of an event nobody here has read', () => {
     expect(summary.disagreements.map((d) => [told(d), d.note])).toEqual([['the number of people on board: 184 | 186', null]]);
   });
 
+  it('reads the day a fire broke out, not the days it burned', async () => {
+    const summary = await summaryOf({
+      'a.txt': 'Fire\n\nJuly 17, 2025\n\nThe fire broke out on July 15 near the village and burned on July 16.\n',
+      'b.txt': 'Fire\n\nJuly 17, 2025\n\nThe wildfire, which broke out on 16 July, forced evacuations. Troops opened fire on July 14.\n',
+    });
+    expect(summary.disagreements.filter((d) => d.topic === 'date').map(told)).toEqual(['the date of the incident: July 15 | 16 July']);
+  });
+
   it('reads the day an attack or a crash began, said with it', async () => {
     const summary = await summaryOf({
       'a.txt': 'Port hit\n\nMarch 10, 2025\n\nThe attack began in the early hours of Saturday, March 8, the company said.\n',

@@ -435,6 +435,17 @@ describe('short forms that are also words of places', () => {
     ]);
   });
 
+  it('reads Greek given names and their spellings, and a family name with "Ch" or "H" as one, with the same post', () => {
+    const d = resolve(
+      [
+        article('a.txt', 'Fire\n\nThe island\'s mayor, Giorgos Christodoulou, said so. Regional governor Dimitris Alexandrakis agreed. Villagers fled from Pyrgaki, Kato Lakki and Agia Varvara.\n'),
+        article('b.txt', 'Fire spreads\n\nMayor Yiorgos Hristodoulou said so. Regional governor Dimitrios Alexandrakis agreed.\n'),
+      ],
+      null,
+    );
+    expect(d.people.map((p) => p.data.aliases.map((a) => a.name).sort()).sort()).toEqual([['Dimitrios Alexandrakis', 'Dimitris Alexandrakis'], ['Giorgos Christodoulou', 'Yiorgos Hristodoulou']]);
+  });
+
   it('takes a Serbian spelling of a given name for the same person', () => {
     const d = resolve([article('a.txt', 'Verdict\n\nFormer minister Alexander Petrakov was jailed.\n'), article('b.txt', 'Verdict given\n\nFormer minister Aleksandar Petrakov was jailed.\n')], null);
     expect(d.people.map((p) => p.data.aliases.map((a) => a.name).sort())).toEqual([['Aleksandar Petrakov', 'Alexander Petrakov']]);

@@ -21,7 +21,8 @@ const EVENT_WORDS: [EventKey, RegExp][] = [
   ['departure', /\b(?:left|leaves|depart(?:ed|s|ure)|flew out)\b/gi],
   // A disaster's or an attack's one moment (not a fire or a war, which go on for days).
   // (nouns only: "talks collapsed on Friday", "shares crashed" are no incidents)
-  ['incident', /\b(?:explosions?|blasts?|earthquakes?|quakes?|eruptions?|shootings?|bombings?|tsunami|(?:cyber-?)?attacks?|crash|collision|derailment)\b/gi],
+  // (a fire too, when it broke out: see attached(); not "opened fire", "under fire", "set fire to")
+  ['incident', /\b(?:explosions?|blasts?|earthquakes?|quakes?|eruptions?|shootings?|bombings?|tsunami|(?:cyber-?)?attacks?|crash|collision|derailment)\b|(?<!\b(?:open(?:ed|s)?|under|set|sets|cease)\s)\b(?:wild)?fire\b(?=[^.;]{0,40}\b(?:broke out|erupted|started|began)\b)|\bblaze\b(?=[^.;]{0,40}\b(?:broke out|erupted|started|began)\b)/gi],
   // A court's sentence or acquittal, given on one day (not "convicted" or "jailed": a conviction may come days
   // before the sentence, and "the jailed reporter", "a convicted spy", "the acquitted officer" name people; nor
   // "ruling", as in "the ruling party").
@@ -122,7 +123,7 @@ function attached(text: string, at: number, end: number, word: number): boolean 
   const dayBefore = /(?:day|\d)(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(Math.max(0, word - 30), word));
   // (and "the attack, which began late on Friday", "an attack that started on Sunday", "the attack began in
   // the early hours of Saturday")
-  return !dayBefore && /^,?\s+(?:(?:which|that)\s+)?(?:(?:began|started|struck|hit|happened|occurred|took place|unfolded)\s+)?(?:(?:at|in|near)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){1,3})?(?:late |early |overnight )?(?:on|in the (?:early|small) hours of)\s+$/u.test(between);
+  return !dayBefore && /^,?\s+(?:(?:which|that)\s+)?(?:(?:began|started|struck|hit|happened|occurred|took place|unfolded|broke out|erupted)\s+)?(?:(?:at|in|near)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){1,3})?(?:late |early |overnight )?(?:on|in the (?:early|small) hours of)\s+$/u.test(between);
 }
 
 /** The words at the same position as words[i], going from i in the direction given. */

@@ -56,6 +56,8 @@ const STRUCTURE_NOUNS: ReadonlySet<string> = new Set(['dam', 'bridge', 'highway'
  * and "the Kamala Harris camp" is her campaign: a name that opens with a given name before one stays somebody's.
  */
 const EPONYMOUS: ReadonlySet<string> = new Set(['airport', 'bridge', 'highway', 'tunnel', 'square', 'terminal', 'camp', 'port', 'airbase']);
+/** Greek places' first words, "lower", "upper", "saint", "new": "Kato Lakki", "Agia Varvara" (not given names). */
+const GREEK_PLACE = /^(?:Kato|Ano|Agia|Agios|Nea|Neo|Palaia|Palaio)$/;
 /** Bodies whose names read like a person's: the run is nobody, wherever it stands ("the Red Cross said"). */
 const BODY_NAMES: ReadonlySet<string> = new Set(['red cross', 'doctors without borders', 'save the children', 'medecins sans frontieres', 'white helmets']);
 /** Their last words, the quick test before a run's text is compared with them. */
@@ -314,7 +316,7 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
       // word may be a name ("Santa Ono, the university president" and "Lake Bell" are people), and always with
       // its accent ("Río Claro", "São Paulo": "Rio" may be a given name) or a given name after it ("Santa Inés
       // was hit hardest", "Santa Rosa"); the run is read on past it.
-      const placeFirst = PLACE_PREFIXES.has(bare(lead)) && run.length > 1 && spaceBetween(block.text, lead.end, run[1]!.start) && (PLACE_CUES.has(before.toLowerCase()) || PLACE_NOUNS.has(tokens[indexOf(run[1]!) + 1]?.text ?? '') || /[^\x00-\x7f]/.test(bare(lead)) || isGivenName(bare(run[1]!), false)) ? 2 : 0;
+      const placeFirst = PLACE_PREFIXES.has(bare(lead)) && run.length > 1 && spaceBetween(block.text, lead.end, run[1]!.start) && (PLACE_CUES.has(before.toLowerCase()) || GREEK_PLACE.test(bare(lead)) || PLACE_NOUNS.has(tokens[indexOf(run[1]!) + 1]?.text ?? '') || /[^\x00-\x7f]/.test(bare(lead)) || isGivenName(bare(run[1]!), false)) ? 2 : 0;
       // (and "at Le Bourget", "in La Paz", "from Los Alamos": a place whose name opens with its article, though
       // "Le" is a Vietnamese family name too)
       // (not a Vietnamese name, "support from Le Duan": its second word is a syllable)

@@ -26,6 +26,7 @@ interface PersonForm extends Form {
 const roleKey = (role: string): string =>
   foldName(role)
     .replace(/defence/g, 'defense')
+    .replace(/\beuropean(?: union)?\b/g, 'eu')
     .split(' ')
     .filter((w) => !['of', 'the', 'for', 'and', 'to', 'a'].includes(w))
     .sort()
@@ -159,7 +160,9 @@ function blockKey(shape: NameShape): string {
   if (shape.kind === 'east-asian') return `ea:${eastAsianFamily(shape.family) ?? shape.family}`;
   return westernKey(shape.family);
 }
-const westernKey = (family: string): string => `w:${family[0] ?? ''}:${family.length}`;
+// (a name that opens with "Ch" is filed with the H names: "Christodoulou" and "Hristodoulou", "Chernov" and
+// "Hernov", one letter apart as transliterations of Χ and Х write them)
+const westernKey = (family: string): string => (family.startsWith('ch') ? `w:h:${family.length - 1}` : `w:${family[0] ?? ''}:${family.length}`);
 /** The block of the same letter and a family name one letter longer, whose forms are compared with a block's too. */
 const nextBlock = (key: string): string | null => {
   const m = /^w:(.*):(\d+)$/s.exec(key);
