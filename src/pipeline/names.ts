@@ -58,7 +58,7 @@ export function givenNamesAgree(a: string, b: string): 'same' | 'variant' | 'spe
  * A given name less the letters its spellings differ by most often, a doubled letter and an "h" after a "t"
  * (Kathrin/Katrin, Matthias/Mathias, Günther/Günter, Phillip/Philip), so they need no list of their own.
  */
-const plainSpelling = (name: string): string => undoubled(name.replace(/th/g, 't'));
+export const plainSpelling = (name: string): string => undoubled(name.replace(/th/g, 't'));
 
 /** A name with each doubled letter written once: "Villela" and "Vilela", "Baldassarri" and "Baldassari". */
 export const undoubled = (name: string): string => name.replace(/(\p{L})\1/gu, '$1');

@@ -484,11 +484,11 @@ export function parseSource(source: Source): Article {
   const chosen = headlineIndex(blocks);
   if (chosen > 0 && !dateHeader) {
     // (one masthead: a directory name below it is a section's label, The National's "Gulf News")
-    let masthead = blocks.slice(0, chosen).some((b) => b.kind === 'masthead');
+    let mastheadSeen = blocks.slice(0, chosen).some((b) => b.kind === 'masthead');
     for (const b of blocks.slice(0, chosen)) {
       if (!MAY_BE_HEADLINE.has(b.kind)) continue;
-      b.kind = !masthead && mastheadOutlet(b.text, true) ? 'masthead' : 'boilerplate';
-      masthead ||= b.kind === 'masthead';
+      b.kind = !mastheadSeen && mastheadOutlet(b.text, true) ? 'masthead' : 'boilerplate';
+      mastheadSeen ||= b.kind === 'masthead';
     }
     blocks[chosen]!.kind = 'headline';
   }

@@ -63,7 +63,7 @@ const CALLED_TO = /\b(?:calls?|called|urg\w+|demand\w*|refus\w+|reject\w*|pressu
 const EXCHANGED = /\b(?:prisoners?|hostages?|detainees?|captives?|bodies|remains of|POWs?|soldiers)\b/i;
 const placeOf = (s: Sentence): string => `${s.article}\u0000${s.paragraph}`;
 /** The paragraphs that name people to exchange ("Russia and Ukraine swapped 150 prisoners. The exchange ..."). */
-const exchangedIn = (sentences: Sentence[]): Set<string> => new Set(sentences.filter((s) => EXCHANGED.test(s.text)).map(placeOf));
+export const exchangedIn = (sentences: Sentence[]): Set<string> => new Set(sentences.filter((s) => EXCHANGED.test(s.text)).map(placeOf));
 
 export const EVENT_LABEL: Record<EventKey, string> = { arrival: 'the arrival', talks: 'the talks', signing: 'the signing', visit: 'the visit', departure: 'the departure', incident: 'the incident', verdict: 'the verdict', resignation: 'the resignation', exchange: 'the exchange', closure: 'the closure' };
 
@@ -175,8 +175,7 @@ const WEEK_AWAY = new RegExp(`\\b(?:last|next|this coming|the following|previous
  * of Friday 20 June is 18 June): a source that gives the weekday can then be compared with one that gives the
  * date ("the June 17 explosion").
  */
-export function weekdayDates(sentences: Sentence[]): Statement[] {
-  const people = exchangedIn(sentences);
+export function weekdayDates(sentences: Sentence[], people = exchangedIn(sentences)): Statement[] {
   return sentences.flatMap((s) =>
     s.published?.length === 10 && s.text.includes('day') && !AHEAD.test(s.text) && !WEEK_AWAY.test(s.text)
       ? weekdays([s], people).flatMap((w) => {
@@ -191,9 +190,8 @@ export function weekdayDates(sentences: Sentence[]): Statement[] {
  * Calendar days (not months or years) said of an event. A day after the article's own date is a plan ("the
  * finance ministers meet on April 11"), not when the event happened: it is left out.
  */
-export function days(sentences: Sentence[]): Statement[] {
+export function days(sentences: Sentence[], people = exchangedIn(sentences)): Statement[] {
   const fallback = commonYear(sentences);
-  const people = exchangedIn(sentences);
   const out: Statement[] = [];
   for (const s of sentences) {
     // (not the dateline's day, when the story was filed: "PORTO ALVARES, Oct 13 (Reuters) - A jet overshot the
@@ -278,8 +276,7 @@ const UNIT = /hour|minute|day|week|month/i;
 /** (a month as thirty days: "eight months" and "nine months" of talks differ, whatever months they were) */
 const MINUTES: Record<string, number> = { minute: 1, hour: 60, day: 1440, week: 10080, month: 43200 };
 
-export function durations(sentences: Sentence[]): Statement[] {
-  const people = exchangedIn(sentences);
+export function durations(sentences: Sentence[], people = exchangedIn(sentences)): Statement[] {
   const out: Statement[] = [];
   for (const s of sentences) {
     if (s.kind === 'caption' || !UNIT.test(s.text)) continue;

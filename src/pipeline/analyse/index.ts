@@ -17,7 +17,7 @@ import { addTo, groupBy } from '../group.ts';
 import type { Dossier } from '../resolve/index.ts';
 import { amountDisagreements, countDisagreements, eventDisagreements, magnitudeDisagreements, penaltyDisagreements, roleDisagreements, shareDisagreements, spellingVariants, statusDisagreements } from './disagreements.ts';
 import { counts } from './counts.ts';
-import { amounts, days, durations, eventKey, weekdayDates, weekdays, type EventKey, type Statement } from './events.ts';
+import { amounts, days, durations, eventKey, exchangedIn, weekdayDates, weekdays, type EventKey, type Statement } from './events.ts';
 import { alongside, coMentions, coverage, graph, keyOf } from './network.ts';
 import { sentencesOf, type Sentence } from './sentences.ts';
 import { magnitudes } from './magnitudes.ts';
@@ -51,15 +51,14 @@ const MOMENTS: ReadonlySet<string> = new Set<EventKey>(['incident', 'arrival', '
  * disagreement no other shows. Where the weekdays or the dates differ already, that is shown (or, within one
  * article, is no dispute between sources), and a weekday counted back would show it again.
  */
-function weekdaysAsDates(sentences: Sentence[], weekdayStatements: Statement[], dayStatements: Statement[]): Statement[] {
+function weekdaysAsDates(sentences: Sentence[], weekdayStatements: Statement[], dayStatements: Statement[], eventKeyOf: (s: Statement) => string, exchanged: Set<string>): Statement[] {
   // (how many different values the statements give each event)
-  const eventKeyOf = eventKey([...weekdayStatements, ...dayStatements]);
   const values = (list: Statement[]): Map<string, number> => new Map([...groupBy(list, eventKeyOf)].map(([key, said]) => [key, new Set(said.map((s) => s.norm)).size]));
   const weekdaysSaid = values(weekdayStatements);
   const datesSaid = values(dayStatements);
   const settled = new Set([...weekdaysSaid].filter(([key, n]) => MOMENTS.has(key.split('\u0000')[0]!) && n === 1 && (datesSaid.get(key) ?? 0) <= 1).map(([key]) => key));
   // (the sentences are read again only when some event is settled)
-  return settled.size ? weekdayDates(sentences).filter((s) => settled.has(eventKeyOf(s))) : [];
+  return settled.size ? weekdayDates(sentences, exchanged).filter((s) => settled.has(eventKeyOf(s))) : [];
 }
 
 export function analyse(dossier: Dossier): Analysis {
@@ -72,8 +71,10 @@ export function analyse(dossier: Dossier): Analysis {
   ]);
   const brief = synopsis(sentences, corpus, (key) => (spread.get(key) ?? 0) / total);
   const { entries: dated, told } = timeline(sentences, corpus);
-  const dayStatements = days(sentences);
-  const weekdayStatements = weekdays(sentences);
+  // (the paragraphs that name people to exchange, read once for the four readings of days and spans)
+  const exchanged = exchangedIn(sentences);
+  const dayStatements = days(sentences, exchanged);
+  const weekdayStatements = weekdays(sentences, exchanged);
   const pairs = coMentions(dossier);
   const near = alongside(pairs);
   const nameOf = (id: string): string | undefined => dossier.people.find((p) => p.id === id)?.data.name;
@@ -96,10 +97,10 @@ export function analyse(dossier: Dossier): Analysis {
       ...roleDisagreements(dossier.people),
       ...eventDisagreements('day', weekdayStatements, (sides, of) => weekdayNote(sides, dayStatements, of, eventKeyOf), nameOf, eventKeyOf),
       // (not weekdays against weekdays alone: that is the day topic's, and no source gave a date)
-      ...eventDisagreements('date', [...dayStatements, ...weekdaysAsDates(sentences, weekdayStatements, dayStatements)], (sides) => (sides.some((s) => WEEKDAY_SIDE.test(s.value)) ? WEEKDAY_COUNTED : null), nameOf, eventKeyOf).filter(
+      ...eventDisagreements('date', [...dayStatements, ...weekdaysAsDates(sentences, weekdayStatements, dayStatements, eventKeyOf, exchanged)], (sides) => (sides.some((s) => WEEKDAY_SIDE.test(s.value)) ? WEEKDAY_COUNTED : null), nameOf, eventKeyOf).filter(
         (d) => !d.sides.every((s) => WEEKDAY_ONLY.test(s.value)),
       ),
-      ...eventDisagreements('duration', durations(sentences)),
+      ...eventDisagreements('duration', durations(sentences, exchanged)),
       ...amountDisagreements(amounts(sentences)),
       ...countDisagreements(counts(sentences)),
       ...magnitudeDisagreements(magnitudes(sentences)),

@@ -335,9 +335,9 @@ export function findNames(block: Block, sentences: Sentence[], sentenceTokens: T
         if (run.length > 1 && !(EPONYMOUS.has(noun) && isGivenName(bare(run[0]!), false))) bodies.push(foldName(block.text.slice(run[0]!.start, last.end)));
         continue;
       }
+      const aged = AGE_AFTER.test(block.text.slice(last.end, last.end + 24));
       // ("Jane Doe of Acme Partners said", "an analyst at Acme Partners, said": after a preposition the run is
       // where the speaker works, not the speaker)
-      const aged = AGE_AFTER.test(block.text.slice(last.end, last.end + 24));
       const speech = SPEECH_AFTER.test(block.text.slice(last.end, last.end + 20)) && !/['’]s?$/.test(last.text) && !where && !OBJECT_OF.has(before.toLowerCase());
       for (let i = placeFirst; i < run.length; ) {
         // "Rio de Janeiro" is a place, though it reads like "Ursula von der Leyen": none of its words is a name.

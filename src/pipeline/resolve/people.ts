@@ -4,7 +4,7 @@
  * full name. Whole-string similarity is never used: it would merge a father and son one syllable apart (Lee Jae-ho, Lee Jae-hun).
  */
 import type { Corrections, Judgement, PersonData } from '../../schema.ts';
-import { calmCase, eastAsianFamily, familyKey, foldWord, givenNamesAgree, koreanFamiliesAgree, nameShape, syllablesAgree, undoubled, type NameShape } from '../names.ts';
+import { calmCase, eastAsianFamily, familyKey, foldWord, givenNamesAgree, koreanFamiliesAgree, nameShape, plainSpelling, syllablesAgree, undoubled, type NameShape } from '../names.ts';
 import { addTo, lowerBound } from '../group.ts';
 import { editDistance, foldName } from '../text.ts';
 import type { PersonMention } from '../types.ts';
@@ -98,9 +98,8 @@ export function compareNames(a: PersonForm, b: PersonForm, ambiguous?: ReadonlyS
   // (short given names spelt alike but for a letter may be two names, "Hamad" and "Hammad", "Ana" and "Anna":
   // with the same family name, a second piece of evidence too, or a family name of two joined, "Vollmer-Hesse";
   // longer ones are one name, "Matthias" and "Mathias")
-  const sameBody = (): boolean => [...a.roles].map(bodyOf).some((k) => k !== null && [...b.roles].some((r) => bodyOf(r) === k));
-  const short = given === 'spelling' && undoubled(gx!.replace(/th/g, 't')).length <= 5;
-  if (x.family === y.family && short && !(alike() || sameBody() || x.family.includes('-'))) return null;
+  const short = given === 'spelling' && plainSpelling(gx!).length <= 5;
+  if (x.family === y.family && short && !(alike() || postsIn(a, b).shared || x.family.includes('-'))) return null;
   if (x.family === y.family) return { strength: 'strong', reason: `${givenWhy}; same family name ${x.family}` };
   // "Krämer" is "Kraemer" as German writes it without the umlaut (any-ascii folds it to "Kramer").
   const umlaut = (f: PersonForm): string | null => (/[äöüÄÖÜ]/.test(f.name) ? nameShape(f.name.replace(/[äöüÄÖÜ]/g, (c) => UMLAUT[c]!)).family : null);
@@ -120,11 +119,9 @@ export function compareNames(a: PersonForm, b: PersonForm, ambiguous?: ReadonlyS
   const role = [...a.roles].find((r) => [...b.roles].some((s) => roleKey(s) === roleKey(r)));
   const country = [...a.countries].find((c) => b.countries.has(c));
   // (or a post in the same body: "chief executive of the National Disaster Authority", "head of the National Disaster Authority")
-  const body = [...a.roles].map(bodyOf).find((k) => k && [...b.roles].some((s) => bodyOf(s) === k));
+  const { shared: body, apart: otherBodies } = postsIn(a, b);
   // (or, for a letter doubled or not, "Vilela" and "Villela", the most common slip, the same title: "APAV
   // president", "its president"; not posts in two bodies, "Marvola chief" and "Dunmore chief")
-  const bodies = (f: PersonForm): string[] => [...f.roles].map(bodyOf).filter((k) => k !== null);
-  const otherBodies = bodies(a).length > 0 && bodies(b).length > 0 && !bodies(a).some((k) => bodies(b).includes(k));
   // (and no role, title or body makes one person of two whose countries differ, Iraq's president and Egypt's;
   // unless a country may be where a post is, not whose: "Ambassador to France")
   const posted = [...a.roles, ...b.roles].some((r) => /\b(?:to|in)\s+(?:the\s+)?\p{Lu}/u.test(r));
@@ -133,6 +130,14 @@ export function compareNames(a: PersonForm, b: PersonForm, ambiguous?: ReadonlyS
   const second = role ? `same role (${role})` : country ? `same country (${country})` : body ? `a post in the same body (${body})` : title ? `a letter doubled, and the same title (${title})` : null;
   if (!second) return null;
   return { strength: 'weak', reason: `${givenWhy}; family name ${x.family} ~ ${y.family} (one letter apart); ${second}` };
+}
+
+/** The first body both names hold posts in (bodyOf), and whether each holds posts in bodies and none is shared. */
+function postsIn(a: PersonForm, b: PersonForm): { shared: string | undefined; apart: boolean } {
+  const bodies = (f: PersonForm): string[] => [...f.roles].map(bodyOf).filter((k) => k !== null);
+  const [ofA, ofB] = [bodies(a), bodies(b)];
+  const shared = ofA.find((k) => ofB.includes(k));
+  return { shared, apart: ofA.length > 0 && ofB.length > 0 && !shared };
 }
 
 /**
